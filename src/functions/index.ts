@@ -1,0 +1,63 @@
+/**
+ * The custom functions as Sheets calls them. Each one reads its arguments and computes through
+ * its entry in the metadata table, and turns any RoiError into an Error whose message starts with
+ * the function's name, which Sheets shows on the #ERROR! cell.
+ */
+import { RoiError } from '../core/errors';
+import type { SheetsArg } from './args';
+import { CUSTOM_FUNCTIONS, type CustomFunctionSpec } from './table';
+
+function spec(name: string): CustomFunctionSpec {
+  const found = CUSTOM_FUNCTIONS.find((f) => f.name === name);
+  if (!found) throw new Error(`no custom function ${name} in the table`);
+  return found;
+}
+
+/** Runs one custom function as Sheets would: a plain number out, or an Error with a sentence. */
+export function callCustomFunction(name: string, args: SheetsArg[]): number {
+  const f = spec(name);
+  try {
+    const result = f.compute(...args);
+    if (!Number.isFinite(result)) {
+      throw new RoiError('the result is not a finite number; check that the amounts are not extremely large');
+    }
+    return result;
+  } catch (err) {
+    if (err instanceof RoiError) throw new Error(`${name}: ${err.message}`);
+    throw err;
+  }
+}
+
+export function NETROI(
+  returns: SheetsArg,
+  costs: SheetsArg,
+  hours?: SheetsArg,
+  hourly_rate?: SheetsArg,
+): number {
+  return callCustomFunction('NETROI', [returns, costs, hours, hourly_rate]);
+}
+
+export function DISCOUNTED_ROI(
+  rate: SheetsArg,
+  investment: SheetsArg,
+  returns: SheetsArg,
+  periods_per_year?: SheetsArg,
+): number {
+  return callCustomFunction('DISCOUNTED_ROI', [rate, investment, returns, periods_per_year]);
+}
+
+export function CONVERSION_RATE(converted: SheetsArg, contacts_or_status?: SheetsArg): number {
+  return callCustomFunction('CONVERSION_RATE', [converted, contacts_or_status]);
+}
+
+export function ANNUALIZED_ROI(roi: SheetsArg, years: SheetsArg, method?: SheetsArg): number {
+  return callCustomFunction('ANNUALIZED_ROI', [roi, years, method]);
+}
+
+export function REAL_ROI(roi: SheetsArg, inflation: SheetsArg, years: SheetsArg): number {
+  return callCustomFunction('REAL_ROI', [roi, inflation, years]);
+}
+
+export function PAYBACK_PERIOD(investment: SheetsArg, returns: SheetsArg): number {
+  return callCustomFunction('PAYBACK_PERIOD', [investment, returns]);
+}

@@ -1,0 +1,48 @@
+/**
+ * The server surface the sidebar calls through `google.script.run`, typed in one place. The
+ * sidebar's promise wrapper is typed from `ServerApi`, and `src/index.ts` exports functions with
+ * exactly these signatures. Arguments and results are plain JSON (no Date: google.script.run
+ * cannot carry one).
+ */
+import type { AnswerProblem, Language, WizardAnswers } from '../workbook/answers';
+
+export interface WizardDefaults {
+  /** Language the sidebar starts in: the user's locale when it is en/ru/fi, else English. */
+  uiLanguage: Language;
+  /** Answers to pre-fill: the last answers saved in this document, or defaults. */
+  answers: WizardAnswers;
+  /** True when `answers` are the last answers saved in this document. */
+  restored: boolean;
+  /** Names of sheets that already exist in the spreadsheet (to warn before a replace). */
+  existingSheets: string[];
+  /** The spreadsheet's locale ("ru_RU"), from which the default currency came. */
+  spreadsheetLocale: string;
+}
+
+export interface BuildOptions {
+  /** Replace sheets of the same names (the person confirmed it); otherwise new names are found. */
+  replaceExisting: boolean;
+}
+
+export interface BuildResult {
+  /** Names of the sheets made, in order (they may be "Plan (2)" when "Plan" existed). */
+  sheets: string[];
+  /** Names of sheets that were replaced (empty unless replaceExisting). */
+  replaced: string[];
+  /** Headline figures read back from the built Summary. */
+  headline: {
+    totalInvestment: number;
+    totalReturn: number;
+    /** Net ROI as a fraction, or null when the investment is zero. */
+    netRoi: number | null;
+    /** Months to pay back, or null when the plan never pays back. */
+    paybackMonths: number | null;
+  };
+}
+
+export interface ServerApi {
+  getWizardDefaults(): WizardDefaults;
+  /** Every problem with the answers, each naming its field; empty when they are valid. */
+  validateWizardAnswers(answers: unknown): AnswerProblem[];
+  buildWorkbook(answers: unknown, options: BuildOptions): BuildResult;
+}

@@ -1,0 +1,93 @@
+/**
+ * The wizard's answers: what the sidebar sends and what `planWorkbook` validates (SPEC section 3).
+ * Every amount is per person per month; the plan multiplies by `profile.people` for team totals.
+ * Missing optional parts mean zero / off.
+ */
+
+/** Languages of the sidebar, the menu and the workbook's labels. */
+export type Language = 'en' | 'ru' | 'fi';
+export const LANGUAGES: readonly Language[] = ['en', 'ru', 'fi'];
+
+export interface Profile {
+  /** An individual, or a team of `people`. */
+  kind: 'individual' | 'team';
+  /** Number of people; 1 for an individual. */
+  people: number;
+  /** ISO 4217 code, three capital letters ("EUR"). */
+  currency: string;
+  /** First month of the plan, "YYYY-MM". */
+  startMonth: string;
+  /** Number of months, 1 to 60. */
+  months: number;
+  /** Annual discount rate as a fraction (0.1 = 10 %). */
+  discountRate: number;
+  /** Annual inflation as a fraction, or null when not given. */
+  inflation: number | null;
+}
+
+export interface HoursPerMonth {
+  newContacts: number;
+  maintaining: number;
+  events: number;
+  preparation: number;
+  followUp: number;
+}
+
+export interface MoneyPerMonth {
+  events: number;
+  tools: number;
+  education: number;
+  gifts: number;
+  travel: number;
+}
+
+export interface ResourcesPerMonth {
+  staff: number;
+  technology: number;
+}
+
+export interface Investments {
+  /** Value of one hour of a person's time, in the plan's currency. */
+  hourlyRate: number;
+  hours: HoursPerMonth;
+  money: MoneyPerMonth;
+  /** Only for teams. */
+  resources: ResourcesPerMonth;
+}
+
+export interface Returns {
+  direct: { referrals: number; partnerships: number; investment: number };
+  indirect: { salary: number; bonuses: number; otherIncome: number };
+  intangible: { knowledge: number; reputation: number; opportunities: number };
+  /** Whether intangible returns count in TotalReturn and the ROI figures. Off by default. */
+  countIntangible: boolean;
+}
+
+export interface Funnel {
+  /** New contacts per person per month. */
+  newContacts: number;
+  /** Conversions among them per person per month. */
+  conversions: number;
+  /** Average deal value; revenue from deals = conversions × averageDeal. */
+  averageDeal: number;
+}
+
+export interface Extras {
+  contactsLog: boolean;
+  channels: boolean;
+}
+
+export interface WizardAnswers {
+  language: Language;
+  profile: Profile;
+  investments: Investments;
+  returns: Returns;
+  funnel: Funnel;
+  extras: Extras;
+}
+
+/** One problem with the answers, named by its field path ("profile.months"). */
+export interface AnswerProblem {
+  field: string;
+  message: string;
+}

@@ -1,0 +1,126 @@
+/**
+ * The workbook plan: plain JSON that says which sheets to make and what goes in them.
+ * `planWorkbook` produces it without touching any Apps Script service; the Sheets adapter applies
+ * it with batched calls; the local preview and the tests evaluate it in HyperFormula.
+ *
+ * Conventions every producer and consumer holds to:
+ * - A cell value is a number, boolean, null (blank) or string. A string starting with `=` is a
+ *   formula in English function names with `,` separators; a string starting with `'` is text shown
+ *   without the apostrophe (exactly as `Range.setValues` reads them). Text that came from a person
+ *   is always written with the leading `'` when it could start a formula.
+ * - Formulas refer to another sheet of the plan only as `'Sheet name'!A1` (always quoted), so the
+ *   adapter can rename a sheet (`Plan (2)`) by rewriting that one form.
+ * - Formulas use only functions that Sheets, Excel, LibreOffice and HyperFormula all have.
+ * - Every `range` is A1 notation inside its sheet (`B3` for a top-left cell or `B3:N20`).
+ */
+
+export type CellValue = string | number | boolean | null;
+
+export interface CellBlock {
+  /** Top-left cell ("B3") or the whole rectangle ("B3:N20"). */
+  range: string;
+  /** Rows of cells; every row has the same length. */
+  values: CellValue[][];
+}
+
+/** One number format for a whole rectangle, in Sheets pattern syntax. */
+export interface NumberFormatRule {
+  range: string;
+  pattern: string;
+}
+
+export interface CellStyle {
+  /** "#rrggbb". */
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  horizontalAlignment?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+}
+
+export interface StyleRule {
+  range: string;
+  style: CellStyle;
+}
+
+export type ValidationRule =
+  | { range: string; kind: 'list'; values: string[]; allowInvalid: boolean; helpText?: string }
+  | {
+      range: string;
+      kind: 'numberBetween';
+      min: number;
+      max: number;
+      allowInvalid: boolean;
+      helpText?: string;
+    }
+  | { range: string; kind: 'checkbox'; helpText?: string }
+  | { range: string; kind: 'date'; allowInvalid: boolean; helpText?: string };
+
+/** Computed cells get a warning-only protection: editing them asks "are you sure?". */
+export interface ProtectionRule {
+  range: string;
+  description: string;
+}
+
+export interface ChartSeries {
+  /** Index into the chart's data columns after the first (domain) column. */
+  index: number;
+  type?: 'bars' | 'line' | 'area';
+  /** 0 = left axis, 1 = right axis. */
+  targetAxisIndex?: 0 | 1;
+  color?: string;
+}
+
+export interface ChartSpec {
+  type: 'combo' | 'column' | 'bar' | 'pie';
+  title: string;
+  /**
+   * Data ranges inside this sheet (or quoted `'Sheet'!A1:B9` for another sheet of the plan): the
+   * first column is the domain, the others are series; the first row holds headers.
+   */
+  ranges: string[];
+  /** Data laid out in rows instead of columns (then the first row is the domain). */
+  transpose?: boolean;
+  series?: ChartSeries[];
+  /** Axis formats: vertical axes by index (0 left, 1 right), e.g. { 1: { format: 'percent' } }. */
+  vAxes?: Record<number, { title?: string; format?: string }>;
+  stacked?: boolean;
+  /** Anchor cell of the chart's top-left corner, 1-based. */
+  position: { row: number; column: number; offsetX?: number; offsetY?: number };
+  width: number;
+  height: number;
+}
+
+export interface SheetPlan {
+  /** Stable identifier of the sheet's role, independent of language: 'plan', 'summary', ... */
+  key: 'plan' | 'summary' | 'contacts' | 'channels';
+  /** The sheet's name in the workbook's language. */
+  name: string;
+  blocks: CellBlock[];
+  numberFormats: NumberFormatRule[];
+  styles: StyleRule[];
+  validations: ValidationRule[];
+  protections: ProtectionRule[];
+  charts: ChartSpec[];
+  /** Notes shown on hover, as Sheets cell notes. */
+  notes: Array<{ cell: string; text: string }>;
+  frozenRows: number;
+  frozenColumns: number;
+  /** Widths in pixels, 1-based column index. */
+  columnWidths: Array<{ column: number; width: number }>;
+}
+
+export interface NamedRangePlan {
+  /** A valid Sheets named-range name ("NetROI"). */
+  name: string;
+  /** Quoted sheet and cell: "'Summary'!C4". */
+  range: string;
+}
+
+export interface WorkbookPlan {
+  language: 'en' | 'ru' | 'fi';
+  sheets: SheetPlan[];
+  namedRanges: NamedRangePlan[];
+}

@@ -1,0 +1,2 @@
+// Runs each unit suite under UTC; Node re-reads TZ when it is assigned.
+process.env.TZ = 'UTC';
