@@ -6,8 +6,9 @@
 // function that src/index.ts exports gets a generated top-level wrapper. Custom functions get
 // their JSDoc (with @customfunction) from the metadata table in src/functions/table.ts, the same
 // table that validates their arguments and writes the README's function reference.
-import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+
 import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';

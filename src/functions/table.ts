@@ -6,10 +6,11 @@
  * Sheets shows every parameter as required, so an optional parameter's help starts with
  * "Optional." and states its default.
  */
-import { RoiError } from '../core/errors';
-import { conversionRate } from '../core/conversion';
-import { annualizedRoi, netRoi, realRoi } from '../core/roi';
+
 import { discountedRoi, type Investment, paybackPeriod } from '../core/cashflows';
+import { conversionRate } from '../core/conversion';
+import { RoiError } from '../core/errors';
+import { annualizedRoi, netRoi, realRoi } from '../core/roi';
 import {
   holdsText,
   isOmitted,

@@ -1,0 +1,21 @@
+/** Server-side texts by language. Sidebar texts live with the sidebar (src/sidebar/i18n). */
+import type { Language } from '../workbook/answers';
+import { en, type Messages } from './en';
+import { fi } from './fi';
+import { ru } from './ru';
+
+export type { Messages };
+
+const BY_LANGUAGE: Record<Language, Messages> = { en, ru, fi };
+
+export function messages(language: Language): Messages {
+  return BY_LANGUAGE[language];
+}
+
+/** The add-on's language for a locale such as "ru_RU" or "fi-FI": its own when supported, else English. */
+export function languageOfLocale(locale: string | null | undefined): Language {
+  const code = String(locale ?? '')
+    .split(/[-_]/)[0]
+    .toLowerCase();
+  return code === 'ru' || code === 'fi' ? code : 'en';
+}
