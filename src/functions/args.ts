@@ -133,12 +133,12 @@ export function readText(arg: string, value: SheetsArg): string {
 export function nonBlankCells(arg: string, value: SheetsArg): Array<{ value: SheetsScalar; place: string }> {
   const grid = asGrid(value);
   const out: Array<{ value: SheetsScalar; place: string }> = [];
-  grid.forEach((row, r) =>
+  grid.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (cell !== '' && cell !== null && cell !== undefined)
         out.push({ value: cell, place: where(arg, grid, r, c) });
-    }),
-  );
+    });
+  });
   return out;
 }
 
