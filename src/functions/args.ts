@@ -33,7 +33,8 @@ export function parseNumericText(text: string): number | undefined {
 function describe(value: SheetsScalar): string {
   if (typeof value === 'string') return `the text "${value}"`;
   if (typeof value === 'boolean') return `the value ${value ? 'TRUE' : 'FALSE'}`;
-  if (value instanceof Date) return 'a date';
+  // Not `instanceof Date`: a Date made in another realm (a test's vm context) must read the same.
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'a date';
   return `the value ${String(value)}`;
 }
 
