@@ -12,9 +12,9 @@ import { conversionRate } from '../core/conversion';
 import { RoiError } from '../core/errors';
 import { annualizedRoi, netRoi, realRoi } from '../core/roi';
 import {
+  forEachFilled,
   holdsText,
   isOmitted,
-  nonBlankCells,
   readAmount,
   readNumber,
   readPeriods,
@@ -61,39 +61,44 @@ function readMethod(value: SheetsArg): 'compound' | 'simple' {
 
 /** Statuses to count as converted: one text, or a range / array literal of texts. */
 function readStatuses(value: SheetsArg): Set<string> {
-  const statuses = nonBlankCells('status', value).map(({ value: v, place }) => {
+  const statuses = new Set<string>();
+  forEachFilled('status', value, (v, place) => {
     if (typeof v !== 'string')
-      throw new RoiError(`${place} holds ${String(v)}; enter a status text such as "Client"`);
-    return v.trim().toLowerCase();
+      throw new RoiError(`${place()} holds ${String(v)}; enter a status text such as "Client"`);
+    statuses.add(v.trim().toLowerCase());
   });
-  if (statuses.length === 0)
+  if (statuses.size === 0)
     throw new RoiError('status is empty; enter the status that counts as converted, such as "Client"');
-  return new Set(statuses);
+  return statuses;
 }
 
 function conversionFromChecks(value: SheetsArg): number {
-  const cells = nonBlankCells('converted', value);
   let checked = 0;
-  for (const { value: v, place } of cells) {
+  let filled = 0;
+  forEachFilled('converted', value, (v, place) => {
     if (typeof v !== 'boolean') {
       throw new RoiError(
-        `${place} holds ${typeof v === 'string' ? `the text "${v}"` : String(v)}; with one argument, give a range of checkboxes (TRUE/FALSE), or give contacts as the second argument`,
+        `${place()} holds ${typeof v === 'string' ? `the text "${v}"` : String(v)}; with one argument, give a range of checkboxes (TRUE/FALSE), or give contacts as the second argument`,
       );
     }
+    filled++;
     if (v) checked++;
-  }
-  if (cells.length === 0)
-    throw new RoiError('converted has no filled cells; there are no contacts to convert');
-  return checked / cells.length;
+  });
+  if (filled === 0) throw new RoiError('converted has no filled cells; there are no contacts to convert');
+  return checked / filled;
 }
 
 function conversionFromStatuses(statusRange: SheetsArg, wanted: SheetsArg): number {
   const statuses = readStatuses(wanted);
-  const cells = nonBlankCells('converted', statusRange);
-  if (cells.length === 0)
+  let hits = 0;
+  let filled = 0;
+  forEachFilled('converted', statusRange, (v) => {
+    filled++;
+    if (typeof v === 'string' && statuses.has(v.trim().toLowerCase())) hits++;
+  });
+  if (filled === 0)
     throw new RoiError('the status range has no filled cells; there are no contacts to convert');
-  const hits = cells.filter(({ value: v }) => typeof v === 'string' && statuses.has(v.trim().toLowerCase()));
-  return hits.length / cells.length;
+  return hits / filled;
 }
 
 export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
