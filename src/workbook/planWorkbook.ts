@@ -469,7 +469,7 @@ function summarySheet(ctx: Context): SheetPlan {
       ...types.map(([label, key]): CellValue[] => [textCell(label), `=SUM(${P(key)})`]),
     ],
   });
-  const monthly: CellValue[][] = [[m.month, m.investment, m.return, m.cumulativeRoi].map(textCell)];
+  const monthly: CellValue[][] = [[m.month, m.investment, m.return, w.plan.cumulativeRoi].map(textCell)];
   for (let t = 1; t <= n; t++) {
     const c = columnLetter(t + 1);
     const at = (key: string) => `=${sheetRef(names.plan, `${c}${ctx.rows[key]}`)}`;
@@ -540,7 +540,7 @@ function summarySheet(ctx: Context): SheetPlan {
   };
   const byType: ChartSpec = {
     type: 'column',
-    title: m.typeChart,
+    title: m.byType,
     ranges: [`A${S.byType}:B${typeEnd}`],
     position: { row: 21, column: 5 },
     width: 640,
@@ -606,12 +606,14 @@ function contactsSheet(ctx: Context): SheetPlan {
 
 function channelsSheet(ctx: Context): SheetPlan {
   const ch = ctx.w.channels;
+  const p = ctx.w.plan;
   const sheet = emptySheet('channels', ctx.names.channels);
   const end = CHANNEL_ROWS + 1;
   const totalRow = end + 1;
-  const examples = Object.values(ch.examples);
+  // Example channels a person renames or extends; their numbers are left blank to fill in.
+  const examples = ['LinkedIn', p.hours.events, p.direct.referrals];
   const values: CellValue[][] = [
-    [ch.channel, ch.cost, ch.contacts, ch.conversions, ch.revenue, ch.roi, ch.conversionRate].map(textCell),
+    [ch.channel, ch.cost, p.contacts, p.conversions, ch.revenue, ch.roi, ch.conversionRate].map(textCell),
   ];
   const ratios = (r: number): CellValue[] => [
     `=IF(B${r}>0,(E${r}-B${r})/B${r},"")`,
@@ -622,7 +624,7 @@ function channelsSheet(ctx: Context): SheetPlan {
     values.push([name === undefined ? null : textCell(name), null, null, null, null, ...ratios(r)]);
   }
   const sums = ['B', 'C', 'D', 'E'].map((col) => `=SUM(${col}2:${col}${end})`);
-  values.push([textCell(ch.total), ...sums, ...ratios(totalRow)]);
+  values.push([textCell(p.total), ...sums, ...ratios(totalRow)]);
   sheet.blocks.push({ range: `A1:G${totalRow}`, values });
   sheet.frozenColumns = 1;
   sheet.styles.push(
