@@ -192,7 +192,7 @@ export function fixturePlan(months: number): WorkbookPlan {
           ["'Online", 50, 20, '=IFERROR((C3-B3)/B3,"")'],
         ],
       },
-      { range: 'F1', values: [["'Share of plan", "=SUM(B2:B3)/SUM('Plan'!B3:" + `${last}3)`]] },
+      { range: 'F1', values: [["'Share of plan", `=SUM(B2:B3)/SUM('Plan'!B3:${last}3)`]] },
     ],
     numberFormats: [
       { range: 'B2:C3', pattern: '#,##0.00 [$EUR]' },
