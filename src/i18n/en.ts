@@ -142,6 +142,11 @@ export const en = {
     },
     protection: 'Computed by the Networking ROI workbook; change the yellow input cells instead.',
   },
+  build: {
+    busy: 'Another build of the ROI workbook is running in this spreadsheet. Wait until it finishes, then build again.',
+    invalidAnswers: 'Some answers need fixing:',
+    noSpreadsheet: 'Open a spreadsheet first: the ROI workbook is built into the spreadsheet you have open.',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

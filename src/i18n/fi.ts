@@ -140,4 +140,9 @@ export const fi: Messages = {
     },
     protection: 'Networking ROI -työkirja laskee tämän; muuta keltaisia lähtötietosoluja.',
   },
+  build: {
+    busy: 'Tässä laskentataulukossa rakennetaan jo ROI-työkirjaa. Odota, että se valmistuu, ja rakenna sitten uudelleen.',
+    invalidAnswers: 'Korjaa nämä vastaukset:',
+    noSpreadsheet: 'Avaa ensin laskentataulukko: ROI-työkirja rakennetaan avoinna olevaan taulukkoon.',
+  },
 };
