@@ -145,11 +145,13 @@ const DISCOUNTED_ROI: Builder = (ops, { seps }) => {
   else {
     const given = single(fn, ops, 3);
     // A blank cell is an omitted argument for the function, so it means 1 period a year.
-    const count = ppy.literal !== undefined ? given : `IF(${given}=""${seps.argument}1${seps.argument}${given})`;
+    const count =
+      ppy.literal !== undefined ? given : `IF(${given}=""${seps.argument}1${seps.argument}${given})`;
     factor = `((1+${rate})^(-1/${count}))`;
   }
   const pvReturns = presentValue(ops[2], returns, factor, 1, seps);
-  const pvInvestment = investment.n === 1 ? operand(ops[1]) : presentValue(ops[1], investment, factor, 0, seps);
+  const pvInvestment =
+    investment.n === 1 ? operand(ops[1]) : presentValue(ops[1], investment, factor, 0, seps);
   const invested = investment.n === 1 ? pvInvestment : `(${pvInvestment})`;
   return `(${pvReturns}-${invested})/${invested}`;
 };

@@ -192,11 +192,14 @@ export function trimTokens(tokens: Token[]): Token[] {
 /** Describes one argument from its trimmed tokens and its rewritten text. */
 export function analyseOperand(tokens: Token[], text: string, seps: Separators): Operand {
   const source = tokens.map((t) => t.text).join('');
-  const volatile = tokens.some((t, i) => t.kind === 'word' && isCall(tokens, i) && VOLATILE_FUNCTIONS.has(t.text.toUpperCase()));
+  const volatile = tokens.some(
+    (t, i) => t.kind === 'word' && isCall(tokens, i) && VOLATILE_FUNCTIONS.has(t.text.toUpperCase()),
+  );
   if (tokens.length === 0) return { source, text, shape: { kind: 'omitted' }, simple: true, volatile };
   const simple = isSimple(tokens);
   const scalar = scalarLiteral(tokens, seps);
-  if (scalar !== undefined) return { source, text, shape: { kind: 'scalar' }, literal: scalar, simple, volatile };
+  if (scalar !== undefined)
+    return { source, text, shape: { kind: 'scalar' }, literal: scalar, simple, volatile };
   const array = arrayLiteral(tokens, seps);
   if (array) {
     const shape: Shape = { kind: 'grid', rows: array.length, columns: array[0].length };
@@ -204,12 +207,19 @@ export function analyseOperand(tokens: Token[], text: string, seps: Separators):
   }
   const ref = referenceShape(tokens);
   if (ref) return { source, text, shape: { kind: 'grid', ...ref }, simple, volatile };
-  return { source, text, shape: { kind: isScalarExpression(tokens) ? 'scalar' : 'unknown' }, simple, volatile };
+  return {
+    source,
+    text,
+    shape: { kind: isScalarExpression(tokens) ? 'scalar' : 'unknown' },
+    simple,
+    volatile,
+  };
 }
 
 /** Cells in a shape: 1 for a single value, rows × columns for a grid, undefined when not known. */
 export function cellCount(shape: Shape): number | undefined {
   if (shape.kind === 'scalar') return 1;
-  if (shape.kind === 'grid' && shape.rows !== null && shape.columns !== null) return shape.rows * shape.columns;
+  if (shape.kind === 'grid' && shape.rows !== null && shape.columns !== null)
+    return shape.rows * shape.columns;
   return undefined;
 }

@@ -69,10 +69,12 @@ function rewriteCall(name: string, args: Token[][], ctx: Context): string {
   if (args.length > spec.params.length) throw new RewriteRefused({ code: 'tooManyArguments', fn: name });
   const ops: Operand[] = spec.params.map((_, i) => {
     const tokens = trimTokens(args[i] ?? []);
-    if (!tokens.some((_, j) => isOurCall(tokens, j))) return analyseOperand(tokens, rewriteTokens(tokens, ctx), ctx.seps);
+    if (!tokens.some((_, j) => isOurCall(tokens, j)))
+      return analyseOperand(tokens, rewriteTokens(tokens, ctx), ctx.seps);
     // A nested call of ours comes back parenthesised, so it is one operand when it is the whole argument.
     const op = analyseOperand(tokens, rewriteTokens(tokens, ctx), ctx.seps);
-    const onlyCall = isOurCall(tokens, 0) && matchingClose(tokens, nextSolid(tokens, 1)) === tokens.length - 1;
+    const onlyCall =
+      isOurCall(tokens, 0) && matchingClose(tokens, nextSolid(tokens, 1)) === tokens.length - 1;
     return { ...op, simple: onlyCall, literal: undefined };
   });
   if (ops.some((op) => op.volatile)) throw new RewriteRefused({ code: 'volatile', fn: name });
@@ -102,7 +104,11 @@ function rewriteTokens(tokens: Token[], ctx: Context, whole = false): string {
     }
     const open = nextSolid(tokens, i + 1);
     const close = matchingClose(tokens, open);
-    const native = rewriteCall(tokens[i].text.toUpperCase(), splitArguments(tokens, open, close, ctx.seps), ctx);
+    const native = rewriteCall(
+      tokens[i].text.toUpperCase(),
+      splitArguments(tokens, open, close, ctx.seps),
+      ctx,
+    );
     const isWhole = whole && nextSolid(tokens, 0) === i && nextSolid(tokens, close + 1) === tokens.length;
     out += isWhole ? native : `(${native})`;
     i = close;

@@ -99,7 +99,13 @@ export function detectStyle(formula: string): SeparatorStyle {
     else if (ch === '}') braces--;
     else if (ch === ';' && braces === 0) return 'semicolon';
     else if (ch === '\\' && braces > 0) return 'semicolon';
-    else if (ch === ',' && parens === 0 && braces === 0 && /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? ''))
+    else if (
+      ch === ',' &&
+      parens === 0 &&
+      braces === 0 &&
+      /\d/.test(formula[i - 1] ?? '') &&
+      /\d/.test(formula[i + 1] ?? '')
+    )
       return 'semicolon';
   }
   return 'comma';
