@@ -20,8 +20,8 @@ export const en = {
   sharing: {
     title: 'Prepare for sharing',
     intro:
-      'These cells use the add-on\'s functions, which colleagues without the add-on see as errors. Nothing changes until you press Apply.',
-    nothingToDo: 'No cell in this spreadsheet uses the add-on\'s functions; it can be shared as it is.',
+      "These cells use the add-on's functions, which colleagues without the add-on see as errors. Nothing changes until you press Apply.",
+    nothingToDo: "No cell in this spreadsheet uses the add-on's functions; it can be shared as it is.",
     cell: 'Cell',
     current: 'Formula now',
     becomes: 'Becomes',
@@ -51,13 +51,16 @@ export const en = {
         '{fn}: how many periods {arg} holds cannot be read from the formula; give a range such as B2:B13 instead of a name, a whole column or an expression.',
       periodsBlock: '{fn}: {arg} is a block of several rows and columns; give one row or one column.',
       lengthMismatch: '{fn}: investment and returns have different numbers of periods.',
-      methodNotLiteral: '{fn}: write the method into the formula as "compound" or "simple" instead of a cell.',
-      statusSpacing: '{fn}: a status holds tabs or repeated spaces, which the built-in TRIM treats differently.',
+      methodNotLiteral:
+        '{fn}: write the method into the formula as "compound" or "simple" instead of a cell.',
+      statusSpacing:
+        '{fn}: a status holds tabs or repeated spaces, which the built-in TRIM treats differently.',
       volatile: '{fn}: an argument uses RAND, which a built-in formula would draw more than once.',
       tooLong: 'The built-in formula would be longer than spreadsheets accept.',
     },
     notes: {
-      assumesContacts: '{arg} is read as contacts (numbers); if it holds statuses, the new formula shows #N/A.',
+      assumesContacts:
+        '{arg} is read as contacts (numbers); if it holds statuses, the new formula shows #N/A.',
     },
   },
 };

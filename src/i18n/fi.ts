@@ -19,7 +19,8 @@ export const fi: Messages = {
     title: 'Valmistele jakamista varten',
     intro:
       'Näissä soluissa käytetään lisäosan funktioita, jotka näkyvät virheinä kollegoille, joilla lisäosaa ei ole. Mikään ei muutu ennen kuin valitset Käytä.',
-    nothingToDo: 'Yksikään tämän laskentataulukon solu ei käytä lisäosan funktioita; sen voi jakaa sellaisenaan.',
+    nothingToDo:
+      'Yksikään tämän laskentataulukon solu ei käytä lisäosan funktioita; sen voi jakaa sellaisenaan.',
     cell: 'Solu',
     current: 'Kaava nyt',
     becomes: 'Muuttuu muotoon',
@@ -50,9 +51,12 @@ export const fi: Messages = {
         '{fn}: kaavasta ei näe, montako jaksoa {arg} sisältää; anna alue kuten B2:B13 nimen, koko sarakkeen tai lausekkeen sijaan.',
       periodsBlock: '{fn}: {arg} on usean rivin ja sarakkeen lohko; anna yksi rivi tai yksi sarake.',
       lengthMismatch: '{fn}: sijoituksissa ja tuotoissa on eri määrä jaksoja.',
-      methodNotLiteral: '{fn}: kirjoita menetelmä kaavaan muodossa "compound" tai "simple" soluviittauksen sijaan.',
-      statusSpacing: '{fn}: tilassa on sarkaimia tai toistuvia välilyöntejä, jotka sisäänrakennettu TRIM käsittelee eri tavalla.',
-      volatile: '{fn}: argumentti käyttää RAND-funktiota, jonka sisäänrakennettu kaava laskisi useammin kuin kerran.',
+      methodNotLiteral:
+        '{fn}: kirjoita menetelmä kaavaan muodossa "compound" tai "simple" soluviittauksen sijaan.',
+      statusSpacing:
+        '{fn}: tilassa on sarkaimia tai toistuvia välilyöntejä, jotka sisäänrakennettu TRIM käsittelee eri tavalla.',
+      volatile:
+        '{fn}: argumentti käyttää RAND-funktiota, jonka sisäänrakennettu kaava laskisi useammin kuin kerran.',
       tooLong: 'Sisäänrakennettu kaava olisi pidempi kuin taulukko-ohjelmat sallivat.',
     },
     notes: {

@@ -106,7 +106,8 @@ export function applySharingChoices(
   choices: unknown,
   t: Messages['sharing'],
 ): SharingResult {
-  if (!Array.isArray(choices) || !choices.every(isChoice)) throw new Error('The list of choices is not readable.');
+  if (!Array.isArray(choices) || !choices.every(isChoice))
+    throw new Error('The list of choices is not readable.');
   const kept = choices.filter((c) => c.action === 'keep').length;
   const bySheet = new Map<number, SharingChoice[]>();
   for (const c of choices) {
@@ -142,7 +143,8 @@ export function applySharingChoices(
     });
     const blocks = planWrites(changes, box.top, box.left, formulas, values);
     pending.push(() => {
-      for (const b of blocks) sheet.getRange(b.row, b.column, b.values.length, b.values[0].length).setValues(b.values);
+      for (const b of blocks)
+        sheet.getRange(b.row, b.column, b.values.length, b.values[0].length).setValues(b.values);
     });
   }
   // Nothing is written until every sheet has passed its checks.

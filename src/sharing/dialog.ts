@@ -79,7 +79,10 @@ export function sharingDialogHtml(t: Messages['sharing'], rows: DialogRow[]): st
     },
     rows: rows.map((r) => ({
       ...r,
-      freezeLabel: r.value === null ? `${fill(t.freeze, { value: '' }).trim()} (${t.noValue})` : fill(t.freeze, { value: r.value }),
+      freezeLabel:
+        r.value === null
+          ? `${fill(t.freeze, { value: '' }).trim()} (${t.noValue})`
+          : fill(t.freeze, { value: r.value }),
     })),
   };
   const page = { intro: t.intro, apply: t.apply, cancel: t.cancel };

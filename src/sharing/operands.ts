@@ -50,11 +50,12 @@ type Part = { row?: number; column?: number };
 
 function part(token: Token | undefined): Part | undefined {
   if (!token || (token.kind !== 'word' && token.kind !== 'number')) return undefined;
-  let m = token.text.match(CELL);
-  if (m) return { column: columnNumber(m[1]), row: Number(m[2]) };
-  if ((m = token.text.match(COLUMN))) return { column: columnNumber(m[1]) };
-  if ((m = token.text.match(ROW))) return { row: Number(m[1]) };
-  return undefined;
+  const cell = token.text.match(CELL);
+  if (cell) return { column: columnNumber(cell[1]), row: Number(cell[2]) };
+  const column = token.text.match(COLUMN);
+  if (column) return { column: columnNumber(column[1]) };
+  const row = token.text.match(ROW);
+  return row ? { row: Number(row[1]) } : undefined;
 }
 
 /** Rows and columns of an A1 reference (`A1`, `B2:B13`, `'My sheet'!A:A`, `1:1`), or undefined. */

@@ -3,7 +3,7 @@
  * become, and how to write the changes back in as few batched writes as possible without
  * rewriting any cell the person typed.
  */
-import { type SharingRewrite, rewriteFormula } from './rewriter';
+import { rewriteFormula, type SharingRewrite } from './rewriter';
 
 /** One formula cell that calls a function of ours. Row and column are 1-based sheet positions. */
 export interface FoundCall {

@@ -120,27 +120,35 @@ export function tokenize(formula: string, style: SeparatorStyle): Token[] {
     tokens.push({ kind, text: formula.slice(i, end) });
     i = end;
   };
+  const rules: Array<[RegExp, TokenKind]> = [
+    [SPACE, 'space'],
+    [number, 'number'],
+    [ERROR, 'error'],
+    [WORD, 'word'],
+    [/^\(/, 'open'],
+    [/^\)/, 'close'],
+    [/^\{/, 'braceOpen'],
+    [/^\}/, 'braceClose'],
+    [/^[,;\\]/, 'sep'],
+    [/^:/, 'colon'],
+    [/^!/, 'bang'],
+    [OPERATOR, 'op'],
+  ];
   while (i < formula.length) {
-    const rest = formula.slice(i);
     const ch = formula[i];
-    let m: RegExpMatchArray | null;
-    if (ch === '"') push('string', quotedEnd(formula, i, '"'));
-    else if (ch === "'") {
+    if (ch === '"') {
+      push('string', quotedEnd(formula, i, '"'));
+      continue;
+    }
+    if (ch === "'") {
       push('quoted', quotedEnd(formula, i, "'"));
       if (formula[i] !== '!') throw new FormulaSyntaxError('a quoted sheet name is not followed by !');
-    } else if ((m = rest.match(SPACE))) push('space', i + m[0].length);
-    else if ((m = rest.match(number))) push('number', i + m[0].length);
-    else if ((m = rest.match(ERROR))) push('error', i + m[0].length);
-    else if ((m = rest.match(WORD))) push('word', i + m[0].length);
-    else if (ch === '(') push('open', i + 1);
-    else if (ch === ')') push('close', i + 1);
-    else if (ch === '{') push('braceOpen', i + 1);
-    else if (ch === '}') push('braceClose', i + 1);
-    else if (ch === ',' || ch === ';' || ch === '\\') push('sep', i + 1);
-    else if (ch === ':') push('colon', i + 1);
-    else if (ch === '!') push('bang', i + 1);
-    else if ((m = rest.match(OPERATOR))) push('op', i + m[0].length);
-    else throw new FormulaSyntaxError(`the character ${ch} is not part of a formula`);
+      continue;
+    }
+    const rest = formula.slice(i);
+    const rule = rules.find(([re]) => re.test(rest));
+    if (!rule) throw new FormulaSyntaxError(`the character ${ch} is not part of a formula`);
+    push(rule[1], i + (rest.match(rule[0]) as RegExpMatchArray)[0].length);
   }
   const open: TokenKind[] = [];
   for (const t of tokens) {

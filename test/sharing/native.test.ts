@@ -134,7 +134,14 @@ const RUNS = { numRuns: 100 };
 
 afterAll(() => {
   // Guard against properties that only ever draw rejected input and so check nothing.
-  const names = ['NETROI', 'DISCOUNTED_ROI', 'CONVERSION_RATE', 'ANNUALIZED_ROI', 'REAL_ROI', 'PAYBACK_PERIOD'];
+  const names = [
+    'NETROI',
+    'DISCOUNTED_ROI',
+    'CONVERSION_RATE',
+    'ANNUALIZED_ROI',
+    'REAL_ROI',
+    'PAYBACK_PERIOD',
+  ];
   expect(names.filter((name) => (compared.get(name) ?? 0) < 50)).toEqual([]);
 });
 

@@ -61,7 +61,9 @@ describe('formulas left untouched', () => {
 
 describe('the forms the rewriter reads', () => {
   it('keeps the rest of the formula as it was', () => {
-    expect(rewritten('=ROUND(NETROI(A1:A3, B1), 2) & " net"')).toBe('=ROUND(((SUM(A1:A3)-B1)/B1), 2) & " net"');
+    expect(rewritten('=ROUND(NETROI(A1:A3, B1), 2) & " net"')).toBe(
+      '=ROUND(((SUM(A1:A3)-B1)/B1), 2) & " net"',
+    );
   });
   it('reads lower-case names', () => {
     expect(rewritten('=netroi(A1, B1)')).toBe('=(A1-B1)/B1');
@@ -70,7 +72,9 @@ describe('the forms the rewriter reads', () => {
     expect(rewritten('=ANNUALIZED_ROI(NETROI(A1, B1), 3)')).toBe('=(1+((A1-B1)/B1))^(1/3)-1');
   });
   it('keeps sheet-qualified and quoted references', () => {
-    expect(rewritten(`=NETROI('My sheet'!A1:A9, 'It''s'!A1)`)).toBe(`=(SUM('My sheet'!A1:A9)-'It''s'!A1)/'It''s'!A1`);
+    expect(rewritten(`=NETROI('My sheet'!A1:A9, 'It''s'!A1)`)).toBe(
+      `=(SUM('My sheet'!A1:A9)-'It''s'!A1)/'It''s'!A1`,
+    );
     expect(rewritten('=NETROI(Data!$A$1:$A$9, 5)')).toBe('=(SUM(Data!$A$1:$A$9)-5)/5');
   });
   it('reads array literals as ranges of known shape', () => {
@@ -82,7 +86,9 @@ describe('the forms the rewriter reads', () => {
     expect(rewritten('=NETROI(A1:A3*2, B1)')).toBe('=(SUM(A1:A3*2)-B1)/B1');
   });
   it('writes semicolon-style formulas back in semicolon style', () => {
-    expect(rewritten('=NETROI(A1:A3; B1; C1:C3; 12,5)')).toBe('=(SUM(A1:A3)-(B1+SUM(C1:C3)*12,5))/(B1+SUM(C1:C3)*12,5)');
+    expect(rewritten('=NETROI(A1:A3; B1; C1:C3; 12,5)')).toBe(
+      '=(SUM(A1:A3)-(B1+SUM(C1:C3)*12,5))/(B1+SUM(C1:C3)*12,5)',
+    );
     expect(rewritten('=DISCOUNTED_ROI(B1; C2; {1\\2\\3}; 12)')).toBe(
       '=(SUMPRODUCT({1\\2\\3};((1+B1)^(-1/12))^{1\\2\\3})-C2)/C2',
     );
@@ -118,7 +124,11 @@ describe('calls with no native equivalent are refused', () => {
 });
 
 describe('worked examples of SPEC section 1, rewritten and computed by HyperFormula', () => {
-  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false, useArrayArithmetic: true });
+  const hf = HyperFormula.buildEmpty({
+    licenseKey: 'gpl-v3',
+    smartRounding: false,
+    useArrayArithmetic: true,
+  });
   const sheet = hf.getSheetId(hf.addSheet('Examples'))!;
   afterAll(() => hf.destroy());
   it.each([
