@@ -117,3 +117,16 @@ export const COMPUTE = {
 
 /** The name of one of the add-on's custom functions. */
 export type CustomFunctionName = keyof typeof COMPUTE;
+
+/**
+ * Each function's parameter names, in order: what code outside the metadata table (the sharing
+ * rewriter) needs at run time. test/functions/table.test.ts holds the table to the same names.
+ */
+export const PARAMETER_NAMES: Record<CustomFunctionName, readonly string[]> = {
+  NETROI: ['returns', 'costs', 'hours', 'hourly_rate'],
+  DISCOUNTED_ROI: ['rate', 'investment', 'returns', 'periods_per_year'],
+  CONVERSION_RATE: ['converted', 'contacts_or_status'],
+  ANNUALIZED_ROI: ['roi', 'years', 'method'],
+  REAL_ROI: ['roi', 'inflation', 'years'],
+  PAYBACK_PERIOD: ['investment', 'returns'],
+};

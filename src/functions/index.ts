@@ -7,8 +7,14 @@ import { RoiError } from '../core/errors';
 import { isFiniteNumber, type SheetsArg } from './args';
 import { COMPUTE, type Compute, type CustomFunctionName } from './compute';
 
+/** True for the name (upper case) of one of the add-on's custom functions. */
+export function isCustomFunctionName(name: string): name is CustomFunctionName {
+  return Object.hasOwn(COMPUTE, name);
+}
+
 /** Runs one custom function as Sheets would: a plain number out, or an Error with a sentence. */
-export function callCustomFunction(name: CustomFunctionName, args: SheetsArg[]): number {
+export function callCustomFunction(name: string, args: SheetsArg[]): number {
+  if (!isCustomFunctionName(name)) throw new Error(`${name} is not one of the add-on's functions`);
   try {
     const compute: Compute = COMPUTE[name];
     const result = compute(...args);
