@@ -12,3 +12,5 @@ export {
   PAYBACK_PERIOD,
   REAL_ROI,
 } from './functions';
+export { buildWorkbook, getWizardDefaults, validateWizardAnswers } from './server/api';
+export { enableFunctions, onInstall, onOpen, showHelp, showWizard } from './server/menu';

@@ -17,6 +17,11 @@ export const en = {
     helpText:
       'Build ROI workbook opens a wizard that makes a Plan and a Summary of what your networking costs and returns. The workbook uses only built-in Sheets formulas, so colleagues without the add-on see the same numbers. Type =NETROI(returns, costs) or the other functions in any cell; before you share a sheet that uses them, run Prepare for sharing to turn them into built-in formulas.',
   },
+  build: {
+    busy: 'Another build of the ROI workbook is running in this spreadsheet. Wait until it finishes, then build again.',
+    invalidAnswers: 'Some answers need fixing:',
+    noSpreadsheet: 'Open a spreadsheet first: the ROI workbook is built into the spreadsheet you have open.',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

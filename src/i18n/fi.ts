@@ -15,4 +15,9 @@ export const fi: Messages = {
     helpText:
       'Luo ROI-työkirja avaa ohjatun toiminnon, joka tekee verkostoitumisen kuluista ja tuotoista Suunnitelma- ja Yhteenveto-taulukot. Työkirja käyttää vain Sheetsin omia kaavoja, joten kollegat näkevät samat luvut ilman lisäosaa. Kirjoita =NETROI(tuotot; kulut) tai muita funktioita mihin tahansa soluun; ennen kuin jaat taulukon, jossa niitä on, valitse Valmistele jakamista varten, niin ne muutetaan Sheetsin omiksi kaavoiksi.',
   },
+  build: {
+    busy: 'Tässä laskentataulukossa rakennetaan jo ROI-työkirjaa. Odota, että se valmistuu, ja rakenna sitten uudelleen.',
+    invalidAnswers: 'Korjaa nämä vastaukset:',
+    noSpreadsheet: 'Avaa ensin laskentataulukko: ROI-työkirja rakennetaan avoinna olevaan taulukkoon.',
+  },
 };
