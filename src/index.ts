@@ -14,3 +14,4 @@ export {
 } from './functions';
 export { buildWorkbook, getWizardDefaults, validateWizardAnswers } from './server/api';
 export { enableFunctions, onInstall, onOpen, showHelp, showWizard } from './server/menu';
+export { planWorkbook } from './workbook/planWorkbook';
