@@ -20,7 +20,7 @@ export type GroupKey = 'hours' | 'money' | 'resources' | 'direct' | 'indirect' |
  * - `percent`: typed as a percentage, stored as a fraction; required; in [min, max] percent.
  * - `optionalPercent`: like `percent`, empty means null.
  * - `currency`: three letters, stored upper-case.
- * - `month`: "YYYY-MM".
+ * - `month`: "YYYY-MM", chosen as a month and a year in [min, max].
  * - `kind`: individual or team (radio buttons).
  * - `switch`: a checkbox.
  */
@@ -66,7 +66,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { path: 'profile.kind', step: 'profile', kind: 'kind' },
   { path: 'profile.people', step: 'profile', kind: 'count', min: 2, max: 10000, teamOnly: true },
   { path: 'profile.currency', step: 'profile', kind: 'currency' },
-  { path: 'profile.startMonth', step: 'profile', kind: 'month' },
+  { path: 'profile.startMonth', step: 'profile', kind: 'month', min: 1990, max: 2100 },
   { path: 'profile.months', step: 'profile', kind: 'count', min: 1, max: 60 },
   { path: 'profile.discountRate', step: 'profile', kind: 'percent', min: 0, max: 100 },
   { path: 'profile.inflation', step: 'profile', kind: 'optionalPercent', min: -50, max: 100 },
@@ -78,7 +78,13 @@ export const FIELDS: readonly FieldSpec[] = [
     'preparation',
     'followUp',
   ]),
-  ...amounts('investments', 'money', 'investments.money', ['events', 'tools', 'education', 'gifts', 'travel']),
+  ...amounts('investments', 'money', 'investments.money', [
+    'events',
+    'tools',
+    'education',
+    'gifts',
+    'travel',
+  ]),
   ...amounts('investments', 'resources', 'investments.resources', ['staff', 'technology'], true),
   ...amounts('returns', 'direct', 'returns.direct', ['referrals', 'partnerships', 'investment']),
   ...amounts('returns', 'indirect', 'returns.indirect', ['salary', 'bonuses', 'otherIncome']),
@@ -116,7 +122,12 @@ export function fieldOfPath(path: string): FieldSpec | 'language' | undefined {
 
 /** Reads a value at a dotted path of a plain object. */
 export function getPath(obj: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+      obj,
+    );
 }
 
 /** Writes a value at a dotted path of a plain object, making the objects on the way. */

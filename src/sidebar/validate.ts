@@ -76,8 +76,10 @@ export function readField(f: FieldSpec, draft: Draft, language: Language, t: Sid
       return /^[A-Za-z]{3}$/.test(text) ? { value: text.toUpperCase() } : { problem: p.currency };
     case 'month': {
       const m = /^(\d{4})-(\d{2})$/.exec(text);
-      const ok = m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= 1900;
-      return ok ? { value: text } : { problem: p.month };
+      const [min, max] = [f.min ?? 1990, f.max ?? 2100];
+      const ok =
+        m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= min && Number(m[1]) <= max;
+      return ok ? { value: text } : { problem: fill(p.month, { min, max }) };
     }
     default:
       break;

@@ -5,8 +5,16 @@
  */
 import type { BuildResult, WizardDefaults } from '../server/contract';
 import { type AnswerProblem, LANGUAGES, type Language, type WizardAnswers } from '../workbook/answers';
-import { fieldId, h } from './dom';
-import { FIELDS, type FieldSpec, fieldOfPath, fieldsOfStep, type GroupKey, STEPS, type StepKey } from './fields';
+import { type Attr, fieldId, h } from './dom';
+import {
+  FIELDS,
+  type FieldSpec,
+  fieldOfPath,
+  fieldsOfStep,
+  type GroupKey,
+  STEPS,
+  type StepKey,
+} from './fields';
 import { fill, LANGUAGE_NAMES, type SidebarMessages, sidebarMessages } from './i18n';
 import type { AsyncServer } from './server';
 import { conflictingSheets, freeSheetName, plannedSheetNames } from './sheetNames';
@@ -248,7 +256,11 @@ export class Wizard {
   private header(): HTMLElement {
     const select = h('select', { id: 'language', 'data-field': 'language', disabled: this.busy });
     for (const lang of LANGUAGES) {
-      const option = h('option', { value: lang, lang, selected: lang === this.language }, LANGUAGE_NAMES[lang]);
+      const option = h(
+        'option',
+        { value: lang, lang, selected: lang === this.language },
+        LANGUAGE_NAMES[lang],
+      );
       select.append(option);
     }
     select.addEventListener('change', () => this.switchLanguage(select.value as Language));
@@ -267,7 +279,12 @@ export class Wizard {
       return h(
         'main',
         {},
-        h('div', { class: 'alert', role: 'alert' }, h('p', {}, this.t.app.loadFailed), h('p', {}, this.loadError)),
+        h(
+          'div',
+          { class: 'alert', role: 'alert' },
+          h('p', {}, this.t.app.loadFailed),
+          h('p', {}, this.loadError),
+        ),
       );
     if (this.view === 'done') return this.resultView();
     return this.stepView();
@@ -411,11 +428,12 @@ export class Wizard {
         problemEl,
       );
     }
+    if (f.kind === 'month') return this.monthView(f, common, problemEl);
     const inline = f.kind === 'amount' || f.kind === 'hours';
     const input = h('input', {
       ...common,
-      type: f.kind === 'month' ? 'month' : 'text',
-      inputmode: f.kind === 'count' ? 'numeric' : f.kind === 'currency' || f.kind === 'month' ? undefined : 'decimal',
+      type: 'text',
+      inputmode: f.kind === 'count' ? 'numeric' : f.kind === 'currency' ? undefined : 'decimal',
       autocomplete: 'off',
       spellcheck: 'false',
       maxlength: f.kind === 'currency' ? 3 : undefined,
@@ -428,6 +446,51 @@ export class Wizard {
     return h('div', { class: inline ? 'field inline' : 'field' }, label, input, problemEl);
   }
 
+  /**
+   * The first month as a month list named in the UI language and a year: the browser's own month
+   * picker speaks the browser's language, not the one chosen in the switcher.
+   */
+  private monthView(f: FieldSpec, common: Record<string, Attr>, problemEl: HTMLElement): HTMLElement {
+    const t = this.t.fields;
+    const id = fieldId(f.path);
+    const [year = '', month = '01'] = String(this.draft[f.path] ?? '').split('-');
+    const names = new Intl.DateTimeFormat(this.language, { month: 'long', timeZone: 'UTC' });
+    const monthSelect = h('select', { ...common, id: `${id}-month` });
+    for (let m = 1; m <= 12; m++) {
+      const value = String(m).padStart(2, '0');
+      const name = names.format(Date.UTC(2000, m - 1, 1));
+      monthSelect.append(
+        h('option', { value, selected: value === month }, name.charAt(0).toUpperCase() + name.slice(1)),
+      );
+    }
+    const yearInput = h('input', {
+      ...common,
+      id: `${id}-year`,
+      type: 'text',
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      maxlength: 4,
+      value: year,
+    });
+    const update = () => this.onEdit(f.path, `${yearInput.value.trim()}-${monthSelect.value}`);
+    monthSelect.addEventListener('change', update);
+    yearInput.addEventListener('input', update);
+    return h(
+      'fieldset',
+      { class: 'field month' },
+      h('legend', {}, t[f.path]),
+      h(
+        'div',
+        { class: 'month-row' },
+        h('label', { class: 'sr-only', for: `${id}-month` }, t['profile.startMonth.month']),
+        monthSelect,
+        h('label', { class: 'sr-only', for: `${id}-year` }, t['profile.startMonth.year']),
+        yearInput,
+      ),
+      problemEl,
+    );
+  }
+
   private footer(key: StepKey): HTMLElement {
     const t = this.t.app;
     const back = h('button', { type: 'button', class: 'secondary', id: 'back', disabled: this.busy }, t.back);
@@ -435,7 +498,12 @@ export class Wizard {
     const isReview = key === 'review';
     const primary = h(
       'button',
-      { type: 'submit', class: 'primary', id: isReview ? 'build' : 'next', disabled: this.busy || this.confirming },
+      {
+        type: 'submit',
+        class: 'primary',
+        id: isReview ? 'build' : 'next',
+        disabled: this.busy || this.confirming,
+      },
       isReview ? t.build : t.next,
     );
     return h(
@@ -458,7 +526,8 @@ export class Wizard {
     const money = (v: number) => formatMoney(v, answers.profile.currency, lang);
     const num = (v: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(v);
     const pct = (v: number) => formatPercent(v, lang);
-    const sum = (o: object) => Object.values(o).reduce((a: number, b) => a + (typeof b === 'number' ? b : 0), 0);
+    const sum = (o: object) =>
+      Object.values(o).reduce((a: number, b) => a + (typeof b === 'number' ? b : 0), 0);
     const p = answers.profile;
     const inv = answers.investments;
     const ret = answers.returns;
@@ -485,7 +554,11 @@ export class Wizard {
       ]),
       section('investments', [
         r.perMonth,
-        fill(r.time, { hours: num(hours), rate: money(inv.hourlyRate), value: money(hours * inv.hourlyRate) }),
+        fill(r.time, {
+          hours: num(hours),
+          rate: money(inv.hourlyRate),
+          value: money(hours * inv.hourlyRate),
+        }),
         fill(r.money, { value: money(sum(inv.money)) }),
         ...(p.kind === 'team' ? [fill(r.resources, { value: money(sum(inv.resources)) })] : []),
       ]),
@@ -508,7 +581,12 @@ export class Wizard {
     );
     const planned = plannedSheetNames(answers.extras, t);
     out.append(
-      h('section', { class: 'summary' }, h('h3', {}, r.sheets), h('p', { id: 'planned-sheets' }, planned.join(', '))),
+      h(
+        'section',
+        { class: 'summary' },
+        h('h3', {}, r.sheets),
+        h('p', { id: 'planned-sheets' }, planned.join(', ')),
+      ),
     );
     const conflicts = this.conflicts(answers);
     if (conflicts.length > 0) out.append(this.conflictView(conflicts));
@@ -542,7 +620,12 @@ export class Wizard {
       box.append(
         h(
           'div',
-          { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text' },
+          {
+            class: 'confirm',
+            role: 'alertdialog',
+            'aria-labelledby': 'confirm-title',
+            'aria-describedby': 'confirm-text',
+          },
           h('h3', { id: 'confirm-title' }, r.confirmTitle),
           h('p', { id: 'confirm-text' }, fill(r.confirm, { names })),
           h('div', { class: 'buttons' }, cancel, ok),
@@ -574,7 +657,9 @@ export class Wizard {
         { class: 'content result' },
         h('h2', { tabindex: -1, id: 'result-title' }, t.title),
         h('p', { id: 'sheets-made' }, fill(t.sheetsMade, { names: result.sheets.join(', ') })),
-        result.replaced.length > 0 ? h('p', {}, fill(t.replaced, { names: result.replaced.join(', ') })) : null,
+        result.replaced.length > 0
+          ? h('p', {}, fill(t.replaced, { names: result.replaced.join(', ') }))
+          : null,
         headline.netRoi === null
           ? h('p', { class: 'headline', id: 'net-roi' }, t.netRoiNone)
           : h(
@@ -594,7 +679,9 @@ export class Wizard {
             headline.paybackMonths === null
               ? t.noPayback
               : fill(t.payback, {
-                  months: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(headline.paybackMonths),
+                  months: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(
+                    headline.paybackMonths,
+                  ),
                 }),
           ),
         ),
@@ -606,10 +693,13 @@ export class Wizard {
 
 /** An amount in the plan's currency as `language` writes it; the bare number when the code is unknown. */
 export function formatMoney(value: number, currency: string, language: Language): string {
+  // Whole amounts without ".00" (estimates are mostly whole); cents in full when there are any.
+  const digits = Number.isInteger(value) ? 0 : 2;
+  const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
   try {
-    return new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 2 }).format(value);
+    return new Intl.NumberFormat(language, { style: 'currency', currency, ...options }).format(value);
   } catch {
-    return `${new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value)} ${currency}`;
+    return `${new Intl.NumberFormat(language, options).format(value)} ${currency}`;
   }
 }
 

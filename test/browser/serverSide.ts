@@ -2,6 +2,4 @@
  * The server-side functions the browser tests' stand-in server calls. Each line picks the fixture
  * or the real module; switching one to src/workbook/... is a one-line change.
  */
-export { defaultAnswers } from './fixtures/workbook';
-export { validateAnswers } from './fixtures/workbook';
-export { planWorkbook } from './fixtures/workbook';
+export { defaultAnswers, planWorkbook, validateAnswers } from './fixtures/workbook';

@@ -4,11 +4,11 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { BuildOptions } from '../../src/server/contract';
-import type { WizardAnswers } from '../../src/workbook/answers';
 import { en } from '../../src/sidebar/i18n/en';
 import { ru } from '../../src/sidebar/i18n/ru';
-import { launchBrowser, openSidebar, SCREENSHOTS, SIDEBAR_HTML, visibleTexts } from './sidebarPage';
+import type { WizardAnswers } from '../../src/workbook/answers';
 import { planWorkbook, validateAnswers } from './serverSide';
+import { launchBrowser, openSidebar, SCREENSHOTS, SIDEBAR_HTML, visibleTexts } from './sidebarPage';
 import { type Call, expectedHeadline, standInServer } from './standInServer';
 
 jest.setTimeout(120_000);
@@ -25,8 +25,7 @@ afterAll(async () => {
 });
 
 const title = (page: Page) => page.locator('h2').innerText();
-const problemAt = (page: Page, field: string) =>
-  page.locator(`.problem[data-for="${field}"]`);
+const problemAt = (page: Page, field: string) => page.locator(`.problem[data-for="${field}"]`);
 const built = (calls: Call[]) => calls.filter((c) => c.name === 'buildWorkbook');
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -40,9 +39,13 @@ describe('the sidebar wizard', () => {
   it('builds a workbook from the defaults with Next, Next, Next, Next, Build, and names the sheets and the net ROI', async () => {
     const { api, calls } = standInServer();
     const { page, webRequests, pageErrors, dialogs } = await openSidebar(browser, api);
-    const ms = await page.evaluate(() => (window as unknown as { __firstInteractive: number }).__firstInteractive);
+    const ms = await page.evaluate(
+      () => (window as unknown as { __firstInteractive: number }).__firstInteractive,
+    );
     const kb = statSync(SIDEBAR_HTML).size / 1024;
-    console.log(`dist/Sidebar.html ${kb.toFixed(1)} KB; first step interactive ${ms.toFixed(0)} ms after navigation start`);
+    console.log(
+      `dist/Sidebar.html ${kb.toFixed(1)} KB; first step interactive ${ms.toFixed(0)} ms after navigation start`,
+    );
 
     expect(await title(page)).toBe(en.steps.profile);
     await page.waitForSelector('#first-run-note');
@@ -122,7 +125,8 @@ describe('the sidebar wizard', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const { api } = standInServer({ buildFailsWith: evil });
     const { page, dialogs, webRequests } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review]) await next(page, t);
+    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
+      await next(page, t);
     await page.click('#build');
     await page.waitForSelector('#general-problems');
     expect(await page.locator('#general-problems p').allTextContents()).toEqual([en.result.failed, evil]);
@@ -139,7 +143,8 @@ describe('the sidebar wizard', () => {
     const message = 'The average deal must be under 1 000 000 000.';
     const { api, calls } = standInServer({ serverProblems: [{ field: 'funnel.averageDeal', message }] });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review]) await next(page, t);
+    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
+      await next(page, t);
     await page.click('#build');
     await page.waitForFunction(
       () => document.activeElement?.getAttribute('data-field') === 'funnel.averageDeal',
@@ -182,7 +187,9 @@ describe('the sidebar wizard', () => {
     expect(answers.language).toBe('ru');
     expect(answers.investments.hourlyRate).toBe(12.5);
     expect(answers.investments.money.gifts).toBe(1500.75);
-    expect(await page.locator('#sheets-made').innerText()).toBe('Созданы листы: План, Сводка, Контакты, Каналы.');
+    expect(await page.locator('#sheets-made').innerText()).toBe(
+      'Созданы листы: План, Сводка, Контакты, Каналы.',
+    );
     // And back to English on the review: the typed figures are rewritten, not lost.
     await page.click('#edit-answers');
     await page.selectOption('#language', 'en');
@@ -233,7 +240,8 @@ describe('the sidebar wizard', () => {
     });
     const { api } = standInServer({ holdBuild });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review]) await next(page, t);
+    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
+      await next(page, t);
     await page.click('#build');
     await page.waitForSelector('#build:disabled');
     expect(await page.locator('[role="status"]').innerText()).toBe(en.app.building);
@@ -248,14 +256,17 @@ describe('the sidebar wizard', () => {
   it('offers the last answers again with a note', async () => {
     const { api } = standInServer({ restored: true, uiLanguage: 'fi' });
     const { page } = await openSidebar(browser, api);
-    expect(await page.locator('#restored-note').innerText()).toBe('Edelliset vastauksesi on täytetty valmiiksi.');
+    expect(await page.locator('#restored-note').innerText()).toBe(
+      'Edelliset vastauksesi on täytetty valmiiksi.',
+    );
     expect(await page.locator('#first-run-note').count()).toBe(0);
   });
 
   it('never replaces existing sheets without an explicit confirmation', async () => {
     const { api, calls } = standInServer({ existingSheets: ['Plan', 'Summary', 'Plan (2)', 'Notes'] });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review]) await next(page, t);
+    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
+      await next(page, t);
     expect(await page.locator('#conflict-note p').innerText()).toBe(
       'This spreadsheet already has sheets named “Plan”, “Summary”. They stay as they are; the new sheets get free names, such as “Plan (3)”.',
     );
@@ -275,7 +286,8 @@ describe('the sidebar wizard', () => {
   it('builds under free names when the person does not choose to replace', async () => {
     const { api, calls } = standInServer({ existingSheets: ['Plan', 'Summary'] });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review]) await next(page, t);
+    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
+      await next(page, t);
     await page.click('#build');
     await page.waitForSelector('#sheets-made');
     expect(built(calls)[0].args[1] as BuildOptions).toEqual({ replaceExisting: false });

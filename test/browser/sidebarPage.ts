@@ -71,7 +71,10 @@ export async function openSidebar(browser: Browser, api: AsyncApi, locale = 'en-
   await page.addInitScript(() => {
     type Handler = ((value: unknown) => void) | undefined;
     const w = window as unknown as Record<string, unknown>;
-    const call = w.__standInServer as (name: string, args: unknown[]) => Promise<{ ok: boolean; value?: unknown; message?: string }>;
+    const call = w.__standInServer as (
+      name: string,
+      args: unknown[],
+    ) => Promise<{ ok: boolean; value?: unknown; message?: string }>;
     // google.script.run: a chain of withSuccessHandler/withFailureHandler, then the server function.
     const runner = (success: Handler, failure: Handler): Record<string, unknown> => {
       const run: Record<string, unknown> = {

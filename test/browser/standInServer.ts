@@ -37,7 +37,9 @@ export function expectedHeadline(a: WizardAnswers): BuildResult['headline'] {
   const people = a.profile.people;
   const monthlyInvestment =
     people *
-    (sum(a.investments.hours) * a.investments.hourlyRate + sum(a.investments.money) + sum(a.investments.resources));
+    (sum(a.investments.hours) * a.investments.hourlyRate +
+      sum(a.investments.money) +
+      sum(a.investments.resources));
   const monthlyReturn =
     people *
     (sum(a.returns.direct) +
@@ -94,7 +96,11 @@ export function standInServer(options: StandInOptions = {}): { api: AsyncApi; ca
         const taken = existing.some((n) => n.toLowerCase() === s.name.toLowerCase());
         if (taken && buildOptions.replaceExisting) replaced.push(s.name);
         let name = s.name;
-        for (let i = 2; !buildOptions.replaceExisting && existing.some((n) => n.toLowerCase() === name.toLowerCase()); i++)
+        for (
+          let i = 2;
+          !buildOptions.replaceExisting && existing.some((n) => n.toLowerCase() === name.toLowerCase());
+          i++
+        )
           name = `${s.name} (${i})`;
         sheets.push(name);
         if (!taken || !buildOptions.replaceExisting) existing.push(name);
@@ -106,4 +112,6 @@ export function standInServer(options: StandInOptions = {}): { api: AsyncApi; ca
 }
 
 /** The server functions as the stand-in serves them: each may answer later. */
-export type AsyncApi = { [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => Promise<ReturnType<ServerApi[K]>> };
+export type AsyncApi = {
+  [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => Promise<ReturnType<ServerApi[K]>>;
+};

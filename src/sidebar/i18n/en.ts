@@ -53,6 +53,8 @@ export const en = {
     'profile.people': 'Number of people',
     'profile.currency': 'Currency (ISO code)',
     'profile.startMonth': 'First month',
+    'profile.startMonth.month': 'Month',
+    'profile.startMonth.year': 'Year',
     'profile.months': 'Number of months (1–60)',
     'profile.discountRate': 'Annual discount rate, %',
     'profile.inflation': 'Annual inflation, % (optional)',
@@ -92,7 +94,7 @@ export const en = {
     wholeNumber: 'Enter a whole number from {min} to {max}.',
     percentRange: 'Enter a percentage from {min} to {max}.',
     currency: 'Enter a three-letter currency code, such as EUR.',
-    month: 'Enter a month as YYYY-MM, such as 2027-01.',
+    month: 'Choose a month and enter a year from {min} to {max}.',
     conversions: 'Conversions cannot be more than new contacts ({contacts}).',
   },
   review: {

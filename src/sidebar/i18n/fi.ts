@@ -51,6 +51,8 @@ export const fi: SidebarMessages = {
     'profile.people': 'Henkilöiden määrä',
     'profile.currency': 'Valuutta (ISO-koodi)',
     'profile.startMonth': 'Ensimmäinen kuukausi',
+    'profile.startMonth.month': 'Kuukausi',
+    'profile.startMonth.year': 'Vuosi',
     'profile.months': 'Kuukausien määrä (1–60)',
     'profile.discountRate': 'Vuotuinen diskonttokorko, %',
     'profile.inflation': 'Vuotuinen inflaatio, % (valinnainen)',
@@ -90,7 +92,7 @@ export const fi: SidebarMessages = {
     wholeNumber: 'Anna kokonaisluku väliltä {min}–{max}.',
     percentRange: 'Anna prosentti väliltä {min}–{max}.',
     currency: 'Anna kolmikirjaiminen valuuttakoodi, esimerkiksi EUR.',
-    month: 'Anna kuukausi muodossa VVVV-KK, esimerkiksi 2027-01.',
+    month: 'Valitse kuukausi ja anna vuosi väliltä {min}–{max}.',
     conversions: 'Konversioita ei voi olla enemmän kuin uusia kontakteja ({contacts}).',
   },
   review: {

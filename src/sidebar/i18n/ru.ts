@@ -51,6 +51,8 @@ export const ru: SidebarMessages = {
     'profile.people': 'Число человек',
     'profile.currency': 'Валюта (код ISO)',
     'profile.startMonth': 'Первый месяц',
+    'profile.startMonth.month': 'Месяц',
+    'profile.startMonth.year': 'Год',
     'profile.months': 'Число месяцев (1–60)',
     'profile.discountRate': 'Ставка дисконтирования, % годовых',
     'profile.inflation': 'Инфляция, % в год (необязательно)',
@@ -90,7 +92,7 @@ export const ru: SidebarMessages = {
     wholeNumber: 'Введите целое число от {min} до {max}.',
     percentRange: 'Введите процент от {min} до {max}.',
     currency: 'Введите трёхбуквенный код валюты, например RUB.',
-    month: 'Введите месяц в виде ГГГГ-ММ, например 2027-01.',
+    month: 'Выберите месяц и введите год от {min} до {max}.',
     conversions: 'Конверсий не может быть больше, чем новых контактов ({contacts}).',
   },
   review: {

@@ -1,0 +1,158 @@
+// Reading the wizard's inputs into answers, and the problems a person sees as they type.
+import { FIELDS } from '../../src/sidebar/fields';
+import { sidebarMessages } from '../../src/sidebar/i18n';
+import { type Draft, draftOfAnswers, readDraft, translateDraft } from '../../src/sidebar/validate';
+import type { WizardAnswers } from '../../src/workbook/answers';
+import { defaultAnswers } from '../browser/serverSide';
+
+const en = sidebarMessages('en');
+const ru = sidebarMessages('ru');
+const base: WizardAnswers = defaultAnswers({ language: 'en', currency: 'EUR', startMonth: '2027-01' });
+
+/** The draft of the defaults with some inputs changed, read in `language`. */
+function read(changes: Draft, language: 'en' | 'ru' | 'fi' = 'en') {
+  const draft = { ...draftOfAnswers(base, language), ...changes };
+  return readDraft(draft, base, language, sidebarMessages(language));
+}
+
+const problemsAt = (changes: Draft, language: 'en' | 'ru' | 'fi' = 'en') =>
+  Object.fromEntries(read(changes, language).problems.map((p) => [p.field, p.message]));
+
+describe('reading the wizard', () => {
+  it('gives back the answers it was shown, untouched, in every language', () => {
+    for (const language of ['en', 'ru', 'fi'] as const) {
+      const { answers, problems } = read({}, language);
+      expect(problems).toEqual([]);
+      expect(answers).toEqual({ ...base, language });
+    }
+  });
+
+  it('shows percentages as percent and stores fractions (10 % → 0.1)', () => {
+    expect(draftOfAnswers(base, 'en')['profile.discountRate']).toBe('10');
+    expect(read({ 'profile.discountRate': '7,5' }, 'fi').answers.profile.discountRate).toBe(0.075);
+    expect(read({ 'profile.inflation': '2' }).answers.profile.inflation).toBe(0.02);
+  });
+
+  it('reads an empty inflation as not given and an empty amount as zero', () => {
+    const { answers, problems } = read({ 'profile.inflation': '', 'investments.money.travel': '' });
+    expect(problems).toEqual([]);
+    expect(answers.profile.inflation).toBeNull();
+    expect(answers.investments.money.travel).toBe(0);
+  });
+
+  it('reads amounts with the decimal comma in Russian', () => {
+    expect(read({ 'investments.hourlyRate': '12,5' }, 'ru').answers.investments.hourlyRate).toBe(12.5);
+  });
+
+  it('keeps one person and no team resources for an individual, whatever the hidden inputs hold', () => {
+    const { answers, problems } = read({ 'profile.people': 'x', 'investments.resources.staff': '500' });
+    expect(problems).toEqual([]);
+    expect(answers.profile.people).toBe(1);
+    expect(answers.investments.resources).toEqual({ staff: 0, technology: 0 });
+  });
+
+  it('reads a team of people and its resources', () => {
+    const { answers } = read({
+      'profile.kind': 'team',
+      'profile.people': '3',
+      'investments.resources.staff': '500',
+    });
+    expect(answers.profile).toMatchObject({ kind: 'team', people: 3 });
+    expect(answers.investments.resources.staff).toBe(500);
+  });
+
+  it('upper-cases the currency code', () => {
+    expect(read({ 'profile.currency': 'sek' }).answers.profile.currency).toBe('SEK');
+  });
+});
+
+describe('the problems the wizard shows', () => {
+  it('holds the months to whole numbers from 1 to 60', () => {
+    for (const months of ['0', '61', '12,5', '1.5', 'abc', ''])
+      expect([months, problemsAt({ 'profile.months': months })['profile.months']]).toEqual([
+        months,
+        'Enter a whole number from 1 to 60.',
+      ]);
+    expect(problemsAt({ 'profile.months': '60' })).toEqual({});
+  });
+
+  it('holds amounts to numbers of 0 or more, with an example in the person’s language', () => {
+    expect(problemsAt({ 'investments.money.gifts': '-1' })).toEqual({
+      'investments.money.gifts': 'Enter 0 or more.',
+    });
+    expect(problemsAt({ 'investments.money.gifts': '12,5' })).toEqual({
+      'investments.money.gifts': 'Enter a number, such as 12.5.',
+    });
+    expect(problemsAt({ 'investments.money.gifts': 'много' }, 'ru')).toEqual({
+      'investments.money.gifts': 'Введите число, например 12,5.',
+    });
+  });
+
+  it('wants a three-letter currency code', () => {
+    for (const currency of ['EU', 'EURO', 'E1R', ''])
+      expect(problemsAt({ 'profile.currency': currency })).toEqual({
+        'profile.currency': en.problems.currency,
+      });
+  });
+
+  it('wants a real month and a four-digit year', () => {
+    expect(problemsAt({ 'profile.startMonth': '2027-13' })).toHaveProperty(['profile.startMonth']);
+    expect(problemsAt({ 'profile.startMonth': '27-01' })).toEqual({
+      'profile.startMonth': 'Choose a month and enter a year from 1990 to 2100.',
+    });
+    expect(problemsAt({ 'profile.startMonth': '2031-12' })).toEqual({});
+  });
+
+  it('holds the discount rate to 0–100 % and inflation to −50–100 %', () => {
+    expect(problemsAt({ 'profile.discountRate': '-1' })).toEqual({
+      'profile.discountRate': 'Enter a percentage from 0 % to 100 %.',
+    });
+    expect(problemsAt({ 'profile.discountRate': '' })).toEqual({
+      'profile.discountRate': en.problems.required,
+    });
+    expect(problemsAt({ 'profile.inflation': '-2,5' }, 'ru')).toEqual({});
+    expect(problemsAt({ 'profile.inflation': '150' }, 'ru')).toEqual({
+      'profile.inflation': 'Введите процент от -50 % до 100 %.',
+    });
+  });
+
+  it('wants a team of at least two people', () => {
+    expect(problemsAt({ 'profile.kind': 'team', 'profile.people': '1' })).toEqual({
+      'profile.people': 'Enter a whole number from 2 to 10000.',
+    });
+  });
+
+  it('does not let conversions exceed new contacts', () => {
+    expect(problemsAt({ 'funnel.newContacts': '10', 'funnel.conversions': '11' })).toEqual({
+      'funnel.conversions': 'Conversions cannot be more than new contacts (10).',
+    });
+    expect(problemsAt({ 'funnel.newContacts': '10', 'funnel.conversions': '10' })).toEqual({});
+  });
+
+  it('names each problem by the field path the server uses, in the wizard’s order', () => {
+    const { problems } = read({ 'funnel.averageDeal': '-1', 'profile.months': '0' });
+    expect(problems.map((p) => p.field)).toEqual(['profile.months', 'funnel.averageDeal']);
+    for (const p of problems) expect(FIELDS.some((f) => f.path === p.field)).toBe(true);
+  });
+
+  it('words its problems in the UI language', () => {
+    expect(problemsAt({ 'profile.months': '0' }, 'ru')['profile.months']).toBe(
+      ru.problems.wholeNumber.replace('{min}', '1').replace('{max}', '60'),
+    );
+  });
+});
+
+describe('switching the language', () => {
+  it('rewrites typed numbers as the new language writes them, and leaves text that is not a number', () => {
+    const draft = {
+      ...draftOfAnswers(base, 'ru'),
+      'investments.hourlyRate': '12,5',
+      'profile.months': 'abc',
+    };
+    const english = translateDraft(draft, 'ru', 'en');
+    expect(english['investments.hourlyRate']).toBe('12.5');
+    expect(english['profile.months']).toBe('abc');
+    expect(english['profile.currency']).toBe('EUR');
+    expect(readDraft(english, base, 'en', en).answers.investments.hourlyRate).toBe(12.5);
+  });
+});
