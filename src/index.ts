@@ -12,3 +12,4 @@ export {
   PAYBACK_PERIOD,
   REAL_ROI,
 } from './functions';
+export { planWorkbook } from './workbook/planWorkbook';

@@ -33,7 +33,8 @@ export function parseNumericText(text: string): number | undefined {
 function describe(value: SheetsScalar): string {
   if (typeof value === 'string') return `the text "${value}"`;
   if (typeof value === 'boolean') return `the value ${value ? 'TRUE' : 'FALSE'}`;
-  if (value instanceof Date) return 'a date';
+  // Not `instanceof Date`: a Date made in another realm (a test's vm context) must read the same.
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'a date';
   return `the value ${String(value)}`;
 }
 
@@ -43,9 +44,17 @@ function where(arg: string, grid: SheetsScalar[][], row: number, column: number)
   return isSingleCell ? arg : `${arg}, row ${row + 1} column ${column + 1}`;
 }
 
+/**
+ * True for a finite number. Written without globals (no Number.isFinite): hot loops run over a
+ * million cells, and a global lookup per cell is what costs most in some V8 embeddings.
+ */
+export function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && value - value === 0;
+}
+
 function numberOrThrow(value: SheetsScalar, place: string, inRange: boolean): number {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new RoiError(`${place} holds ${value}; enter a finite number`);
+    if (!isFiniteNumber(value)) throw new RoiError(`${place} holds ${value}; enter a finite number`);
     return value;
   }
   if (typeof value === 'string' && !inRange) {
@@ -55,10 +64,17 @@ function numberOrThrow(value: SheetsScalar, place: string, inRange: boolean): nu
   throw new RoiError(`${place} holds ${describe(value)}; enter a number`);
 }
 
+// Looked up once: a global lookup per row is slow in some V8 embeddings (node:vm among them).
+const isArray = Array.isArray;
+
 /** A 2-D grid for any argument: a single value becomes a 1×1 grid. */
 function asGrid(value: SheetsArg): SheetsScalar[][] {
-  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row : [row as SheetsScalar]));
-  return [[value]];
+  if (!isArray(value)) return [[value]];
+  // Sheets always passes rows as arrays; a flat array (from a script) is read as one column.
+  for (let r = 0; r < value.length; r++) {
+    if (!isArray(value[r])) return value.map((row) => (isArray(row) ? row : [row as SheetsScalar]));
+  }
+  return value;
 }
 
 /**
@@ -69,15 +85,21 @@ function asGrid(value: SheetsArg): SheetsScalar[][] {
 export function readAmount(arg: string, value: SheetsArg, options: { nonNegative?: boolean } = {}): number {
   const grid = asGrid(value);
   const inRange = grid.length * (grid[0]?.length ?? 0) > 1;
+  const nonNegative = options.nonNegative === true;
   let total = 0;
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
+      // The common case first, with no message built: a million-cell range must stay fast.
+      if (isFiniteNumber(cell) && !(nonNegative && cell < 0)) {
+        total += cell;
+        continue;
+      }
       if (cell === '' || cell === null || cell === undefined) continue;
       // A 1×1 array is a single cell: numeric text converts there as in a single value.
       const n = numberOrThrow(cell, where(arg, grid, r, c), inRange);
-      if (options.nonNegative && n < 0) {
+      if (nonNegative && n < 0) {
         throw new RoiError(`${where(arg, grid, r, c)} holds ${n}; a count cannot be negative`);
       }
       total += n;
@@ -102,6 +124,7 @@ export function readPeriods(arg: string, value: SheetsArg): number[] {
   const cells = rows === 1 ? grid[0] : grid.map((row) => row[0]);
   const single = cells.length === 1;
   return cells.map((cell, i) => {
+    if (isFiniteNumber(cell)) return cell;
     if (cell === '' || cell === null || cell === undefined) return 0;
     const place = single ? arg : `${arg}, ${rows === 1 ? 'column' : 'row'} ${i + 1}`;
     return numberOrThrow(cell, place, !single);
@@ -129,17 +152,23 @@ export function readText(arg: string, value: SheetsArg): string {
   return cell.trim();
 }
 
-/** Every non-blank cell of an argument, in reading order, with its place for messages. */
-export function nonBlankCells(arg: string, value: SheetsArg): Array<{ value: SheetsScalar; place: string }> {
+/**
+ * Calls `visit` for every non-blank cell of an argument, in reading order. `place` names the cell
+ * for a message; it is a function so that no text is built for the cells that are fine.
+ */
+export function forEachFilled(
+  arg: string,
+  value: SheetsArg,
+  visit: (cell: SheetsScalar, place: () => string) => void,
+): void {
   const grid = asGrid(value);
-  const out: Array<{ value: SheetsScalar; place: string }> = [];
-  grid.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (cell !== '' && cell !== null && cell !== undefined)
-        out.push({ value: cell, place: where(arg, grid, r, c) });
-    });
-  });
-  return out;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell !== '' && cell !== null && cell !== undefined) visit(cell, () => where(arg, grid, r, c));
+    }
+  }
 }
 
 /** True when the argument is text that is not a number, or a range holding such text. */

@@ -4,7 +4,7 @@
  * the function's name, which Sheets shows on the #ERROR! cell.
  */
 import { RoiError } from '../core/errors';
-import type { SheetsArg } from './args';
+import { isFiniteNumber, type SheetsArg } from './args';
 import { CUSTOM_FUNCTIONS, type CustomFunctionSpec } from './table';
 
 function spec(name: string): CustomFunctionSpec {
@@ -18,7 +18,7 @@ export function callCustomFunction(name: string, args: SheetsArg[]): number {
   const f = spec(name);
   try {
     const result = f.compute(...args);
-    if (!Number.isFinite(result)) {
+    if (!isFiniteNumber(result)) {
       throw new RoiError('the result is not a finite number; check that the amounts are not extremely large');
     }
     return result;

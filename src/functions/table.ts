@@ -12,9 +12,9 @@ import { conversionRate } from '../core/conversion';
 import { RoiError } from '../core/errors';
 import { annualizedRoi, netRoi, realRoi } from '../core/roi';
 import {
+  forEachFilled,
   holdsText,
   isOmitted,
-  nonBlankCells,
   readAmount,
   readNumber,
   readPeriods,
@@ -45,6 +45,22 @@ export interface CustomFunctionSpec {
 
 const TIMING = 'Money invested is paid at the start of a period; returns arrive at its end.';
 
+/** The investment and returns parameters shared by the functions that follow the timing convention. */
+const PERIOD_PARAMS: ParamSpec[] = [
+  {
+    name: 'investment',
+    jsType: 'number|Array<Array<number>>',
+    optional: false,
+    help: 'One value paid at the start, or one value per period (a row or column the length of returns) paid at the start of each period.',
+  },
+  {
+    name: 'returns',
+    jsType: 'number|Array<Array<number>>',
+    optional: false,
+    help: 'One return per period (a row or column), each arriving at the end of its period; a blank cell is a period with 0.',
+  },
+];
+
 function readInvestment(value: SheetsArg): Investment {
   if (Array.isArray(value) && value.reduce((n, row) => n + row.length, 0) > 1) {
     return { kind: 'series', amounts: readPeriods('investment', value) };
@@ -61,39 +77,44 @@ function readMethod(value: SheetsArg): 'compound' | 'simple' {
 
 /** Statuses to count as converted: one text, or a range / array literal of texts. */
 function readStatuses(value: SheetsArg): Set<string> {
-  const statuses = nonBlankCells('status', value).map(({ value: v, place }) => {
+  const statuses = new Set<string>();
+  forEachFilled('status', value, (v, place) => {
     if (typeof v !== 'string')
-      throw new RoiError(`${place} holds ${String(v)}; enter a status text such as "Client"`);
-    return v.trim().toLowerCase();
+      throw new RoiError(`${place()} holds ${String(v)}; enter a status text such as "Client"`);
+    statuses.add(v.trim().toLowerCase());
   });
-  if (statuses.length === 0)
+  if (statuses.size === 0)
     throw new RoiError('status is empty; enter the status that counts as converted, such as "Client"');
-  return new Set(statuses);
+  return statuses;
 }
 
 function conversionFromChecks(value: SheetsArg): number {
-  const cells = nonBlankCells('converted', value);
   let checked = 0;
-  for (const { value: v, place } of cells) {
+  let filled = 0;
+  forEachFilled('converted', value, (v, place) => {
     if (typeof v !== 'boolean') {
       throw new RoiError(
-        `${place} holds ${typeof v === 'string' ? `the text "${v}"` : String(v)}; with one argument, give a range of checkboxes (TRUE/FALSE), or give contacts as the second argument`,
+        `${place()} holds ${typeof v === 'string' ? `the text "${v}"` : String(v)}; with one argument, give a range of checkboxes (TRUE/FALSE), or give contacts as the second argument`,
       );
     }
+    filled++;
     if (v) checked++;
-  }
-  if (cells.length === 0)
-    throw new RoiError('converted has no filled cells; there are no contacts to convert');
-  return checked / cells.length;
+  });
+  if (filled === 0) throw new RoiError('converted has no filled cells; there are no contacts to convert');
+  return checked / filled;
 }
 
 function conversionFromStatuses(statusRange: SheetsArg, wanted: SheetsArg): number {
   const statuses = readStatuses(wanted);
-  const cells = nonBlankCells('converted', statusRange);
-  if (cells.length === 0)
+  let hits = 0;
+  let filled = 0;
+  forEachFilled('converted', statusRange, (v) => {
+    filled++;
+    if (typeof v === 'string' && statuses.has(v.trim().toLowerCase())) hits++;
+  });
+  if (filled === 0)
     throw new RoiError('the status range has no filled cells; there are no contacts to convert');
-  const hits = cells.filter(({ value: v }) => typeof v === 'string' && statuses.has(v.trim().toLowerCase()));
-  return hits.length / cells.length;
+  return hits / filled;
 }
 
 export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
@@ -153,18 +174,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
     description: `ROI with every amount discounted to today: (PV(returns) − PV(investment)) / PV(investment). ${TIMING}`,
     params: [
       { name: 'rate', jsType: 'number', optional: false, help: 'Annual discount rate, such as 10%.' },
-      {
-        name: 'investment',
-        jsType: 'number|Array<Array<number>>',
-        optional: false,
-        help: 'One value paid at the start, or one value per period (a row or column the length of returns) paid at the start of each period.',
-      },
-      {
-        name: 'returns',
-        jsType: 'number|Array<Array<number>>',
-        optional: false,
-        help: 'One return per period (a row or column), each arriving at the end of its period; a blank cell is a period with 0.',
-      },
+      ...PERIOD_PARAMS,
       {
         name: 'periods_per_year',
         jsType: 'number',
@@ -277,20 +287,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'PAYBACK_PERIOD',
     description: `Periods until cumulative returns cover cumulative investment, interpolated within the period. ${TIMING}`,
-    params: [
-      {
-        name: 'investment',
-        jsType: 'number|Array<Array<number>>',
-        optional: false,
-        help: 'One value paid at the start, or one value per period (a row or column the length of returns) paid at the start of each period.',
-      },
-      {
-        name: 'returns',
-        jsType: 'number|Array<Array<number>>',
-        optional: false,
-        help: 'One return per period (a row or column), each arriving at the end of its period; a blank cell is a period with 0.',
-      },
-    ],
+    params: [...PERIOD_PARAMS],
     returns: 'The payback period in periods (months when the ranges are months).',
     example: {
       formula: '=PAYBACK_PERIOD(1000, {300;300;300;300})',

@@ -1,0 +1,16 @@
+// Numeric comparison with a stated tolerance: jest's toBeCloseTo defaults to 2 digits, too loose here.
+
+/** The tolerance the worked examples of SPEC.md are held to: 1e-9 relative. */
+export const REL_TOL = 1e-9;
+
+/**
+ * Expects |actual − expected| ≤ rel·max(1, |expected|): relative for large figures, absolute
+ * (to the same 1e-9) near zero, where a relative error has no meaning.
+ */
+export function expectClose(actual: number, expected: number, rel = REL_TOL): void {
+  const scale = Math.max(1, Math.abs(expected));
+  const err = Math.abs(actual - expected) / scale;
+  if (!(err <= rel)) {
+    throw new Error(`expected ${actual} to be within ${rel} (relative) of ${expected}; off by ${err}`);
+  }
+}

@@ -1,0 +1,444 @@
+// The built workbook, evaluated in HyperFormula: every Summary figure against an independent computation.
+import example from '../../docs/example-answers.json';
+import { discountedRoi, paybackPeriod } from '../../src/core/cashflows';
+import { RoiError } from '../../src/core/errors';
+import { annualizedRoi, netRoi, realRoi } from '../../src/core/roi';
+import { messages } from '../../src/i18n';
+import type { WizardAnswers } from '../../src/workbook/answers';
+import type { WorkbookPlan } from '../../src/workbook/plan';
+import { planWorkbook, textCell } from '../../src/workbook/planWorkbook';
+import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
+import { type Evaluated, evaluatePlan, isError, parseA1 } from '../support/hyperformula';
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** The example answers with some parts replaced. */
+function answers(change: DeepPartial<WizardAnswers> = {}): WizardAnswers {
+  const base = JSON.parse(JSON.stringify(example));
+  const merge = (into: Record<string, unknown>, from: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(from)) {
+      if (v !== null && typeof v === 'object' && !Array.isArray(v))
+        merge(into[k] as Record<string, unknown>, v as Record<string, unknown>);
+      else into[k] = v;
+    }
+  };
+  merge(base, change as Record<string, unknown>);
+  return base;
+}
+
+const sum = (o: object) => Object.values(o).reduce((s: number, v) => s + Number(v), 0);
+
+/** Monthly investment and counted return straight from the answers (SPEC: amounts are per person per month). */
+function monthlySeries(a: WizardAnswers): { investment: number[]; returns: number[] } {
+  const p = a.profile.people;
+  const inv = a.investments;
+  const r = a.returns;
+  const investment = sum(inv.hours) * p * inv.hourlyRate + (sum(inv.money) + sum(inv.resources)) * p;
+  const deals = a.funnel.conversions * p * a.funnel.averageDeal;
+  const counted = (sum(r.direct) + sum(r.indirect) + (r.countIntangible ? sum(r.intangible) : 0)) * p + deals;
+  return {
+    investment: Array(a.profile.months).fill(investment),
+    returns: Array(a.profile.months).fill(counted),
+  };
+}
+
+/** Every Summary figure computed independently: SPEC's formulas through the pure core. */
+function expectedFigures(
+  raw: WizardAnswers,
+  series = monthlySeries(normalizeAnswers(raw)),
+): Record<string, number | string> {
+  const a = normalizeAnswers(raw);
+  const n = a.profile.months;
+  const p = a.profile.people;
+  const w = messages(a.language).workbook.summary;
+  const I = series.investment.reduce((s, x) => s + x, 0);
+  const R = series.returns.reduce((s, x) => s + x, 0);
+  const roi = netRoi(R, I, 0, 0);
+  const contacts = a.funnel.newContacts * p * n;
+  const conversions = a.funnel.conversions * p * n;
+  let payback: number | string;
+  try {
+    payback = paybackPeriod({ kind: 'series', amounts: series.investment }, series.returns);
+  } catch (e) {
+    if (!(e instanceof RoiError)) throw e;
+    payback = w.notPaidBack.replace('{n}', String(n));
+  }
+  return {
+    DiscountRate: a.profile.discountRate,
+    HourlyRate: a.investments.hourlyRate,
+    TotalInvestment: I,
+    TotalReturn: R,
+    NetROI: roi,
+    ReturnPerUnit: R / I,
+    DiscountedROI: discountedRoi(
+      a.profile.discountRate,
+      { kind: 'series', amounts: series.investment },
+      series.returns,
+      12,
+    ),
+    AnnualizedROI: annualizedRoi(roi, n / 12, 'compound'),
+    RealROI: a.profile.inflation === null ? w.noInflation : realRoi(roi, a.profile.inflation, n / 12),
+    PaybackMonths: payback,
+    ConversionRate: contacts > 0 ? conversions / contacts : w.noContacts,
+    CostPerContact: contacts > 0 ? I / contacts : w.noContacts,
+    CostPerConversion: conversions > 0 ? I / conversions : w.noConversions,
+    HoursInvested: sum(a.investments.hours) * p * n,
+  };
+}
+
+/** Relative tolerance of every figure: 1e-9 (absolute 1e-12 around zero). */
+function expectClose(name: string, actual: Evaluated, expected: number | string) {
+  if (typeof expected === 'string') {
+    expect({ name, value: actual }).toEqual({ name, value: expected });
+    return;
+  }
+  expect({ name, type: typeof actual }).toEqual({ name, type: 'number' });
+  const error = Math.abs((actual as number) - expected);
+  const allowed = Math.max(1e-9 * Math.abs(expected), 1e-12);
+  if (error > allowed) throw new Error(`${name}: got ${actual}, expected ${expected} (error ${error})`);
+}
+
+function expectFigures(plan: WorkbookPlan, expected: Record<string, number | string>) {
+  const e = evaluatePlan(plan);
+  for (const [name, value] of Object.entries(expected)) expectClose(name, e.named(name), value);
+  return e;
+}
+
+function expectNoErrors(plan: WorkbookPlan) {
+  const errors = evaluatePlan(plan)
+    .cells()
+    .filter((c) => isError(c.value))
+    .map((c) => `${c.sheet}!${c.address} ${c.written} → ${JSON.stringify(c.value)}`);
+  expect(errors).toEqual([]);
+}
+
+const scenarios: Array<[string, WizardAnswers]> = [
+  ['the SPEC example: a team of 3 with the 50/15/70 funnel', answers()],
+  [
+    'a 24-month individual plan with hours and inflation',
+    answers({
+      language: 'en',
+      profile: {
+        kind: 'individual',
+        people: 1,
+        months: 24,
+        discountRate: 0.08,
+        inflation: 0.05,
+        startMonth: '2026-11',
+      },
+      investments: {
+        hourlyRate: 50,
+        hours: { newContacts: 5, maintaining: 2, events: 3, preparation: 1, followUp: 1 },
+        money: { events: 50, tools: 20, education: 15, gifts: 0, travel: 0 },
+      },
+      returns: { direct: { referrals: 100 }, indirect: { salary: 150 } },
+      funnel: { newContacts: 20, conversions: 4, averageDeal: 400 },
+      extras: { contactsLog: false, channels: false },
+    }),
+  ],
+  [
+    'intangible returns counted',
+    answers({
+      returns: { intangible: { knowledge: 200, reputation: 100, opportunities: 50 }, countIntangible: true },
+    }),
+  ],
+  [
+    'intangible returns entered but not counted',
+    answers({
+      returns: { intangible: { knowledge: 200, reputation: 100, opportunities: 50 }, countIntangible: false },
+    }),
+  ],
+  [
+    'a losing plan with no returns at all',
+    answers({ funnel: { newContacts: 10, conversions: 0, averageDeal: 0 }, profile: { inflation: 0.03 } }),
+  ],
+  ['one month', answers({ profile: { months: 1 }, funnel: { averageDeal: 300 } })],
+  [
+    'sixty months, a team of 5 with resources and a high discount rate',
+    answers({
+      profile: { months: 60, people: 5, discountRate: 0.35, inflation: 0.02 },
+      investments: { resources: { staff: 120, technology: 40 } },
+      funnel: { averageDeal: 250 },
+      returns: { direct: { partnerships: 80, investment: 30 }, indirect: { bonuses: 25, otherIncome: 10 } },
+    }),
+  ],
+];
+
+describe('planWorkbook in HyperFormula', () => {
+  for (const [title, a] of scenarios) {
+    it(`computes every Summary figure of ${title} as SPEC's formulas do`, () => {
+      expectFigures(planWorkbook(a), expectedFigures(a));
+    });
+    it(`shows no error in any cell of ${title}`, () => {
+      expectNoErrors(planWorkbook(a));
+    });
+  }
+
+  it('gives the funnel example its published figures: 50 contacts, 15 conversions, average deal 70', () => {
+    // SPEC section 1: one networker, revenue 15 × 70 = 1050 a month against costs of 500: net ROI 1.1,
+    // return per unit 2.1, conversion rate 0.3.
+    const a = answers({
+      profile: { kind: 'individual', people: 1 },
+      investments: {
+        hourlyRate: 0,
+        money: { events: 500, tools: 0, education: 0, gifts: 0, travel: 0 },
+      },
+    });
+    const e = evaluatePlan(planWorkbook(a));
+    expectClose('NetROI', e.named('NetROI'), 1.1);
+    expectClose('ReturnPerUnit', e.named('ReturnPerUnit'), 2.1);
+    expectClose('ConversionRate', e.named('ConversionRate'), 0.3);
+    expectClose('PaybackMonths', e.named('PaybackMonths'), 500 / 1050);
+  });
+
+  it('follows a person who overwrites months on the Plan: payback moves to the month it happens', () => {
+    const a = answers({ profile: { kind: 'individual', people: 1, months: 6 } });
+    const plan = planWorkbook(a);
+    const e = evaluatePlan(plan);
+    const grid = plan.sheets[0].blocks[0].values;
+    // The last row of that label: "Events" is both a time and a money category.
+    const rowOf = (label: string) => grid.map((line) => line[0]).lastIndexOf(label) + 1;
+    const p = messages('en').workbook.plan;
+    // Monthly investment 1140 against deals of 1050. Month 1: a conference costing 3000 more;
+    // month 4: a deal month with actual revenue 6000, which pays everything back during month 4.
+    e.edit('plan', `B${rowOf(p.moneyItems.events)}`, 3200);
+    e.edit('plan', `E${rowOf(p.deals)}`, 6000);
+    const base = monthlySeries(normalizeAnswers(a));
+    const investment = base.investment.map((x, i) => (i === 0 ? x + 3000 : x));
+    const returns = base.returns.map((x, i) => (i === 3 ? 6000 : x));
+    const figures = expectedFigures(a, { investment, returns });
+    for (const [name, value] of Object.entries(figures)) expectClose(name, e.named(name), value);
+    // Balance after month 4's investment: 3 × 1050 − (4 × 1140 + 3000) = −4410; paid back 4410/6000 into month 4.
+    expectClose('PaybackMonths', e.named('PaybackMonths'), 3 + 4410 / 6000);
+  });
+
+  it('counts intangible returns once CountIntangible is ticked on the Summary', () => {
+    const a = answers({ returns: { intangible: { knowledge: 200 }, countIntangible: false } });
+    const e = evaluatePlan(planWorkbook(a));
+    const before = e.named('TotalReturn') as number;
+    e.edit('summary', 'B7', true);
+    expectClose('TotalReturn', e.named('TotalReturn'), before + 200 * 3 * 12);
+  });
+
+  it('shows the real ROI once inflation is typed on the Summary', () => {
+    const a = answers({ funnel: { averageDeal: 100 } });
+    const e = evaluatePlan(planWorkbook(a));
+    expect(e.named('RealROI')).toBe(messages('en').workbook.summary.noInflation);
+    e.edit('summary', 'B6', 0.04);
+    expectClose('RealROI', e.named('RealROI'), realRoi(e.named('NetROI') as number, 0.04, 1));
+  });
+
+  it('says where the net ROI falls against the 50-200 % range', () => {
+    const s = messages('en').workbook.summary;
+    const note = (averageDeal: number) =>
+      evaluatePlan(planWorkbook(answers({ funnel: { averageDeal } }))).value('C12', 'summary');
+    // Monthly investment 3420 (SPEC example); returns 45 × averageDeal.
+    expect(note(70)).toBe(s.roiBelow);
+    expect(note(152)).toBe(s.roiWithin); // 6840 / 3420 − 1 = 100 %
+    expect(note(250)).toBe(s.roiAbove); // 11250 / 3420 − 1 ≈ 229 %
+  });
+
+  it('computes a contacts-log conversion rate from the stages', () => {
+    const e = evaluatePlan(planWorkbook(answers()));
+    const st = messages('en').workbook.contacts.stages;
+    [st.client, st.new, st.partner, st.lost, st.meeting].forEach((stage, i) => {
+      e.edit('contacts', `G${i + 2}`, stage);
+    });
+    expectClose('ContactsConversionRate', e.named('ContactsConversionRate'), 2 / 5);
+  });
+
+  it('computes each channel row with guarded ratios', () => {
+    const e = evaluatePlan(planWorkbook(answers()));
+    e.edit('channels', 'B2', 400);
+    e.edit('channels', 'C2', 40);
+    e.edit('channels', 'D2', 8);
+    e.edit('channels', 'E2', 1000);
+    expectClose('channel ROI', e.value('F2', 'channels'), (1000 - 400) / 400);
+    expectClose('channel conversion', e.value('G2', 'channels'), 8 / 40);
+    expect(e.value('F3', 'channels')).toBe('');
+    expectClose('total ROI', e.value('F12', 'channels'), (1000 - 400) / 400);
+  });
+
+  it('shows texts, not errors, when nothing is entered', () => {
+    const empty = {
+      language: 'en',
+      profile: { kind: 'individual', currency: 'USD', startMonth: '2027-01', months: 3, discountRate: 0.1 },
+    };
+    const plan = planWorkbook(empty);
+    expectNoErrors(plan);
+    const e = evaluatePlan(plan);
+    const s = messages('en').workbook.summary;
+    expect(e.named('NetROI')).toBe(s.noInvestment);
+    expect(e.named('DiscountedROI')).toBe(s.noInvestment);
+    expect(e.named('PaybackMonths')).toBe(0);
+    expect(e.named('ConversionRate')).toBe(s.noContacts);
+  });
+
+  it('throws AnswersError listing every problem at once', () => {
+    const bad = answers({ profile: { months: 0, currency: 'eur' }, funnel: { conversions: 60 } });
+    expect(() => planWorkbook(bad)).toThrow(AnswersError);
+    try {
+      planWorkbook(bad);
+    } catch (e) {
+      expect((e as AnswersError).problems.map((p) => p.field)).toEqual([
+        'profile.currency',
+        'profile.months',
+        'funnel.conversions',
+      ]);
+      expect((e as Error).message).toMatch(
+        /^profile\.currency: .+; profile\.months: .+; funnel\.conversions: .+$/,
+      );
+    }
+  });
+});
+
+/** Every formula of a plan with where it sits. */
+function formulas(plan: WorkbookPlan): Array<{ sheet: string; formula: string }> {
+  return plan.sheets.flatMap((s) =>
+    s.blocks.flatMap((b) =>
+      b.values
+        .flat()
+        .flatMap((v) => (typeof v === 'string' && v.startsWith('=') ? [{ sheet: s.name, formula: v }] : [])),
+    ),
+  );
+}
+
+const withoutLiterals = (f: string) => f.replace(/"(?:[^"]|"")*"/g, '""');
+
+describe('the plan’s cells', () => {
+  const plans = (['en', 'ru', 'fi'] as const).map((language) => planWorkbook(answers({ language })));
+
+  it('hold only formulas that HyperFormula parses and computes: every "=" string is one of ours', () => {
+    for (const plan of plans) {
+      const e = evaluatePlan(plan);
+      for (const c of e.cells()) {
+        if (typeof c.written !== 'string' || !c.written.startsWith('=')) continue;
+        const { row, column } = parseA1(c.address);
+        const at = { sheet: e.hf.getSheetId(c.sheet)!, row: row - 1, col: column - 1 };
+        expect({ formula: c.written, parsed: e.hf.doesCellHaveFormula(at), error: isError(c.value) }).toEqual(
+          {
+            formula: c.written,
+            parsed: true,
+            error: false,
+          },
+        );
+      }
+      expect(e.cells().some((c) => typeof c.written === 'string' && c.written.startsWith('='))).toBe(true);
+    }
+  });
+
+  it('write every text that could read as a formula or a number with a leading apostrophe', () => {
+    expect(textCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+    expect(textCell('+7 contacts')).toBe("'+7 contacts");
+    expect(textCell('-5')).toBe("'-5");
+    expect(textCell('@home')).toBe("'@home");
+    expect(textCell("'quoted")).toBe("''quoted");
+    expect(textCell('2027-01')).toBe("'2027-01");
+    expect(textCell('LinkedIn')).toBe('LinkedIn');
+    for (const plan of plans) {
+      const texts = plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.values.flat()));
+      for (const v of texts) {
+        if (typeof v === 'string' && !v.startsWith('=') && !v.startsWith("'"))
+          expect(v).not.toMatch(/^[+\-@\d]/);
+      }
+    }
+  });
+
+  it('use only functions that Sheets, Excel, LibreOffice and HyperFormula all have', () => {
+    const allowed = new Set([
+      'SUM',
+      'SUMPRODUCT',
+      'IF',
+      'AND',
+      'MIN',
+      'COUNT',
+      'COUNTA',
+      'COUNTIF',
+      'ISNUMBER',
+      'DATE',
+    ]);
+    for (const plan of plans) {
+      for (const { formula } of formulas(plan)) {
+        for (const [, name] of withoutLiterals(formula).matchAll(/([A-Z][A-Z0-9.]*)\(/g)) {
+          expect({ formula, name, allowed: allowed.has(name) }).toEqual({ formula, name, allowed: true });
+        }
+      }
+    }
+  });
+
+  it('refer to other sheets only as quoted names, and never to a named range', () => {
+    for (const plan of plans) {
+      const names = plan.namedRanges.map((n) => n.name);
+      for (const { formula } of formulas(plan)) {
+        const bare = withoutLiterals(formula);
+        const unquoted = bare.replace(/'(?:[^']|'')+'!/g, '');
+        expect({ formula, bang: unquoted.includes('!') }).toEqual({ formula, bang: false });
+        for (const name of names) expect(new RegExp(`\\b${name}\\b`).test(bare)).toBe(false);
+      }
+      for (const n of plan.namedRanges) expect(n.range).toMatch(/^'[^']+'![A-Z]+\d+$/);
+    }
+  });
+
+  it('have rectangular blocks that match their ranges', () => {
+    for (const plan of plans) {
+      for (const sheet of plan.sheets) {
+        for (const block of sheet.blocks) {
+          const widths = new Set(block.values.map((r) => r.length));
+          expect(widths.size).toBe(1);
+          const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(block.range);
+          if (m) expect(Number(m[4]) - Number(m[2]) + 1).toBe(block.values.length);
+        }
+      }
+    }
+  });
+});
+
+describe('Russian and Finnish workbooks', () => {
+  it('have the structure and the numbers of the English one', () => {
+    const en = planWorkbook(answers({ language: 'en' }));
+    const enValues = evaluatePlan(en);
+    for (const language of ['ru', 'fi'] as const) {
+      const other = planWorkbook(answers({ language }));
+      expect(other.language).toBe(language);
+      expect(other.sheets.map((s) => s.key)).toEqual(en.sheets.map((s) => s.key));
+      expect(other.sheets.map((s) => s.name)).toEqual(Object.values(messages(language).workbook.sheets));
+      expect(other.namedRanges.map((n) => n.name)).toEqual(en.namedRanges.map((n) => n.name));
+      other.sheets.forEach((sheet, i) => {
+        const mine = en.sheets[i];
+        expect(sheet.blocks.map((b) => b.range)).toEqual(mine.blocks.map((b) => b.range));
+        expect(sheet.numberFormats).toEqual(mine.numberFormats);
+        expect(sheet.protections.map((p) => p.range)).toEqual(mine.protections.map((p) => p.range));
+        expect(sheet.charts.map((c) => c.ranges)).toEqual(mine.charts.map((c) => c.ranges));
+        // Same formulas once sheet names and texts are set aside.
+        const shape = (s: typeof sheet, names: string[]) =>
+          s.blocks.map((b) =>
+            b.values.map((row) =>
+              row.map((v) =>
+                typeof v === 'string' && v.startsWith('=')
+                  ? names.reduce((f, n, k) => f.split(`'${n}'!`).join(`'#${k}'!`), withoutLiterals(v))
+                  : typeof v,
+              ),
+            ),
+          );
+        expect(
+          shape(
+            sheet,
+            other.sheets.map((s) => s.name),
+          ),
+        ).toEqual(
+          shape(
+            mine,
+            en.sheets.map((s) => s.name),
+          ),
+        );
+      });
+      const values = evaluatePlan(other);
+      for (const n of en.namedRanges) {
+        const a = enValues.named(n.name);
+        const b = values.named(n.name);
+        if (typeof a === 'number') expectClose(`${language} ${n.name}`, b, a);
+        else expect(typeof b).toBe(typeof a);
+      }
+    }
+  });
+});
