@@ -1,7 +1,8 @@
 /**
  * The table of the wizard's fields: which step shows each answer, how it is typed and checked.
  * Rendering, client validation, reading the answers back and mapping the server's field-path
- * problems to inputs all derive from this one table, so they cannot disagree.
+ * problems to inputs all derive from this one table, so they cannot disagree. The bounds mirror
+ * src/workbook/validate.ts, which stays the authority.
  */
 import type { FieldLabelKey } from './i18n';
 
@@ -17,7 +18,8 @@ export type GroupKey = 'hours' | 'money' | 'resources' | 'direct' | 'indirect' |
  * - `amount`: a number ≥ 0 typed as text (decimal comma in ru/fi); empty means 0.
  * - `hours`: like `amount`, shown without a currency.
  * - `count`: a whole number in [min, max]; required.
- * - `percent`: typed as a percentage, stored as a fraction; required; in [min, max] percent.
+ * - `percent`: typed as a percentage, stored as a fraction; required; above `min` and at most
+ *   `max` percent (the server's rule for rates: above −100 %, at most 100 %).
  * - `optionalPercent`: like `percent`, empty means null.
  * - `currency`: three letters, stored upper-case.
  * - `month`: "YYYY-MM", chosen as a month and a year in [min, max].
@@ -64,12 +66,12 @@ const amounts = (step: StepKey, group: GroupKey, prefix: string, names: string[]
 /** Every field of the wizard, in the order it is shown. The language switcher is not here: it sits in the header. */
 export const FIELDS: readonly FieldSpec[] = [
   { path: 'profile.kind', step: 'profile', kind: 'kind' },
-  { path: 'profile.people', step: 'profile', kind: 'count', min: 2, max: 10000, teamOnly: true },
+  { path: 'profile.people', step: 'profile', kind: 'count', min: 1, max: 100000, teamOnly: true },
   { path: 'profile.currency', step: 'profile', kind: 'currency' },
-  { path: 'profile.startMonth', step: 'profile', kind: 'month', min: 1990, max: 2100 },
+  { path: 'profile.startMonth', step: 'profile', kind: 'month', min: 1900, max: 2999 },
   { path: 'profile.months', step: 'profile', kind: 'count', min: 1, max: 60 },
-  { path: 'profile.discountRate', step: 'profile', kind: 'percent', min: 0, max: 100 },
-  { path: 'profile.inflation', step: 'profile', kind: 'optionalPercent', min: -50, max: 100 },
+  { path: 'profile.discountRate', step: 'profile', kind: 'percent', min: -100, max: 100 },
+  { path: 'profile.inflation', step: 'profile', kind: 'optionalPercent', min: -100, max: 100 },
   { path: 'investments.hourlyRate', step: 'investments', kind: 'amount', money: true },
   ...amounts('investments', 'hours', 'investments.hours', [
     'newContacts',

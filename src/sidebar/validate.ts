@@ -100,9 +100,9 @@ export function readField(f: FieldSpec, draft: Draft, language: Language, t: Sid
     return ok ? { value: n } : { problem: fill(p.wholeNumber, { min: f.min ?? 0, max: f.max ?? 0 }) };
   }
   if (f.kind === 'percent' || f.kind === 'optionalPercent') {
-    const ok = n >= (f.min ?? 0) && n <= (f.max ?? 100);
+    const ok = n > (f.min ?? -100) && n <= (f.max ?? 100);
     const range = {
-      min: `${formatLocalNumber(f.min ?? 0, language)} %`,
+      min: `${formatLocalNumber(f.min ?? -100, language)} %`,
       max: `${formatLocalNumber(f.max ?? 100, language)} %`,
     };
     return ok ? { value: Number((n / 100).toPrecision(12)) } : { problem: fill(p.percentRange, range) };

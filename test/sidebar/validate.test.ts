@@ -1,9 +1,9 @@
 // Reading the wizard's inputs into answers, and the problems a person sees as they type.
-import { FIELDS } from '../../src/sidebar/fields';
+import { FIELDS, setPath } from '../../src/sidebar/fields';
 import { sidebarMessages } from '../../src/sidebar/i18n';
 import { type Draft, draftOfAnswers, readDraft, translateDraft } from '../../src/sidebar/validate';
 import type { WizardAnswers } from '../../src/workbook/answers';
-import { defaultAnswers } from '../browser/serverSide';
+import { defaultAnswers, validateAnswers } from '../browser/serverSide';
 
 const en = sidebarMessages('en');
 const ru = sidebarMessages('ru');
@@ -98,28 +98,31 @@ describe('the problems the wizard shows', () => {
   it('wants a real month and a four-digit year', () => {
     expect(problemsAt({ 'profile.startMonth': '2027-13' })).toHaveProperty(['profile.startMonth']);
     expect(problemsAt({ 'profile.startMonth': '27-01' })).toEqual({
-      'profile.startMonth': 'Choose a month and enter a year from 1990 to 2100.',
+      'profile.startMonth': 'Choose a month and enter a year from 1900 to 2999.',
     });
     expect(problemsAt({ 'profile.startMonth': '2031-12' })).toEqual({});
   });
 
-  it('holds the discount rate to 0–100 % and inflation to −50–100 %', () => {
-    expect(problemsAt({ 'profile.discountRate': '-1' })).toEqual({
-      'profile.discountRate': 'Enter a percentage from 0 % to 100 %.',
+  it('holds the discount rate and inflation above −100 % and at most 100 %', () => {
+    expect(problemsAt({ 'profile.discountRate': '-100' })).toEqual({
+      'profile.discountRate': 'Enter a percentage above -100 % and at most 100 %.',
     });
     expect(problemsAt({ 'profile.discountRate': '' })).toEqual({
       'profile.discountRate': en.problems.required,
     });
     expect(problemsAt({ 'profile.inflation': '-2,5' }, 'ru')).toEqual({});
     expect(problemsAt({ 'profile.inflation': '150' }, 'ru')).toEqual({
-      'profile.inflation': 'Введите процент от -50 % до 100 %.',
+      'profile.inflation': 'Введите процент больше -100 % и не больше 100 %.',
     });
   });
 
-  it('wants a team of at least two people', () => {
-    expect(problemsAt({ 'profile.kind': 'team', 'profile.people': '1' })).toEqual({
-      'profile.people': 'Enter a whole number from 2 to 10000.',
+  it('wants a whole number of people in a team', () => {
+    expect(problemsAt({ 'profile.kind': 'team', 'profile.people': '0' })).toEqual({
+      'profile.people': 'Enter a whole number from 1 to 100000.',
     });
+    expect(problemsAt({ 'profile.kind': 'team', 'profile.people': '2,5' }, 'ru')).toHaveProperty([
+      'profile.people',
+    ]);
   });
 
   it('does not let conversions exceed new contacts', () => {
@@ -154,5 +157,54 @@ describe('switching the language', () => {
     expect(english['profile.months']).toBe('abc');
     expect(english['profile.currency']).toBe('EUR');
     expect(readDraft(english, base, 'en', en).answers.investments.hourlyRate).toBe(12.5);
+  });
+});
+
+describe('the client’s checks against the server’s (validateAnswers, the authority)', () => {
+  // Each field with values on both sides of its bounds. For every value the client and the server
+  // must agree whether the answers are valid: the client neither blocks what the server accepts
+  // nor lets through what the server refuses.
+  const cases: Array<[string, number[], (n: number) => unknown]> = [
+    ['profile.months', [0, 1, 12.5, 60, 61], (n) => n],
+    ['profile.discountRate', [-100, -99.9, 0, 10, 100, 100.1], (n) => n / 100],
+    ['profile.inflation', [-100, -5, 0, 100, 101], (n) => n / 100],
+    ['investments.hourlyRate', [-0.01, 0, 12.5], (n) => n],
+    ['investments.money.travel', [-1, 0, 1e6], (n) => n],
+    ['returns.intangible.knowledge', [-1, 0, 5], (n) => n],
+    ['funnel.conversions', [-1, 0, 50, 50.5], (n) => n],
+  ];
+
+  it.each(cases)('agree on %s', (field, values, stored) => {
+    for (const n of values) {
+      const client = read({ [field]: String(n) }).problems.some((p) => p.field === field);
+      const answers = JSON.parse(JSON.stringify(base));
+      setPath(answers, field, stored(n));
+      const server = validateAnswers(answers).some((p) => p.field === field);
+      expect([field, n, client]).toEqual([field, n, server]);
+    }
+  });
+
+  it('agree on the number of people in a team and the first year', () => {
+    for (const people of [0, 1, 2, 100000, 100001]) {
+      const client = read({ 'profile.kind': 'team', 'profile.people': String(people) }).problems.length > 0;
+      const server =
+        validateAnswers({ ...base, profile: { ...base.profile, kind: 'team', people } }).length > 0;
+      expect([people, client]).toEqual([people, server]);
+    }
+    for (const year of ['1899', '1900', '2999', '3000']) {
+      const startMonth = `${year}-06`;
+      const client = read({ 'profile.startMonth': startMonth }).problems.length > 0;
+      const server = validateAnswers({ ...base, profile: { ...base.profile, startMonth } }).length > 0;
+      expect([year, client]).toEqual([year, server]);
+    }
+  });
+
+  it('never sends answers the server refuses once the client has no problem', () => {
+    const { answers, problems } = read(
+      { 'profile.kind': 'team', 'profile.people': '4', 'profile.inflation': '3,5' },
+      'fi',
+    );
+    expect(problems).toEqual([]);
+    expect(validateAnswers(answers)).toEqual([]);
   });
 });

@@ -92,7 +92,7 @@ export const en = {
     required: 'Enter a value.',
     negative: 'Enter 0 or more.',
     wholeNumber: 'Enter a whole number from {min} to {max}.',
-    percentRange: 'Enter a percentage from {min} to {max}.',
+    percentRange: 'Enter a percentage above {min} and at most {max}.',
     currency: 'Enter a three-letter currency code, such as EUR.',
     month: 'Choose a month and enter a year from {min} to {max}.',
     conversions: 'Conversions cannot be more than new contacts ({contacts}).',

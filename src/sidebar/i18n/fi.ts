@@ -90,7 +90,7 @@ export const fi: SidebarMessages = {
     required: 'Anna arvo.',
     negative: 'Anna 0 tai enemmän.',
     wholeNumber: 'Anna kokonaisluku väliltä {min}–{max}.',
-    percentRange: 'Anna prosentti väliltä {min}–{max}.',
+    percentRange: 'Anna prosentti, joka on yli {min} ja enintään {max}.',
     currency: 'Anna kolmikirjaiminen valuuttakoodi, esimerkiksi EUR.',
     month: 'Valitse kuukausi ja anna vuosi väliltä {min}–{max}.',
     conversions: 'Konversioita ei voi olla enemmän kuin uusia kontakteja ({contacts}).',

@@ -90,7 +90,7 @@ export const ru: SidebarMessages = {
     required: 'Введите значение.',
     negative: 'Введите 0 или больше.',
     wholeNumber: 'Введите целое число от {min} до {max}.',
-    percentRange: 'Введите процент от {min} до {max}.',
+    percentRange: 'Введите процент больше {min} и не больше {max}.',
     currency: 'Введите трёхбуквенный код валюты, например RUB.',
     month: 'Выберите месяц и введите год от {min} до {max}.',
     conversions: 'Конверсий не может быть больше, чем новых контактов ({contacts}).',
