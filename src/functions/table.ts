@@ -45,6 +45,22 @@ export interface CustomFunctionSpec {
 
 const TIMING = 'Money invested is paid at the start of a period; returns arrive at its end.';
 
+/** The investment and returns parameters shared by the functions that follow the timing convention. */
+const PERIOD_PARAMS: ParamSpec[] = [
+  {
+    name: 'investment',
+    jsType: 'number|Array<Array<number>>',
+    optional: false,
+    help: 'One value paid at the start, or one value per period (a row or column the length of returns) paid at the start of each period.',
+  },
+  {
+    name: 'returns',
+    jsType: 'number|Array<Array<number>>',
+    optional: false,
+    help: 'One return per period (a row or column), each arriving at the end of its period; a blank cell is a period with 0.',
+  },
+];
+
 function readInvestment(value: SheetsArg): Investment {
   if (Array.isArray(value) && value.reduce((n, row) => n + row.length, 0) > 1) {
     return { kind: 'series', amounts: readPeriods('investment', value) };
@@ -158,18 +174,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
     description: `ROI with every amount discounted to today: (PV(returns) − PV(investment)) / PV(investment). ${TIMING}`,
     params: [
       { name: 'rate', jsType: 'number', optional: false, help: 'Annual discount rate, such as 10%.' },
-      {
-        name: 'investment',
-        jsType: 'number|Array<Array<number>>',
-        optional: false,
-        help: 'One value paid at the start, or one value per period (a row or column the length of returns) paid at the start of each period.',
-      },
-      {
-        name: 'returns',
-        jsType: 'number|Array<Array<number>>',
-        optional: false,
-        help: 'One return per period (a row or column), each arriving at the end of its period; a blank cell is a period with 0.',
-      },
+      ...PERIOD_PARAMS,
       {
         name: 'periods_per_year',
         jsType: 'number',
@@ -282,20 +287,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'PAYBACK_PERIOD',
     description: `Periods until cumulative returns cover cumulative investment, interpolated within the period. ${TIMING}`,
-    params: [
-      {
-        name: 'investment',
-        jsType: 'number|Array<Array<number>>',
-        optional: false,
-        help: 'One value paid at the start, or one value per period (a row or column the length of returns) paid at the start of each period.',
-      },
-      {
-        name: 'returns',
-        jsType: 'number|Array<Array<number>>',
-        optional: false,
-        help: 'One return per period (a row or column), each arriving at the end of its period; a blank cell is a period with 0.',
-      },
-    ],
+    params: [...PERIOD_PARAMS],
     returns: 'The payback period in periods (months when the ranges are months).',
     example: {
       formula: '=PAYBACK_PERIOD(1000, {300;300;300;300})',
