@@ -72,7 +72,9 @@ export function drawChart(canvas: HTMLCanvasElement, chart: ChartView): Chart {
       type: 'pie',
       data: {
         labels: table.labels,
-        datasets: [{ label: first.name, data: first.values, backgroundColor: table.labels.map((_, i) => color(i)) }],
+        datasets: [
+          { label: first.name, data: first.values, backgroundColor: table.labels.map((_, i) => color(i)) },
+        ],
       },
       options: { responsive: false, animation: false, plugins: { title: { display: !!title, text: title } } },
     });
@@ -92,7 +94,8 @@ export function drawChart(canvas: HTMLCanvasElement, chart: ChartView): Chart {
       borderWidth: line ? 2 : 0,
       pointRadius: line ? 2 : 0,
       order: line ? 0 : 1,
-      [horizontal ? 'xAxisID' : 'yAxisID']: seriesOptions[i]?.targetAxisIndex === 1 ? `${valueAxis}1` : valueAxis,
+      [horizontal ? 'xAxisID' : 'yAxisID']:
+        seriesOptions[i]?.targetAxisIndex === 1 ? `${valueAxis}1` : valueAxis,
     };
   });
   const scales: Record<string, object> = {
@@ -119,7 +122,14 @@ export function drawChart(canvas: HTMLCanvasElement, chart: ChartView): Chart {
       animation: false,
       indexAxis: horizontal ? 'y' : 'x',
       scales,
-      plugins: { title: { display: !!title, text: title }, legend: { position: 'bottom' } },
+      plugins: {
+        title: { display: !!title, text: title },
+        // Lines are drawn over bars (`order`), but the legend keeps the series order, as Sheets does.
+        legend: {
+          position: 'bottom',
+          labels: { sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) },
+        },
+      },
     },
   });
 }

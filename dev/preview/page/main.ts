@@ -123,7 +123,7 @@ function renderMenuBar(s: PreviewState): void {
       subButton.addEventListener('click', () => sub.classList.toggle('open'));
       subButton.addEventListener('mouseenter', () => sub.classList.add('open'));
       const items = document.createElement('div');
-      items.className = 'dropdown';
+      items.className = 'dropdown submenu-list';
       items.setAttribute('role', 'menu');
       for (const entry of s.menu) {
         if (entry === 'separator') {
@@ -159,6 +159,7 @@ function renderTabs(s: PreviewState): void {
   for (const sheet of s.sheets) {
     const tab = document.createElement('button');
     tab.type = 'button';
+    tab.className = 'tab';
     tab.textContent = sheet.name;
     tab.dataset.sheet = sheet.name;
     if (sheet.name === activeSheet) tab.classList.add('active');
@@ -226,7 +227,8 @@ function renderGrid(): void {
   const head = document.createElement('thead');
   const headRow = document.createElement('tr');
   headRow.append(Object.assign(document.createElement('th'), { className: 'corner' }));
-  for (let c = 1; c <= columns; c += 1) headRow.append(Object.assign(document.createElement('th'), { textContent: columnLetters(c) }));
+  for (let c = 1; c <= columns; c += 1)
+    headRow.append(Object.assign(document.createElement('th'), { textContent: columnLetters(c) }));
   head.append(headRow);
   table.append(head);
 
@@ -247,11 +249,16 @@ function renderGrid(): void {
       const cell = byKey.get(`${r}:${c}`);
       if (cell) {
         td.textContent = cell.text;
+        if (cell.value !== null) td.dataset.value = String(cell.value);
         if (typeof cell.value === 'number') td.classList.add('num');
         if (cell.error) {
           td.classList.add('error');
           td.title = cell.error;
         }
+        // Text spills into an empty neighbour on its right, as in Sheets.
+        const right = byKey.get(`${r}:${c + 1}`);
+        if (typeof cell.value === 'string' && !cell.style?.wrap && (!right || right.text === ''))
+          td.classList.add('spill');
         if (cell.note) {
           td.classList.add('has-note');
           td.title = cell.note;
@@ -280,7 +287,9 @@ function renderGrid(): void {
   gridScroll.append(wrapper);
 
   for (const chart of sheet.charts) {
-    const anchor = table.querySelector<HTMLElement>(`td[data-cell="${a1(chart.position.row, chart.position.column)}"]`);
+    const anchor = table.querySelector<HTMLElement>(
+      `td[data-cell="${a1(chart.position.row, chart.position.column)}"]`,
+    );
     if (!anchor) continue;
     const box = document.createElement('div');
     box.className = 'chart';
@@ -305,7 +314,10 @@ function showSelection(): void {
   nameBox.textContent = a1(selected.row, selected.column);
   if (document.activeElement !== formulaInput) formulaInput.value = cell?.input ?? '';
   if (cell?.error) {
-    cellError.replaceChildren(Object.assign(document.createElement('b'), { textContent: cell.text }), cell.error);
+    cellError.replaceChildren(
+      Object.assign(document.createElement('b'), { textContent: cell.text }),
+      cell.error,
+    );
     cellError.hidden = false;
   } else {
     cellError.hidden = true;
