@@ -32,6 +32,7 @@ let shownToasts = 0;
 let shownAlerts = 0;
 let charts: Chart[] = [];
 let toastTimer = 0;
+let refreshes = 0;
 
 function columnLetters(column: number): string {
   let s = '';
@@ -381,8 +382,12 @@ function renderSidebar(s: PreviewState): void {
 
 /** Reloads the state from the server and redraws; new sheets (a build) come to the front. */
 async function refresh(): Promise<void> {
-  const previous = new Set(state?.sheets.map((s) => s.name) ?? []);
+  const seq = ++refreshes;
   const next = await api<PreviewState>('GET', '/api/state');
+  // Refreshes overlap (the sidebar reports each server call); only the latest one draws, so an
+  // older answer can neither bring back a sheet the person left nor hide new sheets.
+  if (seq !== refreshes) return;
+  const previous = new Set(state?.sheets.map((s) => s.name) ?? []);
   const added = next.sheets.filter((s) => !previous.has(s.name));
   if (state && added.length > 0) {
     activeSheet = (added.find((s) => s.charts.length > 0) ?? added[0]).name;
