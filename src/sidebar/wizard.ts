@@ -145,7 +145,10 @@ export class Wizard {
   private showFirstProblem(): void {
     const problems = this.problemMap();
     const first = FIELDS.find((f) => problems.has(f.path) && (this.isTeam || !f.teamOnly));
-    if (!first) return;
+    if (!first) {
+      this.render();
+      return;
+    }
     this.step = STEPS.indexOf(first.step);
     this.stepFailed = true;
     this.render();
@@ -210,7 +213,10 @@ export class Wizard {
     this.general = [];
     for (const p of problems) {
       const target = fieldOfPath(p.field);
-      if (target === undefined || target === 'language') this.general.push(`${p.field}: ${p.message}`);
+      // A problem at an input the person cannot see (team resources of an individual plan) is
+      // shown on the review with its path rather than pointing at nothing.
+      const hidden = target === undefined || target === 'language' || (target.teamOnly && !this.isTeam);
+      if (hidden) this.general.push(`${p.field}: ${p.message}`);
       else {
         const before = this.serverProblems.get(target.path);
         this.serverProblems.set(target.path, before ? `${before} ${p.message}` : p.message);
