@@ -12,4 +12,7 @@ export {
   PAYBACK_PERIOD,
   REAL_ROI,
 } from './functions';
+export { buildWorkbook, getWizardDefaults, validateWizardAnswers } from './server/api';
+export { enableFunctions, onInstall, onOpen, showHelp, showWizard } from './server/menu';
+export { applySharingRewrite, prepareForSharing } from './server/sharing';
 export { planWorkbook } from './workbook/planWorkbook';

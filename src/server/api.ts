@@ -1,0 +1,176 @@
+/**
+ * The server API the sidebar calls (`ServerApi` in ./contract): wizard defaults, validation of the
+ * answers, and the build itself.
+ *
+ * Scopes: this module uses SpreadsheetApp (spreadsheets.currentonly), HtmlService/Ui
+ * (script.container.ui), LockService, PropertiesService, Session and Utilities. Google's reference
+ * lists no authorization scope for PropertiesService, LockService, Session or Utilities (unlike
+ * SpreadsheetApp's methods, whose pages name their scopes), so the manifest keeps only the two
+ * scopes of PLATFORM.md. The old `script.storage` scope seen in some projects is not required by
+ * the current documentation; confirm at the first test deployment that saving answers asks for no
+ * extra consent.
+ */
+import { messages } from '../i18n';
+import { type CellRect, formatA1, parseA1, splitSheetRange } from '../sheets/a1';
+import { applyPlan } from '../sheets/applyPlan';
+import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
+import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
+import { planWorkbook } from '../workbook/planWorkbook';
+import { normalizeAnswers, validateAnswers } from '../workbook/validate';
+import type { BuildOptions, BuildResult, WizardDefaults } from './contract';
+import { userLanguage } from './language';
+
+/** Document property that holds the last answers built in this spreadsheet (JSON). */
+export const SAVED_ANSWERS_KEY = 'networkingRoi.lastAnswers';
+
+/** How long a build waits for another build in the same document before giving up. */
+export const LOCK_TIMEOUT_MS = 20000;
+
+/** The month after a "YYYY-MM" month: "2026-12" → "2027-01". */
+export function nextMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The month after today in the spreadsheet's time zone. Utilities.formatDate reads the current
+ * instant in that zone, so the script's own zone (and the server's) cannot shift the month.
+ */
+function nextMonthIn(timeZone: string): string {
+  return nextMonth(Utilities.formatDate(new Date(), timeZone, 'yyyy-MM'));
+}
+
+function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) throw new Error(messages(userLanguage()).build.noSpreadsheet);
+  return spreadsheet;
+}
+
+/** The answers saved by the last build in this document, when they are still valid. */
+function savedAnswers(): WizardAnswers | null {
+  const properties = PropertiesService.getDocumentProperties();
+  const json = properties ? properties.getProperty(SAVED_ANSWERS_KEY) : null;
+  if (!json) return null;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return validateAnswers(parsed).length === 0 ? normalizeAnswers(parsed) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What the wizard starts from: the last answers built here, or defaults for this spreadsheet. */
+export function getWizardDefaults(): WizardDefaults {
+  const uiLanguage = userLanguage();
+  const spreadsheet = activeSpreadsheet();
+  const spreadsheetLocale = spreadsheet.getSpreadsheetLocale();
+  const saved = savedAnswers();
+  const answers =
+    saved ??
+    defaultAnswers({
+      language: uiLanguage,
+      currency: currencyForLocale(spreadsheetLocale),
+      startMonth: nextMonthIn(spreadsheet.getSpreadsheetTimeZone()),
+    });
+  return {
+    uiLanguage,
+    answers,
+    restored: saved !== null,
+    existingSheets: spreadsheet.getSheets().map((s) => s.getName()),
+    spreadsheetLocale,
+  };
+}
+
+/** Every problem with the answers, each naming its field; empty when they are valid. */
+export function validateWizardAnswers(answers: unknown): AnswerProblem[] {
+  return validateAnswers(answers);
+}
+
+/** Runs `work` holding the document lock, so two builds in one spreadsheet never interleave. */
+function withDocumentLock<T>(work: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock) throw new Error(messages(userLanguage()).build.noSpreadsheet);
+  try {
+    lock.waitLock(LOCK_TIMEOUT_MS);
+  } catch {
+    throw new Error(messages(userLanguage()).build.busy);
+  }
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+const HEADLINE = {
+  totalInvestment: 'TotalInvestment',
+  totalReturn: 'TotalReturn',
+  netRoi: 'NetROI',
+  paybackMonths: 'PaybackMonths',
+} as const;
+
+function finite(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Reads the headline figures with one getValues per sheet they sit on (one in practice, the
+ * Summary): the rectangle that spans their cells.
+ */
+function readHeadline(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  namedRanges: Array<{ planned: string; range: string }>,
+): BuildResult['headline'] {
+  const cells = new Map<string, { sheet: string; rect: CellRect }>();
+  for (const planned of Object.values(HEADLINE)) {
+    const named = namedRanges.find((n) => n.planned === planned);
+    if (!named) continue;
+    const { sheet, a1 } = splitSheetRange(named.range);
+    if (sheet !== null) cells.set(planned, { sheet, rect: parseA1(a1) });
+  }
+  const values = new Map<string, unknown>();
+  for (const sheet of new Set([...cells.values()].map((c) => c.sheet))) {
+    const rects = [...cells.entries()].filter(([, c]) => c.sheet === sheet);
+    const box: CellRect = {
+      row: Math.min(...rects.map(([, c]) => c.rect.row)),
+      column: Math.min(...rects.map(([, c]) => c.rect.column)),
+      lastRow: Math.max(...rects.map(([, c]) => c.rect.row)),
+      lastColumn: Math.max(...rects.map(([, c]) => c.rect.column)),
+    };
+    const quoted = `'${sheet.replace(/'/g, "''")}'!${formatA1(box)}`;
+    const grid = spreadsheet.getRange(quoted).getValues();
+    for (const [name, c] of rects) values.set(name, grid[c.rect.row - box.row][c.rect.column - box.column]);
+  }
+  return {
+    totalInvestment: finite(values.get(HEADLINE.totalInvestment)) ?? 0,
+    totalReturn: finite(values.get(HEADLINE.totalReturn)) ?? 0,
+    netRoi: finite(values.get(HEADLINE.netRoi)),
+    paybackMonths: finite(values.get(HEADLINE.paybackMonths)),
+  };
+}
+
+/**
+ * Builds the workbook: validates the answers, plans it, applies the plan under the document lock,
+ * saves the answers for next time, and returns the sheets made with the headline figures read
+ * back from the Summary.
+ */
+export function buildWorkbook(answers: unknown, options: BuildOptions): BuildResult {
+  const problems = validateAnswers(answers);
+  if (problems.length > 0) {
+    const list = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+    throw new Error(`${messages(userLanguage()).build.invalidAnswers} ${list}`);
+  }
+  const plan = planWorkbook(answers);
+  const spreadsheet = activeSpreadsheet();
+  return withDocumentLock(() => {
+    const applied = applyPlan(spreadsheet, plan, { replaceExisting: options?.replaceExisting === true });
+    const properties = PropertiesService.getDocumentProperties();
+    if (properties) properties.setProperty(SAVED_ANSWERS_KEY, JSON.stringify(normalizeAnswers(answers)));
+    SpreadsheetApp.flush();
+    return {
+      sheets: applied.sheets,
+      replaced: applied.replaced,
+      headline: readHeadline(spreadsheet, applied.namedRanges),
+    };
+  });
+}

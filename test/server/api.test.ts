@@ -1,0 +1,161 @@
+// The server API round trip (defaults, validation, build) against the recording fake, with a
+// hand-made plan standing in for planWorkbook so these tests hold the adapter, not the plan.
+import {
+  buildWorkbook,
+  getWizardDefaults,
+  nextMonth,
+  SAVED_ANSWERS_KEY,
+  validateWizardAnswers,
+} from '../../src/server/api';
+import { normalizeAnswers } from '../../src/workbook/validate';
+import { exampleAnswers } from '../support/answersFixture';
+import { type FakeEnvironment, installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
+import { FIXTURE_HEADLINE, fixturePlan } from '../support/planFixtures';
+
+jest.mock('../../src/workbook/planWorkbook', () => ({
+  planWorkbook: jest.fn(() => fixturePlan(12)),
+}));
+
+let env: FakeEnvironment;
+
+afterEach(() => {
+  uninstallFakes();
+  jest.useRealTimers();
+});
+
+describe('nextMonth', () => {
+  it('rolls December over into January of the next year', () => {
+    expect(nextMonth('2026-12')).toBe('2027-01');
+    expect(nextMonth('2027-01')).toBe('2027-02');
+    expect(nextMonth('2027-09')).toBe('2027-10');
+  });
+});
+
+describe('getWizardDefaults', () => {
+  it('in a Russian spreadsheet starts in Russian with roubles', () => {
+    env = installFakes(globalThis, { userLocale: 'ru_RU', locale: 'ru_RU', timeZone: 'Europe/Moscow' });
+    const defaults = getWizardDefaults();
+    expect(defaults.uiLanguage).toBe('ru');
+    expect(defaults.answers.language).toBe('ru');
+    expect(defaults.answers.profile.currency).toBe('RUB');
+    expect(defaults.restored).toBe(false);
+    expect(defaults.spreadsheetLocale).toBe('ru_RU');
+    expect(defaults.existingSheets).toEqual(['Sheet1']);
+  });
+
+  it("starts at next month in the spreadsheet's time zone, whatever the server's", () => {
+    // 2026-12-31 22:00 UTC is already 2027-01-01 01:00 in Moscow (UTC+3) and still
+    // 2026-12-31 17:00 in New York (UTC-5).
+    jest.useFakeTimers({ now: Date.UTC(2026, 11, 31, 22, 0), doNotFake: ['setTimeout', 'setImmediate'] });
+    env = installFakes(globalThis, { timeZone: 'Europe/Moscow' });
+    expect(getWizardDefaults().answers.profile.startMonth).toBe('2027-02');
+    env = installFakes(globalThis, { timeZone: 'America/New_York' });
+    expect(getWizardDefaults().answers.profile.startMonth).toBe('2027-01');
+  });
+
+  it('restores the answers of the last build in this document', () => {
+    env = installFakes(globalThis);
+    const answers = exampleAnswers();
+    buildWorkbook(answers, { replaceExisting: false });
+    const defaults = getWizardDefaults();
+    expect(defaults.restored).toBe(true);
+    expect(defaults.answers).toEqual(normalizeAnswers(exampleAnswers()));
+    expect(defaults.existingSheets).toEqual(['Sheet1', 'Plan', 'Summary', 'Contacts', 'Channels']);
+  });
+
+  it('ignores saved answers that no longer validate or do not parse', () => {
+    env = installFakes(globalThis);
+    env.documentProperties.store.set(
+      SAVED_ANSWERS_KEY,
+      JSON.stringify({ ...exampleAnswers(), profile: { months: 0 } }),
+    );
+    expect(getWizardDefaults().restored).toBe(false);
+    env.documentProperties.store.set(SAVED_ANSWERS_KEY, '{not json');
+    expect(getWizardDefaults().restored).toBe(false);
+  });
+});
+
+describe('validateWizardAnswers', () => {
+  it('names the field of each problem', () => {
+    env = installFakes(globalThis);
+    const answers = exampleAnswers();
+    answers.profile.months = 61;
+    const problems = validateWizardAnswers(answers);
+    expect(problems.map((p) => p.field)).toContain('profile.months');
+    expect(problems.every((p) => p.message.length > 0)).toBe(true);
+  });
+
+  it('finds nothing wrong with the specification example', () => {
+    env = installFakes(globalThis);
+    expect(validateWizardAnswers(exampleAnswers())).toEqual([]);
+  });
+});
+
+describe('buildWorkbook', () => {
+  it('returns the sheets made and the headline figures read back with one getValues after a flush', () => {
+    env = installFakes(globalThis);
+    const result = buildWorkbook(exampleAnswers(), { replaceExisting: false });
+    expect(result).toEqual({
+      sheets: ['Plan', 'Summary', 'Contacts', 'Channels'],
+      replaced: [],
+      headline: FIXTURE_HEADLINE,
+    });
+    const reads = env.calls.map((c, i) => [c.method, i] as const).filter(([m]) => m === 'Range.getValues');
+    expect(reads).toHaveLength(1);
+    const lastFlush = env.calls.map((c) => c.method).lastIndexOf('SpreadsheetApp.flush');
+    expect(lastFlush).toBeLessThan(reads[0][1]);
+    expect(env.lock.held).toBe(false);
+  });
+
+  it('reads the headline from the renamed Summary on a second build', () => {
+    env = installFakes(globalThis);
+    buildWorkbook(exampleAnswers(), { replaceExisting: false });
+    env.spreadsheet.peekSheet('Summary')!.peekWrite(2, 3, [[999]]);
+    const second = buildWorkbook(exampleAnswers(), { replaceExisting: false });
+    expect(second.sheets[1]).toBe('Summary (2)');
+    expect(second.headline.totalInvestment).toBe(FIXTURE_HEADLINE.totalInvestment);
+  });
+
+  it('gives null for a payback that is text and a net ROI that is blank', () => {
+    env = installFakes(globalThis);
+    const { planWorkbook } = jest.requireMock('../../src/workbook/planWorkbook');
+    const plan = fixturePlan(12);
+    plan.sheets[1].blocks[0].values[2][1] = null;
+    plan.sheets[1].blocks[0].values[3][1] = "'never within 12 months";
+    planWorkbook.mockReturnValueOnce(plan);
+    const { headline } = buildWorkbook(exampleAnswers(), { replaceExisting: false });
+    expect(headline.netRoi).toBeNull();
+    expect(headline.paybackMonths).toBeNull();
+  });
+
+  it('replaces the sheets of an earlier build only when the person chose to', () => {
+    env = installFakes(globalThis);
+    buildWorkbook(exampleAnswers(), { replaceExisting: false });
+    const result = buildWorkbook(exampleAnswers(), { replaceExisting: true });
+    expect(result.replaced).toEqual(['Plan', 'Summary', 'Contacts', 'Channels']);
+    expect(env.spreadsheet.peekSheetNames()).toEqual(['Sheet1', 'Plan', 'Summary', 'Contacts', 'Channels']);
+  });
+
+  it('refuses invalid answers with every problem named, before touching the spreadsheet', () => {
+    env = installFakes(globalThis);
+    const answers = exampleAnswers();
+    answers.profile.months = 0;
+    expect(() => buildWorkbook(answers, { replaceExisting: false })).toThrow(/profile\.months/);
+    expect(env.spreadsheet.peekSheetNames()).toEqual(['Sheet1']);
+  });
+
+  it('tells the person to wait when another build holds the lock, and makes nothing', () => {
+    env = installFakes(globalThis, { userLocale: 'en_GB' });
+    env.lockBusy = true;
+    expect(() => buildWorkbook(exampleAnswers(), { replaceExisting: false })).toThrow(
+      'Another build of the ROI workbook is running in this spreadsheet. Wait until it finishes, then build again.',
+    );
+    expect(env.spreadsheet.peekSheetNames()).toEqual(['Sheet1']);
+  });
+
+  it('says so in Russian to a Russian user', () => {
+    env = installFakes(globalThis, { userLocale: 'ru' });
+    env.lockBusy = true;
+    expect(() => buildWorkbook(exampleAnswers(), { replaceExisting: false })).toThrow(/уже строится/);
+  });
+});

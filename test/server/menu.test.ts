@@ -1,0 +1,103 @@
+// The add-on menu and its handlers, against the recording fake.
+import * as barrel from '../../src/index';
+import { enableFunctions, onInstall, onOpen, showHelp, showWizard } from '../../src/server/menu';
+import {
+  type FakeEnvironment,
+  type FakeMenuItem,
+  installFakes,
+  uninstallFakes,
+} from '../support/fakeSpreadsheetApp';
+
+let env: FakeEnvironment;
+
+afterEach(() => uninstallFakes());
+
+function items(): FakeMenuItem[] {
+  return env.ui.menus[0].items.filter((i): i is FakeMenuItem => i !== 'separator');
+}
+
+describe('onOpen', () => {
+  it('under AuthMode.NONE touches nothing but the Ui menu, in English', () => {
+    env = installFakes(globalThis, { userLocale: 'ru_RU' });
+    onOpen({ authMode: 'NONE' });
+    const allowed = [
+      'SpreadsheetApp.getUi',
+      'Ui.createAddonMenu',
+      'Menu.addItem',
+      'Menu.addSeparator',
+      'Menu.addToUi',
+    ];
+    expect(env.calls.filter((c) => !allowed.includes(c.method))).toEqual([]);
+    expect(items().map((i) => i.caption)).toEqual([
+      'Build ROI workbook',
+      'Enable functions in this spreadsheet',
+      'Prepare for sharing',
+      'Help',
+    ]);
+  });
+
+  it('lists the handlers by their top-level function names', () => {
+    env = installFakes(globalThis);
+    onOpen({ authMode: 'LIMITED' });
+    expect(items().map((i) => i.functionName)).toEqual([
+      'showWizard',
+      'enableFunctions',
+      'prepareForSharing',
+      'showHelp',
+    ]);
+  });
+
+  it('exports every handler it names from the barrel', () => {
+    env = installFakes(globalThis);
+    onOpen({ authMode: 'FULL' });
+    const exported = barrel as unknown as Record<string, unknown>;
+    for (const { functionName } of items()) {
+      expect(typeof exported[functionName]).toBe('function');
+    }
+  });
+
+  it("speaks the user's language once the add-on is in use", () => {
+    env = installFakes(globalThis, { userLocale: 'ru_RU' });
+    onOpen({ authMode: 'LIMITED' });
+    expect(items()[0].caption).toBe('Создать книгу ROI');
+  });
+
+  it('falls back to English when the locale is one the add-on does not speak', () => {
+    env = installFakes(globalThis, { userLocale: 'de_DE' });
+    onOpen({ authMode: 'FULL' });
+    expect(items()[0].caption).toBe('Build ROI workbook');
+  });
+});
+
+describe('onInstall', () => {
+  it('adds the menu at once', () => {
+    env = installFakes(globalThis, { userLocale: 'fi_FI' });
+    onInstall({ authMode: 'FULL' });
+    expect(env.ui.menus).toHaveLength(1);
+    expect(items()[3].caption).toBe('Ohje');
+  });
+});
+
+describe('menu handlers', () => {
+  beforeEach(() => {
+    env = installFakes(globalThis);
+  });
+
+  it('showWizard opens Sidebar.html in the sidebar with a title', () => {
+    showWizard();
+    expect(env.ui.sidebars.map((s) => [s.fileName, s.title])).toEqual([['Sidebar', 'Networking ROI']]);
+  });
+
+  it('enableFunctions confirms with a toast', () => {
+    enableFunctions();
+    expect(env.toasts).toHaveLength(1);
+    expect(env.toasts[0].message).toContain('NETROI');
+  });
+
+  it('showHelp shows the help text in an alert', () => {
+    showHelp();
+    expect(env.ui.alerts).toHaveLength(1);
+    expect(env.ui.alerts[0].title).toBe('Networking ROI: help');
+    expect(env.ui.alerts[0].prompt).toContain('Prepare for sharing');
+  });
+});

@@ -1,0 +1,67 @@
+// Giving a plan's sheets and named ranges free names, with every reference following.
+import { chooseSheetNames, freeNamedRangeName, freeSheetName, renamePlan } from '../../src/sheets/renamePlan';
+import { fixturePlan } from '../support/planFixtures';
+
+describe('freeSheetName', () => {
+  it('keeps a name nobody uses', () => {
+    expect(freeSheetName('Plan', ['Sheet1'])).toBe('Plan');
+  });
+
+  it('numbers a taken name from 2, skipping numbers in use, without regard to case', () => {
+    expect(freeSheetName('Plan', ['plan', 'Plan (2)'])).toBe('Plan (3)');
+  });
+});
+
+describe('freeNamedRangeName', () => {
+  it('adds _2 to a taken named-range name (no spaces are allowed there)', () => {
+    expect(freeNamedRangeName('NetROI', ['NetROI'])).toBe('NetROI_2');
+    expect(freeNamedRangeName('NetROI', ['netroi', 'NetROI_2'])).toBe('NetROI_3');
+  });
+});
+
+describe('chooseSheetNames', () => {
+  it('gives each planned sheet a name free of existing sheets and of each other', () => {
+    const names = chooseSheetNames(['Plan', 'Summary'], ['Plan', 'Summary (2)', 'Summary']);
+    expect([...names.values()]).toEqual(['Plan (2)', 'Summary (3)']);
+  });
+});
+
+describe('renamePlan', () => {
+  const plan = fixturePlan(3);
+  const renamed = renamePlan(
+    plan,
+    new Map([
+      ['Plan', 'Plan (2)'],
+      ['Summary', 'Summary (2)'],
+    ]),
+    new Map([['NetROI', 'NetROI_2']]),
+  );
+
+  it('renames the sheets', () => {
+    expect(renamed.sheets.map((s) => s.name)).toEqual(['Plan (2)', 'Summary (2)', 'Contacts', 'Channels']);
+  });
+
+  it('rewrites cross-sheet references in formulas both ways', () => {
+    expect(renamed.sheets[0].blocks[0].values[4][1]).toBe("=B2*'Summary (2)'!$C$7+B3");
+    expect(renamed.sheets[3].blocks[1].values[0][1]).toBe("=SUM(B2:B3)/SUM('Plan (2)'!B3:D3)");
+  });
+
+  it('rewrites chart ranges on other sheets and leaves same-sheet ranges alone', () => {
+    expect(renamed.sheets[1].charts[0].ranges[0]).toBe("'Plan (2)'!A1:D1");
+    expect(renamed.sheets[1].charts[1].ranges).toEqual(['B2:C3']);
+  });
+
+  it('renames named ranges and points them at the renamed sheet', () => {
+    expect(renamed.namedRanges[2]).toEqual({ name: 'NetROI_2', range: "'Summary (2)'!C4" });
+    expect(renamed.namedRanges[0]).toEqual({ name: 'TotalInvestment', range: "'Summary (2)'!C2" });
+  });
+
+  it('leaves text values alone even when they look like references', () => {
+    expect(renamed.sheets[2].blocks[0].values[1][0]).toBe("'=cmd");
+  });
+
+  it('does not change the plan it was given', () => {
+    expect(plan.sheets[0].name).toBe('Plan');
+    expect(plan.sheets[0].blocks[0].values[4][1]).toBe("=B2*'Summary'!$C$7+B3");
+  });
+});
