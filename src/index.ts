@@ -14,4 +14,5 @@ export {
 } from './functions';
 export { buildWorkbook, getWizardDefaults, validateWizardAnswers } from './server/api';
 export { enableFunctions, onInstall, onOpen, showHelp, showWizard } from './server/menu';
+export { applySharingRewrite, prepareForSharing } from './server/sharing';
 export { planWorkbook } from './workbook/planWorkbook';

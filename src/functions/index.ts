@@ -1,23 +1,23 @@
 /**
  * The custom functions as Sheets calls them. Each one reads its arguments and computes through
- * its entry in the metadata table, and turns any RoiError into an Error whose message starts with
+ * its entry in ./compute, and turns any RoiError into an Error whose message starts with
  * the function's name, which Sheets shows on the #ERROR! cell.
  */
 import { RoiError } from '../core/errors';
 import { isFiniteNumber, type SheetsArg } from './args';
-import { CUSTOM_FUNCTIONS, type CustomFunctionSpec } from './table';
+import { COMPUTE, type Compute, type CustomFunctionName } from './compute';
 
-function spec(name: string): CustomFunctionSpec {
-  const found = CUSTOM_FUNCTIONS.find((f) => f.name === name);
-  if (!found) throw new Error(`no custom function ${name} in the table`);
-  return found;
+/** True for the name (upper case) of one of the add-on's custom functions. */
+export function isCustomFunctionName(name: string): name is CustomFunctionName {
+  return Object.hasOwn(COMPUTE, name);
 }
 
 /** Runs one custom function as Sheets would: a plain number out, or an Error with a sentence. */
 export function callCustomFunction(name: string, args: SheetsArg[]): number {
-  const f = spec(name);
+  if (!isCustomFunctionName(name)) throw new Error(`${name} is not one of the add-on's functions`);
   try {
-    const result = f.compute(...args);
+    const compute: Compute = COMPUTE[name];
+    const result = compute(...args);
     if (!isFiniteNumber(result)) {
       throw new RoiError('the result is not a finite number; check that the amounts are not extremely large');
     }

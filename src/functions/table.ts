@@ -1,26 +1,17 @@
 /**
- * One metadata table for every custom function. It drives, from one source:
- * - argument reading (each parameter's `kind` picks its reader in ./args),
- * - the generated top-level declarations and their JSDoc in dist/Code.js (scripts/build.mjs),
- * - the function reference in README.md (scripts/docs.mjs; a test keeps it in sync).
- * Sheets shows every parameter as required, so an optional parameter's help starts with
- * "Optional." and states its default.
+ * One metadata table for every custom function: its name, description, parameters and worked
+ * example, tied to the code that reads its arguments and computes (./compute). From this one
+ * source come the generated top-level declarations and their JSDoc in dist/Code.js
+ * (scripts/build.mjs), the function reference in README.md (scripts/docs.mjs; a test keeps it in
+ * sync) and the bundle test. Sheets shows every parameter as required, so an optional
+ * parameter's help starts with "Optional." and states its default.
+ *
+ * The add-on's runtime imports ./compute only, never this file: the texts below already stand in
+ * the generated JSDoc, and leaving them out of the bundle keeps every custom-function call's load
+ * small.
  */
-
-import { discountedRoi, type Investment, paybackPeriod } from '../core/cashflows';
-import { conversionRate } from '../core/conversion';
-import { RoiError } from '../core/errors';
-import { annualizedRoi, netRoi, realRoi } from '../core/roi';
-import {
-  forEachFilled,
-  holdsText,
-  isOmitted,
-  readAmount,
-  readNumber,
-  readPeriods,
-  readText,
-  type SheetsArg,
-} from './args';
+import type { SheetsArg } from './args';
+import { COMPUTE } from './compute';
 
 export interface ParamSpec {
   name: string;
@@ -61,62 +52,6 @@ const PERIOD_PARAMS: ParamSpec[] = [
   },
 ];
 
-function readInvestment(value: SheetsArg): Investment {
-  if (Array.isArray(value) && value.reduce((n, row) => n + row.length, 0) > 1) {
-    return { kind: 'series', amounts: readPeriods('investment', value) };
-  }
-  return { kind: 'single', amount: readPeriods('investment', value)[0] };
-}
-
-function readMethod(value: SheetsArg): 'compound' | 'simple' {
-  if (isOmitted(value)) return 'compound';
-  const method = readText('method', value).toLowerCase();
-  if (method === 'compound' || method === 'simple') return method;
-  throw new RoiError(`method is "${readText('method', value)}"; enter "compound" or "simple"`);
-}
-
-/** Statuses to count as converted: one text, or a range / array literal of texts. */
-function readStatuses(value: SheetsArg): Set<string> {
-  const statuses = new Set<string>();
-  forEachFilled('status', value, (v, place) => {
-    if (typeof v !== 'string')
-      throw new RoiError(`${place()} holds ${String(v)}; enter a status text such as "Client"`);
-    statuses.add(v.trim().toLowerCase());
-  });
-  if (statuses.size === 0)
-    throw new RoiError('status is empty; enter the status that counts as converted, such as "Client"');
-  return statuses;
-}
-
-function conversionFromChecks(value: SheetsArg): number {
-  let checked = 0;
-  let filled = 0;
-  forEachFilled('converted', value, (v, place) => {
-    if (typeof v !== 'boolean') {
-      throw new RoiError(
-        `${place()} holds ${typeof v === 'string' ? `the text "${v}"` : String(v)}; with one argument, give a range of checkboxes (TRUE/FALSE), or give contacts as the second argument`,
-      );
-    }
-    filled++;
-    if (v) checked++;
-  });
-  if (filled === 0) throw new RoiError('converted has no filled cells; there are no contacts to convert');
-  return checked / filled;
-}
-
-function conversionFromStatuses(statusRange: SheetsArg, wanted: SheetsArg): number {
-  const statuses = readStatuses(wanted);
-  let hits = 0;
-  let filled = 0;
-  forEachFilled('converted', statusRange, (v) => {
-    filled++;
-    if (typeof v === 'string' && statuses.has(v.trim().toLowerCase())) hits++;
-  });
-  if (filled === 0)
-    throw new RoiError('the status range has no filled cells; there are no contacts to convert');
-  return hits / filled;
-}
-
 export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'NETROI',
@@ -154,20 +89,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       result: '0.5',
       note: 'returns of 1.5 M on 1 M invested: 50 %',
     },
-    compute: (returns, costs, hours, hourlyRate) => {
-      const hoursGiven = !isOmitted(hours);
-      if (hoursGiven && isOmitted(hourlyRate)) {
-        throw new RoiError(
-          'hours are given without hourly_rate; enter the value of one hour as the fourth argument',
-        );
-      }
-      return netRoi(
-        readAmount('returns', returns),
-        readAmount('costs', costs),
-        hoursGiven ? readAmount('hours', hours) : 0,
-        isOmitted(hourlyRate) ? 0 : readNumber('hourly_rate', hourlyRate),
-      );
-    },
+    compute: COMPUTE.NETROI,
   },
   {
     name: 'DISCOUNTED_ROI',
@@ -188,13 +110,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       result: '−0.005259203606',
       note: 'profitable before discounting, a small loss after (NPV −26,296.02)',
     },
-    compute: (rate, investment, returns, periodsPerYear) =>
-      discountedRoi(
-        readNumber('rate', rate),
-        readInvestment(investment),
-        readPeriods('returns', returns),
-        isOmitted(periodsPerYear) ? 1 : readNumber('periods_per_year', periodsPerYear),
-      ),
+    compute: COMPUTE.DISCOUNTED_ROI,
   },
   {
     name: 'CONVERSION_RATE',
@@ -220,14 +136,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       result: '0.3',
       note: '15 of 50 new contacts became clients',
     },
-    compute: (converted, contactsOrStatus) => {
-      if (isOmitted(contactsOrStatus)) return conversionFromChecks(converted);
-      if (holdsText(contactsOrStatus)) return conversionFromStatuses(converted, contactsOrStatus);
-      return conversionRate(
-        readAmount('converted', converted, { nonNegative: true }),
-        readAmount('contacts', contactsOrStatus, { nonNegative: true }),
-      );
-    },
+    compute: COMPUTE.CONVERSION_RATE,
   },
   {
     name: 'ANNUALIZED_ROI',
@@ -259,8 +168,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       result: '0.169607095285',
       note: '60 % over 3 years is 16.96 % a year compounded (20 % simple)',
     },
-    compute: (roi, years, method) =>
-      annualizedRoi(readNumber('roi', roi), readNumber('years', years), readMethod(method)),
+    compute: COMPUTE.ANNUALIZED_ROI,
   },
   {
     name: 'REAL_ROI',
@@ -281,8 +189,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       result: '0.031981913326',
       note: '30 % earned over 3 years of 8 % inflation is 3.2 % in real terms',
     },
-    compute: (roi, inflation, years) =>
-      realRoi(readNumber('roi', roi), readNumber('inflation', inflation), readNumber('years', years)),
+    compute: COMPUTE.REAL_ROI,
   },
   {
     name: 'PAYBACK_PERIOD',
@@ -294,7 +201,6 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       result: '3.333333333333',
       note: '1,000 invested, 300 back a month: paid back a third of the way into month 4',
     },
-    compute: (investment, returns) =>
-      paybackPeriod(readInvestment(investment), readPeriods('returns', returns)),
+    compute: COMPUTE.PAYBACK_PERIOD,
   },
 ];

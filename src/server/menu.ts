@@ -28,9 +28,6 @@ export function onOpen(e?: OpenEvent): void {
     .createAddonMenu()
     .addItem(text.buildWorkbook, 'showWizard')
     .addItem(text.enableFunctions, 'enableFunctions')
-    // `prepareForSharing` is implemented and exported from src/index.ts by the sharing work
-    // (converting add-on formulas to native ones); until it lands, this item reports
-    // "Script function not found". Do not stub it here.
     .addItem(text.prepareForSharing, 'prepareForSharing')
     .addSeparator()
     .addItem(text.help, 'showHelp')

@@ -4,6 +4,7 @@
  * problems to inputs all derive from this one table, so they cannot disagree. The bounds mirror
  * src/workbook/validate.ts, which stays the authority.
  */
+import type { AnswerProblem } from '../workbook/answers';
 import type { FieldLabelKey } from './i18n';
 
 /** The wizard's steps, in order (SPEC section 2). */
@@ -120,6 +121,22 @@ export function fieldOfPath(path: string): FieldSpec | 'language' | undefined {
     if (inside) return inside;
   }
   return undefined;
+}
+
+/**
+ * The problems a server error lists, when it lists them the way `planWorkbook` words an invalid
+ * answer ("profile.months: Enter ...; funnel.conversions: Enter ...") and every one names a field
+ * of the wizard; otherwise null, and the message is shown as it is.
+ */
+export function problemsInMessage(message: string): AnswerProblem[] | null {
+  const problems: AnswerProblem[] = [];
+  for (const part of message.split(/;\s+(?=[A-Za-z][\w.]*:\s)/)) {
+    const m = /^([A-Za-z][\w.]*):\s+([\s\S]+)$/.exec(part.trim());
+    const target = m ? fieldOfPath(m[1]) : undefined;
+    if (!m || target === undefined || target === 'language') return null;
+    problems.push({ field: m[1], message: m[2] });
+  }
+  return problems.length > 0 ? problems : null;
 }
 
 /** Reads a value at a dotted path of a plain object. */

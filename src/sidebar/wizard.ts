@@ -12,6 +12,7 @@ import {
   fieldOfPath,
   fieldsOfStep,
   type GroupKey,
+  problemsInMessage,
   STEPS,
   type StepKey,
 } from './fields';
@@ -52,6 +53,7 @@ export class Wizard {
   ) {
     this.language = initialLanguage;
     this.t = sidebarMessages(initialLanguage);
+    this.setLanguageState(initialLanguage);
   }
 
   /** Loads the defaults and shows the first step. */
@@ -143,7 +145,10 @@ export class Wizard {
   private showFirstProblem(): void {
     const problems = this.problemMap();
     const first = FIELDS.find((f) => problems.has(f.path) && (this.isTeam || !f.teamOnly));
-    if (!first) return;
+    if (!first) {
+      this.render();
+      return;
+    }
     this.step = STEPS.indexOf(first.step);
     this.stepFailed = true;
     this.render();
@@ -168,6 +173,7 @@ export class Wizard {
     this.confirming = false;
     this.general = [];
     this.busy = true;
+    this.announce(this.t.app.building);
     this.render();
     try {
       const serverProblems = await this.server.validateWizardAnswers(answers);
@@ -182,11 +188,21 @@ export class Wizard {
       this.replace = false;
       this.busy = false;
       this.view = 'done';
+      this.announce(
+        `${this.t.result.title}. ${fill(this.t.result.sheetsMade, { names: result.sheets.join(', ') })}`,
+      );
       this.render();
       this.root.querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
       this.busy = false;
-      this.general = [this.t.result.failed, error instanceof Error ? error.message : String(error)];
+      const message = error instanceof Error ? error.message : String(error);
+      const listed = problemsInMessage(message);
+      if (listed) {
+        this.takeServerProblems(listed);
+        return;
+      }
+      this.general = [this.t.result.failed, message];
+      this.announce(this.t.result.failed);
       this.render();
       this.root.querySelector<HTMLElement>('#general-problems')?.focus();
     }
@@ -197,7 +213,10 @@ export class Wizard {
     this.general = [];
     for (const p of problems) {
       const target = fieldOfPath(p.field);
-      if (target === undefined || target === 'language') this.general.push(`${p.field}: ${p.message}`);
+      // A problem at an input the person cannot see (team resources of an individual plan) is
+      // shown on the review with its path rather than pointing at nothing.
+      const hidden = target === undefined || target === 'language' || (target.teamOnly && !this.isTeam);
+      if (hidden) this.general.push(`${p.field}: ${p.message}`);
       else {
         const before = this.serverProblems.get(target.path);
         this.serverProblems.set(target.path, before ? `${before} ${p.message}` : p.message);
@@ -208,6 +227,12 @@ export class Wizard {
       this.render();
       this.root.querySelector<HTMLElement>('#general-problems')?.focus();
     }
+  }
+
+  /** Says a change of state to screen readers through the page's one live region (index.html). */
+  private announce(text: string): void {
+    const region = document.getElementById('announcer');
+    if (region) region.textContent = text;
   }
 
   private focusField(path: string): void {
@@ -267,7 +292,12 @@ export class Wizard {
     return h(
       'header',
       { class: 'bar' },
-      h('span', { class: 'brand' }, this.t.app.title),
+      // The sidebar's own title bar already names the add-on; this row says where the person is.
+      h(
+        'span',
+        { class: 'step-of', id: 'step-of' },
+        this.view === 'wizard' ? fill(this.t.app.stepOf, { n: this.step + 1, total: STEPS.length }) : '',
+      ),
       h('label', { class: 'lang', for: 'language' }, h('span', {}, this.t.app.language), select),
     );
   }
@@ -304,7 +334,6 @@ export class Wizard {
       h(
         'div',
         { class: 'stepper' },
-        h('p', { class: 'step-of' }, fill(t.app.stepOf, { n: this.step + 1, total: STEPS.length })),
         h(
           'div',
           { class: 'progress', 'aria-hidden': 'true' },
@@ -510,8 +539,8 @@ export class Wizard {
       'footer',
       { class: 'actions' },
       this.busy
-        ? h('div', { class: 'status', role: 'status' }, h('span', { class: 'spinner small' }), t.building)
-        : h('div', { class: 'status', role: 'status' }),
+        ? h('div', { class: 'status', id: 'build-status' }, h('span', { class: 'spinner small' }), t.building)
+        : null,
       h('div', { class: 'buttons' }, this.step > 0 ? back : null, primary),
     );
   }
@@ -617,20 +646,23 @@ export class Wizard {
       });
       const ok = h('button', { type: 'button', class: 'danger', id: 'confirm-replace' }, r.confirmReplace);
       ok.addEventListener('click', () => void this.build(true));
-      box.append(
-        h(
-          'div',
-          {
-            class: 'confirm',
-            role: 'alertdialog',
-            'aria-labelledby': 'confirm-title',
-            'aria-describedby': 'confirm-text',
-          },
-          h('h3', { id: 'confirm-title' }, r.confirmTitle),
-          h('p', { id: 'confirm-text' }, fill(r.confirm, { names })),
-          h('div', { class: 'buttons' }, cancel, ok),
-        ),
+      const panel = h(
+        'div',
+        {
+          class: 'confirm',
+          role: 'alertdialog',
+          'aria-labelledby': 'confirm-title',
+          'aria-describedby': 'confirm-text',
+        },
+        h('h3', { id: 'confirm-title' }, r.confirmTitle),
+        h('p', { id: 'confirm-text' }, fill(r.confirm, { names })),
+        h('div', { class: 'buttons' }, cancel, ok),
       );
+      // Escape answers "no", as it does in a dialog.
+      panel.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') cancel.click();
+      });
+      box.append(panel);
     }
     return box;
   }

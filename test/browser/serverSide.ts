@@ -1,7 +1,6 @@
 /**
- * The server-side functions the browser tests' stand-in server calls: the real workbook modules.
- * Each line picks one; ./fixtures/workbook.ts has same-signature stand-ins (kept for when a module
- * is being rewritten), so switching back is a one-line change.
+ * The server-side functions behind the browser tests' stand-in server, in one place so that the
+ * stand-in can be pointed at other implementations with a one-line change per module.
  */
 export { defaultAnswers } from '../../src/workbook/defaults';
 export { planWorkbook } from '../../src/workbook/planWorkbook';

@@ -1,6 +1,6 @@
 /**
  * A stand-in for the add-on's server side, run in the test process: the three functions of
- * `ServerApi` over the real (or fixture) workbook functions of ./serverSide, recording every call,
+ * `ServerApi` over the real workbook functions of ./serverSide, recording every call,
  * with switches for the cases a test needs (restored answers, existing sheets, a failing or slow build).
  */
 import { paybackPeriod } from '../../src/core/cashflows';

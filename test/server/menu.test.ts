@@ -47,12 +47,11 @@ describe('onOpen', () => {
     ]);
   });
 
-  it('exports every handler it names from the barrel, except prepareForSharing (the sharing work adds it)', () => {
+  it('exports every handler it names from the barrel', () => {
     env = installFakes(globalThis);
     onOpen({ authMode: 'FULL' });
     const exported = barrel as unknown as Record<string, unknown>;
     for (const { functionName } of items()) {
-      if (functionName === 'prepareForSharing') continue;
       expect(typeof exported[functionName]).toBe('function');
     }
   });

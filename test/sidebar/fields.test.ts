@@ -1,5 +1,14 @@
 // The wizard's field table and how the server's field paths map onto its inputs.
-import { FIELDS, fieldOfPath, fieldsOfStep, getPath, STEPS, setPath } from '../../src/sidebar/fields';
+import {
+  FIELDS,
+  fieldOfPath,
+  fieldsOfStep,
+  getPath,
+  problemsInMessage,
+  STEPS,
+  setPath,
+} from '../../src/sidebar/fields';
+import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
 import { defaultAnswers } from '../browser/serverSide';
 
 const answers = defaultAnswers({ language: 'en', currency: 'EUR', startMonth: '2027-01' });
@@ -57,5 +66,34 @@ describe('getPath and setPath', () => {
     const o: Record<string, unknown> = {};
     setPath(o, 'a.b.c', 1);
     expect(o).toEqual({ a: { b: { c: 1 } } });
+  });
+});
+
+describe('problemsInMessage', () => {
+  it('reads back the problems of planWorkbook’s error for invalid answers', () => {
+    const bad = {
+      ...answers,
+      profile: { ...answers.profile, months: 0 },
+      funnel: { ...answers.funnel, averageDeal: -1 },
+    };
+    let error: unknown;
+    try {
+      normalizeAnswers(bad);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AnswersError);
+    const listed = problemsInMessage((error as Error).message);
+    expect(listed).toEqual((error as AnswersError).problems);
+    expect(listed?.map((p) => p.field)).toEqual(['profile.months', 'funnel.averageDeal']);
+  });
+
+  it('leaves a message that is not such a list to be shown as it is', () => {
+    expect(problemsInMessage('Service Spreadsheets timed out while accessing document.')).toBeNull();
+    expect(problemsInMessage('Note: the sheet is protected')).toBeNull();
+    expect(problemsInMessage('profile.months: Enter 12; and then something else')).toEqual([
+      { field: 'profile.months', message: 'Enter 12; and then something else' },
+    ]);
+    expect(problemsInMessage('<img src=x onerror=alert(1)>')).toBeNull();
   });
 });

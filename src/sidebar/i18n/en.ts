@@ -5,7 +5,6 @@
  */
 export const en = {
   app: {
-    title: 'Networking ROI',
     language: 'Language',
     stepOf: 'Step {n} of {total}',
     back: 'Back',

@@ -3,7 +3,6 @@ import type { SidebarMessages } from './en';
 
 export const fi: SidebarMessages = {
   app: {
-    title: 'Networking ROI',
     language: 'Kieli',
     stepOf: 'Vaihe {n}/{total}',
     back: 'Takaisin',

@@ -3,7 +3,6 @@ import type { SidebarMessages } from './en';
 
 export const ru: SidebarMessages = {
   app: {
-    title: 'Networking ROI',
     language: 'Язык',
     stepOf: 'Шаг {n} из {total}',
     back: 'Назад',
