@@ -8,6 +8,7 @@ import {
   STEPS,
   setPath,
 } from '../../src/sidebar/fields';
+import { messages } from '../../src/i18n';
 import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
 import { defaultAnswers } from '../browser/serverSide';
 
@@ -88,7 +89,18 @@ describe('problemsInMessage', () => {
     expect(listed?.map((p) => p.field)).toEqual(['profile.months', 'funnel.averageDeal']);
   });
 
+  it('reads them after the opening sentence the server puts before the list, in any language', () => {
+    for (const language of ['en', 'ru', 'fi'] as const) {
+      const message = `${messages(language).build.invalidAnswers} profile.months: Enter 12.; funnel.conversions: Enter 5.`;
+      expect(problemsInMessage(message)).toEqual([
+        { field: 'profile.months', message: 'Enter 12.' },
+        { field: 'funnel.conversions', message: 'Enter 5.' },
+      ]);
+    }
+  });
+
   it('leaves a message that is not such a list to be shown as it is', () => {
+    expect(problemsInMessage('Some answers need fixing: colour: blue')).toBeNull();
     expect(problemsInMessage('Service Spreadsheets timed out while accessing document.')).toBeNull();
     expect(problemsInMessage('Note: the sheet is protected')).toBeNull();
     expect(problemsInMessage('profile.months: Enter 12; and then something else')).toEqual([
