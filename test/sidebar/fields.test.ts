@@ -1,4 +1,6 @@
 // The wizard's field table and how the server's field paths map onto its inputs.
+
+import { messages } from '../../src/i18n';
 import {
   FIELDS,
   fieldOfPath,
@@ -8,7 +10,6 @@ import {
   STEPS,
   setPath,
 } from '../../src/sidebar/fields';
-import { messages } from '../../src/i18n';
 import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
 import { defaultAnswers } from '../browser/serverSide';
 
