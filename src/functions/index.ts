@@ -9,7 +9,8 @@ import { COMPUTE, type Compute, type CustomFunctionName } from './compute';
 
 /** True for the name (upper case) of one of the add-on's custom functions. */
 export function isCustomFunctionName(name: string): name is CustomFunctionName {
-  return Object.hasOwn(COMPUTE, name);
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the bundle targets ES2019.
+  return Object.prototype.hasOwnProperty.call(COMPUTE, name);
 }
 
 /** Runs one custom function as Sheets would: a plain number out, or an Error with a sentence. */

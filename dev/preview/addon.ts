@@ -1,0 +1,110 @@
+// The add-on as Apps Script runs it: the built dist/Code.js in a node:vm context whose globals
+// are the recording fake of the Apps Script services, with HyperFormula computing the cells.
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import {
+  type FakeEnvironment,
+  type FakeMenuItem,
+  type FakeOptions,
+  installFakes,
+} from '../../test/support/fakeSpreadsheetApp';
+import type { CustomFunctionImpl } from './hyperformulaBridge';
+import { PreviewWorkbook } from './workbook';
+
+/** Where the built add-on is read from. */
+export interface AddonFiles {
+  /** dist/Code.js */
+  code: string;
+  /** dist/Sidebar.html, when built. */
+  sidebar?: string;
+}
+
+/** The outcome of one server call, as google.script.run reports it to the sidebar. */
+export type RunResult = { ok: true; value: unknown } | { ok: false; error: string };
+
+/** One entry of the add-on's menu as onOpen built it. */
+export type MenuEntry = FakeMenuItem | 'separator';
+
+/** True for a Date made in any realm. */
+function isDate(value: unknown): boolean {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** google.script.run cannot carry a Date anywhere in an argument or a result (PLATFORM.md). */
+function holdsDate(value: unknown): boolean {
+  if (isDate(value)) return true;
+  if (Array.isArray(value)) return value.some(holdsDate);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(holdsDate);
+  return false;
+}
+
+function messageOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && typeof (error as Error).message === 'string')
+    return (error as Error).message;
+  return String(error);
+}
+
+/** The add-on loaded into one fake spreadsheet. */
+export class PreviewAddon {
+  readonly context: vm.Context;
+  readonly env: FakeEnvironment;
+  readonly workbook: PreviewWorkbook;
+  /** Top-level functions of dist/Code.js: what google.script.run and menu items may call. */
+  readonly entryPoints: Set<string>;
+
+  constructor(files: AddonFiles, options: FakeOptions = {}) {
+    this.context = vm.createContext({ console });
+    this.env = installFakes(this.context, options);
+    if (files.sidebar !== undefined) this.env.htmlFiles.Sidebar = files.sidebar;
+    vm.runInContext(files.code, this.context, { filename: 'Code.js' });
+    this.entryPoints = new Set([...files.code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]));
+    this.workbook = new PreviewWorkbook(this.env, (name) => this.customFunction(name));
+    this.env.evaluateFormula = this.workbook.evaluate;
+  }
+
+  /** Loads dist/Code.js and dist/Sidebar.html from a build folder. */
+  static fromDist(dist: string, options: FakeOptions = {}): PreviewAddon {
+    let sidebar: string | undefined;
+    try {
+      sidebar = readFileSync(`${dist}/Sidebar.html`, 'utf8');
+    } catch {
+      sidebar = undefined;
+    }
+    return new PreviewAddon({ code: readFileSync(`${dist}/Code.js`, 'utf8'), sidebar }, options);
+  }
+
+  private customFunction(name: string): CustomFunctionImpl | undefined {
+    const fn = this.context[name];
+    return this.entryPoints.has(name) && typeof fn === 'function' ? (fn as CustomFunctionImpl) : undefined;
+  }
+
+  /**
+   * Calls a top-level function of the bundle with JSON arguments, as google.script.run does:
+   * arguments are rebuilt inside the script's realm, a Date in the result fails the call.
+   */
+  run(name: string, argsJson = '[]'): RunResult {
+    const fn = this.context[name];
+    if (!this.entryPoints.has(name) || typeof fn !== 'function' || name.endsWith('_'))
+      return { ok: false, error: `Script function not found: ${name}` };
+    try {
+      const args = vm.runInContext('JSON.parse', this.context)(argsJson) as unknown[];
+      const value: unknown = fn(...args);
+      if (holdsDate(value))
+        return { ok: false, error: `${name} returned a Date, which google.script.run cannot carry.` };
+      return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
+    } catch (error) {
+      return { ok: false, error: messageOf(error) };
+    }
+  }
+
+  /** Opens the spreadsheet: runs onOpen as Sheets does for a document where the add-on is in use. */
+  open(): RunResult {
+    return this.run('onOpen', JSON.stringify([{ authMode: 'LIMITED' }]));
+  }
+
+  /** The add-on menu's entries as onOpen last built them (Extensions → Networking ROI → …). */
+  menu(): MenuEntry[] {
+    const menus = this.env.ui.menus;
+    return menus.length > 0 ? [...menus[menus.length - 1].items] : [];
+  }
+}

@@ -1,0 +1,183 @@
+// `npm start`: serves the add-on as a person meets it in Sheets (a computing workbook, the
+// add-on menu and the real sidebar) from the built dist/ on 127.0.0.1.
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import type { FakeOptions } from '../../test/support/fakeSpreadsheetApp';
+import { PreviewAddon } from './addon';
+import { injectShim } from './shim';
+
+/** The port `npm start` tries first when PORT is not set. */
+export const DEFAULT_PORT = 8765;
+
+export interface PreviewOptions {
+  /** Port to listen on; 0 for any free port. When taken, a free port is used instead. */
+  port?: number;
+  /** The repository's root (where dist/ and dev/ are). */
+  root?: string;
+  /** The fake spreadsheet's locale, time zone and user locale. */
+  fake?: FakeOptions;
+  /** Open the wizard at start, as a person would from the menu (default true). */
+  openWizard?: boolean;
+}
+
+export interface PreviewServer {
+  url: string;
+  addon: PreviewAddon;
+  close(): Promise<void>;
+}
+
+/** What the page needs to draw the spreadsheet, the menu and the sidebar. */
+export interface PreviewState {
+  addonName: string;
+  menu: ReturnType<PreviewAddon['menu']>;
+  sidebar: { title: string; url: string } | null;
+  toasts: Array<{ message: string; title?: string }>;
+  alerts: Array<{ title: string | null; prompt: string }>;
+  sheets: ReturnType<PreviewAddon['workbook']['snapshot']>;
+}
+
+/** Bundles the page's script and styles (chart.js included: the page loads nothing remote). */
+async function buildPage(root: string): Promise<{ html: string; js: string; css: string }> {
+  const dir = path.join(root, 'dev/preview/page');
+  const [js, css, html] = await Promise.all([
+    esbuild.build({
+      entryPoints: [path.join(dir, 'main.ts')],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020',
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'warning',
+    }),
+    esbuild.build({
+      entryPoints: [path.join(dir, 'styles.css')],
+      bundle: true,
+      write: false,
+      minify: true,
+      logLevel: 'warning',
+    }),
+    readFile(path.join(dir, 'index.html'), 'utf8'),
+  ]);
+  return { html, js: js.outputFiles[0].text, css: css.outputFiles[0].text };
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+const json = (res: http.ServerResponse, value: unknown, status = 200) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+
+function listen(server: http.Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      reject(err);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, '127.0.0.1');
+  });
+}
+
+/** Starts the preview server; resolves once it listens. */
+export async function startPreview(options: PreviewOptions = {}): Promise<PreviewServer> {
+  const root = options.root ?? path.resolve(__dirname, '../..');
+  const page = await buildPage(root);
+  const addon = PreviewAddon.fromDist(path.join(root, 'dist'), options.fake);
+  const opened = addon.open();
+  if (!opened.ok) console.error(`onOpen failed: ${opened.error}`);
+  if (options.openWizard !== false) addon.run('showWizard');
+
+  const state = (): PreviewState => ({
+    addonName: 'Networking ROI',
+    menu: addon.menu(),
+    sidebar:
+      addon.env.ui.sidebars.length > 0
+        ? {
+            title: addon.env.ui.sidebars[addon.env.ui.sidebars.length - 1].title,
+            url: `/sidebar/${addon.env.ui.sidebars.length - 1}`,
+          }
+        : null,
+    toasts: addon.env.toasts,
+    alerts: addon.env.ui.alerts,
+    sheets: addon.workbook.snapshot(),
+  });
+
+  const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>> = {
+    'GET /': async (_req, res) => send(res, 200, 'text/html; charset=utf-8', page.html),
+    'GET /page.js': async (_req, res) => send(res, 200, 'text/javascript; charset=utf-8', page.js),
+    'GET /page.css': async (_req, res) => send(res, 200, 'text/css; charset=utf-8', page.css),
+    'GET /api/state': async (_req, res) => json(res, state()),
+    'POST /api/run': async (req, res) => {
+      const { name, args } = JSON.parse(await readBody(req)) as { name: string; args: unknown[] };
+      json(res, addon.run(String(name), JSON.stringify(args ?? [])));
+    },
+    'POST /api/edit': async (req, res) => {
+      const { sheet, cell, input } = JSON.parse(await readBody(req)) as Record<string, string>;
+      addon.workbook.edit(sheet, cell, String(input));
+      json(res, { ok: true });
+    },
+  };
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const sidebar = /^\/sidebar\/(\d+)$/.exec(url.pathname);
+    if (req.method === 'GET' && sidebar) {
+      const output = addon.env.ui.sidebars[Number(sidebar[1])];
+      const html = output ? addon.env.htmlFiles[output.fileName] : undefined;
+      if (html) send(res, 200, 'text/html; charset=utf-8', injectShim(html));
+      else
+        send(
+          res,
+          404,
+          'text/html; charset=utf-8',
+          '<p style="font:13px sans-serif;padding:12px">dist/Sidebar.html is not built yet: the sidebar comes from src/sidebar/.</p>',
+        );
+      return;
+    }
+    const route = routes[`${req.method} ${url.pathname}`];
+    if (!route) {
+      send(res, 404, 'text/plain', 'Not found');
+      return;
+    }
+    route(req, res).catch((err: Error) => json(res, { ok: false, error: err.message }, 500));
+  });
+
+  const wanted = options.port ?? DEFAULT_PORT;
+  try {
+    await listen(server, wanted);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE' || wanted === 0) throw err;
+    await listen(server, 0);
+  }
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    addon,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,197 @@
+// `npm start` end to end: the preview page in headless Chromium runs the real sidebar against the
+// built add-on, and the workbook it builds computes, charts and recomputes like the plan says.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { type PreviewServer, startPreview } from '../../dev/preview/server';
+import { NETROI } from '../../src/functions';
+import { en } from '../../src/sidebar/i18n/en';
+import type { WizardAnswers } from '../../src/workbook/answers';
+import { planWorkbook } from '../../src/workbook/planWorkbook';
+import { evaluatePlan, isError } from '../support/hyperformula';
+import { launchBrowser, SCREENSHOTS } from './sidebarPage';
+
+jest.setTimeout(120_000);
+
+/**
+ * The page shows HyperFormula's value of the same formulas the harness evaluates from the plan;
+ * the two are independent evaluations (the bundle's adapter writes into the fake, the harness
+ * reads the plan), so they agree to rounding: 1e-9 relative.
+ */
+const REL_TOL = 1e-9;
+const HEADLINE = ['TotalInvestment', 'TotalReturn', 'NetROI', 'DiscountedROI', 'PaybackMonths'];
+
+let browser: Browser;
+let preview: PreviewServer;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([launchBrowser(), startPreview({ port: 0 })]);
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.route(/^(https?|wss?):/, (route) =>
+    route.request().url().startsWith(preview.url) ? route.continue() : route.abort(),
+  );
+  await page.goto(preview.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+/** The sidebar's frame, once its document has loaded. */
+async function sidebar(): Promise<Frame> {
+  const handle = await page.waitForSelector('#sidebar-frame');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the sidebar has no frame');
+  return frame;
+}
+
+async function next(frame: Frame, expectedTitle: string): Promise<void> {
+  await frame.click('#next');
+  await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, expectedTitle);
+}
+
+async function showSheet(name: string): Promise<void> {
+  await page.click(`#tabs button[data-sheet="${name}"]`);
+  await page.waitForSelector(`#tabs button.active[data-sheet="${name}"]`);
+}
+
+/** Waits until the cell shows a number within REL_TOL of `expected`. */
+async function waitForNumber(cell: string, expected: number): Promise<void> {
+  await page.waitForFunction(
+    ([a1, want, tol]) => {
+      const got = Number(document.querySelector(`td[data-cell="${a1}"]`)?.getAttribute('data-value'));
+      return Math.abs(got - want) <= tol * Math.max(1, Math.abs(want));
+    },
+    [cell, expected, REL_TOL] as const,
+  );
+}
+
+/** Types into a cell through the formula bar, as a person does, and presses Enter. */
+async function type(cell: string, input: string): Promise<void> {
+  await page.click(`td[data-cell="${cell}"]`);
+  await page.fill('#formula-input', input);
+  await page.press('#formula-input', 'Enter');
+}
+
+/** The cell of a named range of the built workbook ("B12" for NetROI on the Summary). */
+function namedCell(name: string): string {
+  const named = preview.addon.env.spreadsheet.peekNamedRange(name);
+  if (!named) throw new Error(`no named range ${name}`);
+  return named.range.peekA1();
+}
+
+describe('npm start', () => {
+  let answers: WizardAnswers;
+
+  it('shows the add-on menu under Extensions as onOpen built it', async () => {
+    await page.click('#menu-bar .menu:has(button:text-is("Extensions")) > button');
+    await page.hover('.submenu > .item');
+    const items = await page.locator('.submenu [role="menuitem"]').allInnerTexts();
+    expect(items).toEqual(
+      preview.addon.menu().flatMap((entry) => (entry === 'separator' ? [] : [entry.caption])),
+    );
+    expect(items).toContain('Build ROI workbook');
+    await page.mouse.click(700, 600);
+  });
+
+  it('builds the workbook with the wizard’s defaults (Next … Build) and shows the Summary', async () => {
+    const frame = await sidebar();
+    await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, en.steps.profile);
+    await next(frame, en.steps.investments);
+    await next(frame, en.steps.returns);
+    await next(frame, en.steps.funnel);
+    await next(frame, en.steps.review);
+    await frame.click('#build');
+    await frame.waitForSelector('#sheets-made');
+    await page.waitForSelector('#tabs button.active[data-sheet="Summary"]');
+    const saved = preview.addon.env.documentProperties.store.get('networkingRoi.lastAnswers');
+    answers = JSON.parse(saved!) as WizardAnswers;
+    expect(await page.locator('#tabs button').allInnerTexts()).toEqual([
+      'Sheet1',
+      'Plan',
+      'Summary',
+      'Contacts',
+      'Channels',
+    ]);
+  });
+
+  it('shows the Summary’s headline figures as HyperFormula computes them from planWorkbook', async () => {
+    const expected = evaluatePlan(planWorkbook(answers));
+    for (const name of HEADLINE) {
+      const value = expected.named(name);
+      if (isError(value) || typeof value !== 'number') throw new Error(`${name} is ${JSON.stringify(value)}`);
+      await waitForNumber(namedCell(name), value);
+    }
+    // The default answers pay back and return more than they cost (a sanity check on the figures).
+    expect(expected.named('NetROI')).toBeGreaterThan(0);
+  });
+
+  it('draws both Summary charts with their data', async () => {
+    await page.waitForFunction(() => document.querySelectorAll('.chart canvas').length === 2);
+    const drawn = await page.$$eval('.chart canvas', (canvases) =>
+      canvases.map((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let painted = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted += 1;
+        return { title: canvas.getAttribute('aria-label'), painted, pixels: canvas.width * canvas.height };
+      }),
+    );
+    const titles = planWorkbook(answers)
+      .sheets.find((s) => s.key === 'summary')!
+      .charts.map((c) => c.title);
+    expect(drawn.map((d) => d.title)).toEqual(titles);
+    // Bars, lines, axes and legends paint well over 2 % of the canvas; a blank chart paints none.
+    for (const d of drawn) expect(d.painted / d.pixels).toBeGreaterThan(0.02);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview.png') });
+    // The Summary's charts sit right of its wide note column: a second picture scrolled to them.
+    await page.$eval('#grid-scroll', (grid) => {
+      const chart = grid.querySelector<HTMLElement>('.chart')!;
+      grid.scrollLeft = chart.offsetLeft - 120;
+    });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-charts.png') });
+    await page.$eval('#grid-scroll', (grid) => {
+      grid.scrollLeft = 0;
+    });
+  });
+
+  it('recomputes the Summary when a Plan input changes', async () => {
+    // Plan!B3 holds the first month's hours establishing new contacts (an input of the plan).
+    const harness = evaluatePlan(planWorkbook(answers));
+    const before = harness.named('NetROI') as number;
+    harness.edit('Plan', 'B3', 100);
+    const after = harness.named('NetROI') as number;
+    expect(Math.abs(after - before)).toBeGreaterThan(0.01);
+    await showSheet('Plan');
+    await type('B3', '100');
+    await showSheet('Summary');
+    await waitForNumber(namedCell('NetROI'), after);
+    await waitForNumber(namedCell('TotalInvestment'), harness.named('TotalInvestment') as number);
+  });
+
+  it('computes a custom function typed into a cell, and shows #ERROR! with its sentence for bad input', async () => {
+    await showSheet('Sheet1');
+    await type('A1', '600');
+    await type('A2', '450');
+    await type('B1', '500');
+    await type('C1', '=NETROI(A1:A2, B1)');
+    // (600 + 450 − 500) / 500 = 1.1: SPEC.md section 1, one networker.
+    await waitForNumber('C1', 1.1);
+    await type('C2', '=NETROI(A1:A2, 0)');
+    let sentence = '';
+    try {
+      NETROI([[600], [450]], 0);
+    } catch (error) {
+      sentence = (error as Error).message;
+    }
+    expect(sentence).toMatch(/^NETROI: /);
+    await page.waitForSelector('td[data-cell="C2"]:text-is("#ERROR!")');
+    expect(await page.getAttribute('td[data-cell="C2"]', 'title')).toBe(sentence);
+    await page.click('td[data-cell="C2"]');
+    await expect(page.locator('#cell-error').innerText()).resolves.toContain(sentence);
+    expect(await page.inputValue('#formula-input')).toBe('=NETROI(A1:A2, 0)');
+  });
+});
