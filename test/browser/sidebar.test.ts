@@ -34,7 +34,7 @@ const built = (calls: Call[]) => calls.filter((c) => c.name === 'buildWorkbook')
 async function shot(page: Page, name: string): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 300, height: Math.max(700, height) });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
   await page.setViewportSize({ width: 300, height: 700 });
 }
 
