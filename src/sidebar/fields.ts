@@ -124,13 +124,19 @@ export function fieldOfPath(path: string): FieldSpec | 'language' | undefined {
 }
 
 /**
- * The problems a server error lists, when it lists them the way `planWorkbook` words an invalid
- * answer ("profile.months: Enter ...; funnel.conversions: Enter ...") and every one names a field
- * of the wizard; otherwise null, and the message is shown as it is.
+ * The problems a server error lists, when it lists them the way the server words invalid answers
+ * ("Some answers need fixing: profile.months: Enter ...; funnel.conversions: Enter ...", with or
+ * without the opening sentence) and every one names a field of the wizard; otherwise null, and
+ * the message is shown as it is.
  */
 export function problemsInMessage(message: string): AnswerProblem[] | null {
+  const opening = /^[^:]*:\s+/.exec(message);
+  return listedProblems(message) ?? (opening ? listedProblems(message.slice(opening[0].length)) : null);
+}
+
+function listedProblems(list: string): AnswerProblem[] | null {
   const problems: AnswerProblem[] = [];
-  for (const part of message.split(/;\s+(?=[A-Za-z][\w.]*:\s)/)) {
+  for (const part of list.split(/;\s+(?=[A-Za-z][\w.]*:\s)/)) {
     const m = /^([A-Za-z][\w.]*):\s+([\s\S]+)$/.exec(part.trim());
     const target = m ? fieldOfPath(m[1]) : undefined;
     if (!m || target === undefined || target === 'language') return null;

@@ -624,7 +624,7 @@ export class Wizard {
 
   private conflictView(conflicts: string[]): HTMLElement {
     const r = this.t.review;
-    const names = conflicts.map((n) => `“${n}”`).join(', ');
+    const names = conflicts.map((name) => fill(r.quoted, { name })).join(', ');
     const replace = h('input', { type: 'checkbox', id: 'replace-existing', checked: this.replace });
     replace.addEventListener('change', () => {
       this.replace = replace.checked;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { BuildOptions } from '../../src/server/contract';
+import type { BuildOptions, BuildResult } from '../../src/server/contract';
 import { en } from '../../src/sidebar/i18n/en';
 import { ru } from '../../src/sidebar/i18n/ru';
 import type { WizardAnswers } from '../../src/workbook/answers';
@@ -34,7 +34,7 @@ const built = (calls: Call[]) => calls.filter((c) => c.name === 'buildWorkbook')
 async function shot(page: Page, name: string): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 300, height: Math.max(700, height) });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
   await page.setViewportSize({ width: 300, height: 700 });
 }
 
@@ -74,7 +74,11 @@ describe('the sidebar wizard', () => {
       'Sheets made: Plan, Summary, Contacts, Channels.',
     );
     // The figure shown is the stand-in's headline (an independent formula), as Intl writes it in English.
+    // The figure shown is the plan's NetROI as HyperFormula computes it; it must agree with an
+    // independent formula over the answers (relative 1e-9), and appear as Intl writes it in English.
     const roi = expectedHeadline(answers).netRoi!;
+    const planned = build.result as BuildResult;
+    expect(Math.abs(planned.headline.netRoi! - roi) / Math.abs(roi)).toBeLessThan(1e-9);
     const shown = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(roi);
     expect(await page.locator('#net-roi .figure').innerText()).toBe(shown);
     expect(webRequests).toEqual([]);
@@ -160,8 +164,9 @@ describe('the sidebar wizard', () => {
 
   it('puts the problems a failed build lists (field: sentence) at their fields', async () => {
     const { api } = standInServer({
+      // Worded as the real buildWorkbook words invalid answers (src/server/api.ts).
       buildFailsWith:
-        'funnel.averageDeal: Enter a smaller deal.; investments.hourlyRate: Enter a smaller rate.',
+        'Some answers need fixing: funnel.averageDeal: Enter a smaller deal.; investments.hourlyRate: Enter a smaller rate.',
     });
     const { page } = await openSidebar(browser, api);
     for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])

@@ -6,6 +6,8 @@
 import { paybackPeriod } from '../../src/core/cashflows';
 import type { BuildOptions, BuildResult, ServerApi, WizardDefaults } from '../../src/server/contract';
 import type { AnswerProblem, Language, WizardAnswers } from '../../src/workbook/answers';
+import type { WorkbookPlan } from '../../src/workbook/plan';
+import { evaluatePlan } from '../support/hyperformula';
 import { defaultAnswers, planWorkbook, validateAnswers } from './serverSide';
 
 export interface StandInOptions {
@@ -24,13 +26,14 @@ export interface StandInOptions {
 export interface Call {
   name: keyof ServerApi;
   args: unknown[];
+  /** What a successful buildWorkbook returned. */
+  result?: BuildResult;
 }
 
 const sum = (o: object) => Object.values(o).reduce((a: number, b) => a + (typeof b === 'number' ? b : 0), 0);
 
 /**
- * The headline the real adapter reads back from the built Summary, computed independently from
- * the answers (SPEC section 3: amounts per person per month, deals = conversions × average deal,
+ * The headline figures computed independently from the answers, to check what the sidebar shows (SPEC section 3: amounts per person per month, deals = conversions × average deal,
  * intangible returns only when counted).
  */
 export function expectedHeadline(a: WizardAnswers): BuildResult['headline'] {
@@ -65,6 +68,24 @@ export function expectedHeadline(a: WizardAnswers): BuildResult['headline'] {
   };
 }
 
+/**
+ * The headline the real adapter reads back from the built Summary's named ranges, here computed
+ * by HyperFormula from the plan (a number, or null where the cell holds none, as the adapter does).
+ */
+function headlineOf(plan: WorkbookPlan): BuildResult['headline'] {
+  const evaluated = evaluatePlan(plan);
+  const figure = (name: string) => {
+    const v = evaluated.named(name);
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  };
+  return {
+    totalInvestment: figure('TotalInvestment') ?? 0,
+    totalReturn: figure('TotalReturn') ?? 0,
+    netRoi: figure('NetROI'),
+    paybackMonths: figure('PaybackMonths'),
+  };
+}
+
 /** Makes a stand-in server and the log of its calls. */
 export function standInServer(options: StandInOptions = {}): { api: AsyncApi; calls: Call[] } {
   const calls: Call[] = [];
@@ -86,7 +107,8 @@ export function standInServer(options: StandInOptions = {}): { api: AsyncApi; ca
       return options.serverProblems ?? validateAnswers(answers);
     },
     async buildWorkbook(answers: unknown, buildOptions: BuildOptions): Promise<BuildResult> {
-      calls.push({ name: 'buildWorkbook', args: [answers, buildOptions] });
+      const call: Call = { name: 'buildWorkbook', args: [answers, buildOptions] };
+      calls.push(call);
       if (options.holdBuild) await options.holdBuild;
       if (options.buildFailsWith !== undefined) throw new Error(options.buildFailsWith);
       const plan = planWorkbook(answers);
@@ -105,7 +127,9 @@ export function standInServer(options: StandInOptions = {}): { api: AsyncApi; ca
         sheets.push(name);
         if (!taken || !buildOptions.replaceExisting) existing.push(name);
       }
-      return { sheets, replaced, headline: expectedHeadline(answers as WizardAnswers) };
+      const result = { sheets, replaced, headline: headlineOf(plan) };
+      call.result = result;
+      return result;
     },
   };
   return { api, calls };

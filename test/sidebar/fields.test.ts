@@ -1,4 +1,6 @@
 // The wizard's field table and how the server's field paths map onto its inputs.
+
+import { messages } from '../../src/i18n';
 import {
   FIELDS,
   fieldOfPath,
@@ -88,7 +90,18 @@ describe('problemsInMessage', () => {
     expect(listed?.map((p) => p.field)).toEqual(['profile.months', 'funnel.averageDeal']);
   });
 
+  it('reads them after the opening sentence the server puts before the list, in any language', () => {
+    for (const language of ['en', 'ru', 'fi'] as const) {
+      const message = `${messages(language).build.invalidAnswers} profile.months: Enter 12.; funnel.conversions: Enter 5.`;
+      expect(problemsInMessage(message)).toEqual([
+        { field: 'profile.months', message: 'Enter 12.' },
+        { field: 'funnel.conversions', message: 'Enter 5.' },
+      ]);
+    }
+  });
+
   it('leaves a message that is not such a list to be shown as it is', () => {
+    expect(problemsInMessage('Some answers need fixing: colour: blue')).toBeNull();
     expect(problemsInMessage('Service Spreadsheets timed out while accessing document.')).toBeNull();
     expect(problemsInMessage('Note: the sheet is protected')).toBeNull();
     expect(problemsInMessage('profile.months: Enter 12; and then something else')).toEqual([

@@ -118,6 +118,7 @@ export const en = {
     change: 'Change',
     conflict:
       'This spreadsheet already has sheets named {names}. They stay as they are; the new sheets get free names, such as “{example}”.',
+    quoted: '“{name}”',
     replace: 'Replace the existing sheets',
     confirmTitle: 'Replace sheets?',
     confirm: 'Everything on {names} will be deleted and made anew. This cannot be undone from the add-on.',

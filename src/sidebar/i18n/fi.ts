@@ -116,6 +116,7 @@ export const fi: SidebarMessages = {
     change: 'Muuta',
     conflict:
       'Laskentataulukossa on jo taulukot {names}. Ne jäävät ennalleen; uudet taulukot saavat vapaan nimen, esimerkiksi ”{example}”.',
+    quoted: '”{name}”',
     replace: 'Korvaa olemassa olevat taulukot',
     confirmTitle: 'Korvataanko taulukot?',
     confirm: 'Kaikki taulukoissa {names} poistetaan ja luodaan uudelleen. Tätä ei voi perua lisäosasta.',
