@@ -79,7 +79,7 @@ export const en = {
       countIntangible: 'Count intangible returns in ROI',
       totalInvestment: 'Total investment',
       totalReturn: 'Total return counted in ROI',
-      netRoi: 'Net ROI ((return − investment) / investment)',
+      netRoi: 'Net ROI: (return − investment) / investment',
       returnPerUnit: 'Return per unit invested (return / investment)',
       discountedRoi: 'Discounted ROI',
       annualizedRoi: 'Annualized ROI',

@@ -77,7 +77,7 @@ export const fi: Messages = {
       countIntangible: 'Laske aineettomat tuotot ROI:hin',
       totalInvestment: 'Panostus yhteensä',
       totalReturn: 'ROI:hin laskettu tuotto yhteensä',
-      netRoi: 'Netto-ROI ((tuotto − panostus) / panostus)',
+      netRoi: 'Netto-ROI: (tuotto − panostus) / panostus',
       returnPerUnit: 'Tuotto panostettua yksikköä kohti (tuotto / panostus)',
       discountedRoi: 'Diskontattu ROI',
       annualizedRoi: 'Vuositasolle muunnettu ROI',

@@ -81,7 +81,7 @@ export const ru: Messages = {
       countIntangible: 'Учитывать нематериальную отдачу в ROI',
       totalInvestment: 'Всего вложений',
       totalReturn: 'Всего отдачи, учтённой в ROI',
-      netRoi: 'Чистый ROI ((отдача − вложения) / вложения)',
+      netRoi: 'Чистый ROI: (отдача − вложения) / вложения',
       returnPerUnit: 'Отдача на единицу вложений (отдача / вложения)',
       discountedRoi: 'Дисконтированный ROI',
       annualizedRoi: 'Годовой ROI',
