@@ -15,8 +15,9 @@ import { type CellRect, formatA1, parseA1, splitSheetRange } from '../sheets/a1'
 import { applyPlan } from '../sheets/applyPlan';
 import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
 import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
+import type { WorkbookPlan } from '../workbook/plan';
 import { planWorkbook } from '../workbook/planWorkbook';
-import { normalizeAnswers, validateAnswers } from '../workbook/validate';
+import { AnswersError, normalizeAnswers, validateAnswers } from '../workbook/validate';
 import type { BuildOptions, BuildResult, WizardDefaults } from './contract';
 import { userLanguage } from './language';
 
@@ -150,17 +151,26 @@ function readHeadline(
 }
 
 /**
+ * The plan for the answers; invalid answers (planWorkbook validates them once) become one sentence
+ * in the user's language listing every problem as `field: message`, which the sidebar maps back
+ * to its fields.
+ */
+function planOrExplain(answers: unknown): WorkbookPlan {
+  try {
+    return planWorkbook(answers);
+  } catch (err) {
+    if (!(err instanceof AnswersError)) throw err;
+    throw new Error(`${messages(userLanguage()).build.invalidAnswers} ${err.message}`);
+  }
+}
+
+/**
  * Builds the workbook: validates the answers, plans it, applies the plan under the document lock,
  * saves the answers for next time, and returns the sheets made with the headline figures read
  * back from the Summary.
  */
 export function buildWorkbook(answers: unknown, options: BuildOptions): BuildResult {
-  const problems = validateAnswers(answers);
-  if (problems.length > 0) {
-    const list = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-    throw new Error(`${messages(userLanguage()).build.invalidAnswers} ${list}`);
-  }
-  const plan = planWorkbook(answers);
+  const plan = planOrExplain(answers);
   const spreadsheet = activeSpreadsheet();
   return withDocumentLock(() => {
     const applied = applyPlan(spreadsheet, plan, { replaceExisting: options?.replaceExisting === true });

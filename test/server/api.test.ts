@@ -12,8 +12,14 @@ import { exampleAnswers } from '../support/answersFixture';
 import { type FakeEnvironment, installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
 import { FIXTURE_HEADLINE, fixturePlan } from '../support/planFixtures';
 
+// Like the real planWorkbook, the stand-in validates first and throws AnswersError.
 jest.mock('../../src/workbook/planWorkbook', () => ({
-  planWorkbook: jest.fn(() => fixturePlan(12)),
+  planWorkbook: jest.fn((answers: unknown) => {
+    const { AnswersError, validateAnswers } = jest.requireActual('../../src/workbook/validate');
+    const problems = validateAnswers(answers);
+    if (problems.length > 0) throw new AnswersError(problems);
+    return fixturePlan(12);
+  }),
 }));
 
 let env: FakeEnvironment;
