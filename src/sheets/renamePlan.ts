@@ -11,24 +11,28 @@ function takenSet(names: Iterable<string>): Set<string> {
   return new Set(Array.from(names, (n) => n.toLowerCase()));
 }
 
-/** `name` when free, else the first of `name (2)`, `name (3)`... not in `taken`. */
-export function freeSheetName(name: string, taken: Iterable<string>): string {
+/** `name` when free, else the first of `suffixed(name, 2)`, `suffixed(name, 3)`... not in `taken`. */
+function freeName(
+  name: string,
+  taken: Iterable<string>,
+  suffixed: (name: string, n: number) => string,
+): string {
   const used = takenSet(taken);
   if (!used.has(name.toLowerCase())) return name;
   for (let n = 2; ; n += 1) {
-    const candidate = `${name} (${n})`;
+    const candidate = suffixed(name, n);
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }
 
+/** `name` when free, else the first of `name (2)`, `name (3)`... not in `taken`. */
+export function freeSheetName(name: string, taken: Iterable<string>): string {
+  return freeName(name, taken, (base, n) => `${base} (${n})`);
+}
+
 /** `name` when free, else the first of `name_2`, `name_3`... (named ranges allow no spaces). */
 export function freeNamedRangeName(name: string, taken: Iterable<string>): string {
-  const used = takenSet(taken);
-  if (!used.has(name.toLowerCase())) return name;
-  for (let n = 2; ; n += 1) {
-    const candidate = `${name}_${n}`;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
+  return freeName(name, taken, (base, n) => `${base}_${n}`);
 }
 
 /**

@@ -19,11 +19,5 @@ export function conflictingSheets(planned: string[], existing: string[]): string
   return planned.filter((n) => taken.has(n.toLowerCase()));
 }
 
-/** The first of "Name (2)", "Name (3)", … that no existing sheet has. */
-export function freeSheetName(name: string, existing: string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(name.toLowerCase())) return name;
-  let i = 2;
-  while (taken.has(`${name} (${i})`.toLowerCase())) i++;
-  return `${name} (${i})`;
-}
+/** The free name the server gives a new sheet: the very rule the Sheets adapter applies. */
+export { freeSheetName } from '../sheets/renamePlan';
