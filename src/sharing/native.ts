@@ -5,10 +5,10 @@
  * exists for the arguments given, the builder refuses with a reason the dialog shows.
  * docs/sharing.md lists every template and what it shows for input the function rejects.
  */
+import type { Separators } from '../formula/tokenizer';
 import { forEachFilled, holdsText, isOmitted, type SheetsArg } from '../functions/args';
 import { PARAMETER_NAMES } from '../functions/compute';
 import { cellCount, type Operand } from './operands';
-import type { Separators } from './tokenizer';
 
 /** Why a call was left as it is. */
 export type RefusalCode =

@@ -3,8 +3,8 @@
  * shape (a single value, a range of known rows and columns, or unknown), its value when it is a
  * literal, and whether it can be substituted without parentheses.
  */
+import type { Separators, Token } from '../formula/tokenizer';
 import type { SheetsArg, SheetsScalar } from '../functions/args';
-import type { Separators, Token } from './tokenizer';
 
 /** The shape of an argument as Sheets would pass it. `null` rows or columns: a whole or open-ended range. */
 export type Shape =

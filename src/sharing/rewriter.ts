@@ -5,11 +5,6 @@
  * parenthesised unless it is the whole formula, and each argument is parenthesised unless it is a
  * single operand, so precedence never changes.
  */
-import { callCustomFunction } from '../functions';
-import type { SheetsArg } from '../functions/args';
-import { PARAMETER_NAMES } from '../functions/compute';
-import { NATIVE, type Note, type Refusal, RewriteRefused } from './native';
-import { analyseOperand, isCall, matchingClose, nextSolid, type Operand, trimTokens } from './operands';
 import {
   detectStyle,
   FormulaSyntaxError,
@@ -17,7 +12,12 @@ import {
   separatorsOf,
   type Token,
   tokenize,
-} from './tokenizer';
+} from '../formula/tokenizer';
+import { callCustomFunction } from '../functions';
+import type { SheetsArg } from '../functions/args';
+import { PARAMETER_NAMES } from '../functions/compute';
+import { NATIVE, type Note, type Refusal, RewriteRefused } from './native';
+import { analyseOperand, isCall, matchingClose, nextSolid, type Operand, trimTokens } from './operands';
 
 /** The outcome for one formula. */
 export type SharingRewrite =

@@ -38,6 +38,17 @@ describe('renameSheetReferences', () => {
   it('does not rename a longer name that starts like a renamed one', () => {
     expect(renameSheetReferences("='Plan 2027'!A1", renames)).toBe("='Plan 2027'!A1");
   });
+
+  it('renames in a plain range text and in a formula already in semicolon style', () => {
+    expect(renameSheetReferences("'Plan'!A1:B9", renames)).toBe("'Plan (2)'!A1:B9");
+    expect(renameSheetReferences("=ROUND('Plan'!A1*0,5;2)", renames)).toBe("=ROUND('Plan (2)'!A1*0,5;2)");
+  });
+
+  it('leaves text that is no formula as it is, as Sheets would show its error there', () => {
+    expect(renameSheetReferences(`='Plan'!A1&"unclosed`, renames)).toBe(`='Plan'!A1&"unclosed`);
+    expect(renameSheetReferences("=SUM('Plan'!A1", renames)).toBe("=SUM('Plan'!A1");
+    expect(renameSheetReferences("='Plan'", renames)).toBe("='Plan'");
+  });
 });
 
 describe('toSemicolonSeparators', () => {
@@ -66,6 +77,15 @@ describe('toSemicolonSeparators', () => {
   it('leaves escaped quotes in strings alone', () => {
     expect(toSemicolonSeparators('=IF(A1="say ""a,b""",1,2)')).toBe('=IF(A1="say ""a,b""";1;2)');
   });
+
+  it('separates the arguments of a call inside an array literal with semicolons', () => {
+    expect(toSemicolonSeparators('={1,MAX(2,3);4.5,5}')).toBe('={1\\MAX(2;3);4,5\\5}');
+  });
+
+  it('leaves text that is no formula as it is, as Sheets would show its error there', () => {
+    expect(toSemicolonSeparators('=IF(A1,"a,b)')).toBe('=IF(A1,"a,b)');
+    expect(toSemicolonSeparators('=SUM(A1,0.5')).toBe('=SUM(A1,0.5');
+  });
 });
 
 describe('hasCommaSeparator', () => {
@@ -75,5 +95,13 @@ describe('hasCommaSeparator', () => {
 
   it('ignores commas inside strings', () => {
     expect(hasCommaSeparator('="a,b"&A1')).toBe(false);
+  });
+
+  it('ignores commas in quoted sheet names', () => {
+    expect(hasCommaSeparator("='Plan, 2027'!A1")).toBe(false);
+  });
+
+  it('sees no separator to convert in text that is no formula', () => {
+    expect(hasCommaSeparator('=SUM(A1,B1')).toBe(false);
   });
 });

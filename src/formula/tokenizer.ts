@@ -1,8 +1,10 @@
 /**
  * A spreadsheet formula tokenizer: enough of the formula grammar of Sheets, Excel and LibreOffice
- * to find calls of our custom functions without ever mistaking text inside a string, a quoted
- * sheet name or a longer function name for one. Concatenating the tokens' text gives back the
- * formula exactly, so everything outside a rewritten call is kept character for character.
+ * to find calls of our custom functions (src/sharing) or rename sheet references and convert
+ * separators (src/sheets) without ever mistaking text inside a string, a quoted sheet name or a
+ * longer function name for code. Concatenating the tokens' text gives back the formula exactly,
+ * so a rewrite is a substitution of some tokens and everything else is kept character for
+ * character.
  */
 
 /** What one token is. `word` covers function names, cell references, defined names, TRUE/FALSE. */
