@@ -1,5 +1,5 @@
 // Builds dist/ for clasp: Code.js (the bundle plus generated top-level declarations), the
-// manifest, and the sidebar HTML.
+// manifest, and the HTML pages (the sidebar and the sharing dialog).
 //
 // Apps Script only sees plain top-level `function` declarations, and esbuild keeps neither
 // comments nor top-level names. So the server code is bundled into one global object, and every
@@ -91,8 +91,17 @@ async function buildServer() {
   return { bytes: Buffer.byteLength(code), names: exported };
 }
 
-async function buildSidebar() {
-  const entry = path.join(root, 'src/sidebar/main.ts');
+/**
+ * The HTML pages HtmlService serves, each one self-contained file built from a folder holding
+ * main.ts (bundled for the browser), styles.css and the index.html they are inlined into.
+ */
+const PAGES = [
+  { dir: 'src/sidebar', file: 'Sidebar.html' },
+  { dir: 'src/sharing/dialog', file: 'SharingDialog.html' },
+];
+
+async function buildPage({ dir, file }) {
+  const entry = path.join(root, dir, 'main.ts');
   if (!existsSync(entry)) return null;
   const js = await esbuild.build({
     entryPoints: [entry],
@@ -108,31 +117,31 @@ async function buildSidebar() {
     logLevel: 'warning',
   });
   const css = await esbuild.build({
-    entryPoints: [path.join(root, 'src/sidebar/styles.css')],
+    entryPoints: [path.join(root, dir, 'styles.css')],
     bundle: true,
     write: false,
     minify: true,
     logLevel: 'warning',
   });
-  const template = await readFile(path.join(root, 'src/sidebar/index.html'), 'utf8');
+  const template = await readFile(path.join(root, dir, 'index.html'), 'utf8');
   // Inline as functions so `$` sequences in the minified code are not read as replacement patterns.
   const escapeScript = (s) => s.replace(/<\/script/gi, '<\\/script');
   const html = template
     .replace('/*INLINE_CSS*/', () => css.outputFiles[0].text.trim())
     .replace('/*INLINE_JS*/', () => escapeScript(js.outputFiles[0].text.trim()));
-  await writeFile(path.join(dist, 'Sidebar.html'), html);
-  return { bytes: Buffer.byteLength(html) };
+  await writeFile(path.join(dist, file), html);
+  return { file, bytes: Buffer.byteLength(html) };
 }
 
 async function main() {
   await mkdir(dist, { recursive: true });
   await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
   const server = await buildServer();
-  const sidebar = await buildSidebar();
+  const pages = await Promise.all(PAGES.map(buildPage));
   console.log(
     `dist/Code.js ${(server.bytes / 1024).toFixed(1)} KB, ${server.names.length} top-level functions`,
   );
-  if (sidebar) console.log(`dist/Sidebar.html ${(sidebar.bytes / 1024).toFixed(1)} KB`);
+  for (const page of pages) if (page) console.log(`dist/${page.file} ${(page.bytes / 1024).toFixed(1)} KB`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

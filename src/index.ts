@@ -14,5 +14,5 @@ export {
 } from './functions';
 export { buildWorkbook, getWizardDefaults, validateWizardAnswers } from './server/api';
 export { enableFunctions, onInstall, onOpen, showHelp, showWizard } from './server/menu';
-export { applySharingRewrite, prepareForSharing } from './server/sharing';
+export { applySharingRewrite, getSharingRows, prepareForSharing } from './server/sharing';
 export { planWorkbook } from './workbook/planWorkbook';

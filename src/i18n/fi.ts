@@ -147,50 +147,10 @@ export const fi: Messages = {
   },
   sharing: {
     title: 'Valmistele jakamista varten',
-    intro:
-      'Näissä soluissa käytetään lisäosan funktioita, jotka näkyvät virheinä kollegoille, joilla lisäosaa ei ole. Mikään ei muutu ennen kuin valitset Käytä.',
-    nothingToDo:
-      'Yksikään tämän laskentataulukon solu ei käytä lisäosan funktioita; sen voi jakaa sellaisenaan.',
-    cell: 'Solu',
-    current: 'Kaava nyt',
-    becomes: 'Muuttuu muotoon',
-    rewriteThis: 'Muunna',
-    cannotRewrite: 'Ei sisäänrakennettua vastinetta',
-    keep: 'Säilytä kaava',
-    freeze: 'Korvaa se arvollaan {value}',
-    noValue: 'se ei näytä lukua, joten sitä ei voi korvata arvolla',
-    apply: 'Käytä',
-    cancel: 'Peruuta',
-    close: 'Sulje',
-    applying: 'Muutetaan…',
     done: 'Valmis: {rewritten} kaavaa muunnettu, {frozen} korvattu arvolla, {kept} säilytetty.',
     stale:
       'Solun {cell} kaava muuttui luettelon laatimisen jälkeen, joten mitään ei muutettu. Valitse Valmistele jakamista varten uudelleen.',
     notANumber:
       '{cell} ei enää näytä lukua, joten sitä ei voi korvata arvolla. Valitse Valmistele jakamista varten uudelleen.',
-    reasons: {
-      unreadable: 'Kaavaa ei voitu lukea.',
-      noNative:
-        'Funktiolla {fn} ei ole kaikissa taulukko-ohjelmissa toimivaa vastinetta, ellei sen argumentteina ole kaavaan kirjoitettuja lukuja.',
-      alwaysError: '{fn} näyttää virheen näillä argumenteilla; korjaa kaava tai korvaa se arvolla.',
-      missingArgument: '{fn}: {arg} puuttuu.',
-      tooManyArguments: '{fn}: argumentteja on enemmän kuin funktio ottaa.',
-      hoursWithoutRate: '{fn}: tunnit on annettu ilman hourly_rate-arvoa.',
-      singleValueRange: '{fn}: {arg} on annettava yhtenä arvona, ei alueena.',
-      periodsUnknown:
-        '{fn}: kaavasta ei näe, montako jaksoa {arg} sisältää; anna alue kuten B2:B13 nimen, koko sarakkeen tai lausekkeen sijaan.',
-      periodsBlock: '{fn}: {arg} on usean rivin ja sarakkeen lohko; anna yksi rivi tai yksi sarake.',
-      lengthMismatch: '{fn}: sijoituksissa ja tuotoissa on eri määrä jaksoja.',
-      methodNotLiteral:
-        '{fn}: kirjoita menetelmä kaavaan muodossa "compound" tai "simple" soluviittauksen sijaan.',
-      statusSpacing:
-        '{fn}: tilassa on sarkaimia tai toistuvia välilyöntejä, jotka sisäänrakennettu TRIM käsittelee eri tavalla.',
-      volatile:
-        '{fn}: argumentti käyttää RAND-funktiota, jonka sisäänrakennettu kaava laskisi useammin kuin kerran.',
-      tooLong: 'Sisäänrakennettu kaava olisi pidempi kuin taulukko-ohjelmat sallivat.',
-    },
-    notes: {
-      assumesContacts: '{arg} luetaan kontaktien määränä; jos siinä on tiloja, uusi kaava näyttää #N/A.',
-    },
   },
 };

@@ -4,6 +4,7 @@ import { en, type Messages } from './en';
 import { fi } from './fi';
 import { ru } from './ru';
 
+export { fill } from './fill';
 export type { Messages };
 
 const BY_LANGUAGE: Record<Language, Messages> = { en, ru, fi };

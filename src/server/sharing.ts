@@ -1,25 +1,19 @@
 /**
- * The "Prepare for sharing" command against the Spreadsheet service: read each sheet's formulas
- * once, show the dialog, and on Apply write each touched sheet back in one batched call. All
- * decisions are made by the pure modules in src/sharing; this file only reads and writes.
+ * The "Prepare for sharing" command against the Spreadsheet service: open the dialog
+ * (dist/SharingDialog.html), list the calls for it with one read per sheet, and on Apply write
+ * each touched sheet back in one batched call. All decisions are made by the pure modules in
+ * src/sharing; this file only reads and writes.
  */
-import { languageOfLocale, type Messages, messages } from '../i18n';
-import { type DialogRow, fillMessage, type SharingChoice, sharingDialogHtml } from '../sharing/dialog';
+import { fill, type Messages, messages } from '../i18n';
+import type { SharingChoice, SharingResult, SharingRow, SharingRows } from '../sharing/dialog/contract';
 import { boundingBox, type CellChange, findCalls, planWrites } from '../sharing/plan';
 import { rewriteFormula } from '../sharing/rewriter';
+import { userLanguage } from './language';
 
-export type { SharingChoice };
-
-/** What Apply returns to the dialog. */
-export interface SharingResult {
-  rewritten: number;
-  frozen: number;
-  kept: number;
-  message: string;
-}
+export type { SharingChoice, SharingResult, SharingRow, SharingRows };
 
 function texts(): Messages['sharing'] {
-  return messages(languageOfLocale(Session.getActiveUserLocale())).sharing;
+  return messages(userLanguage()).sharing;
 }
 
 function columnLetters(column: number): string {
@@ -34,11 +28,8 @@ function cellName(sheet: string, row: number, column: number): string {
 }
 
 /** The rows the dialog lists, from every sheet: one getFormulas per sheet, one getValues where a call must stay. */
-export function listSharingRows(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  t: Messages['sharing'],
-): DialogRow[] {
-  const rows: DialogRow[] = [];
+export function listSharingRows(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SharingRow[] {
+  const rows: SharingRow[] = [];
   for (const sheet of spreadsheet.getSheets()) {
     const range = sheet.getDataRange();
     const found = findCalls(range.getFormulas());
@@ -46,7 +37,7 @@ export function listSharingRows(
     const values = found.some((f) => f.rewrite.kind === 'refused') ? range.getValues() : undefined;
     for (const f of found) {
       const value = values?.[f.row - 1]?.[f.column - 1];
-      const row: DialogRow = {
+      const row: SharingRow = {
         sheetId: sheet.getSheetId(),
         row: f.row,
         column: f.column,
@@ -57,10 +48,10 @@ export function listSharingRows(
       };
       if (f.rewrite.kind === 'rewritten') {
         row.native = f.rewrite.formula;
-        row.notes = f.rewrite.notes.map((n) => fillMessage(t.notes[n.code], { fn: n.fn, arg: n.arg }));
+        row.notes = f.rewrite.notes.map(({ code, fn, arg }) => ({ code, fn, arg }));
       } else {
-        const { code, fn = '', arg = '' } = f.rewrite.refusal;
-        row.reason = fillMessage(t.reasons[code], { fn, arg });
+        const { code, fn, arg } = f.rewrite.refusal;
+        row.reason = { code, ...(fn === undefined ? {} : { fn }), ...(arg === undefined ? {} : { arg }) };
       }
       rows.push(row);
     }
@@ -68,17 +59,18 @@ export function listSharingRows(
   return rows;
 }
 
-/** Menu handler: lists every call of ours and what it would become, in a dialog; changes nothing. */
+/**
+ * Menu handler: opens the dialog, which asks for its rows with getSharingRows. It opens at once
+ * and reads the sheets only once, in that call; it changes nothing.
+ */
 export function prepareForSharing(): void {
-  const t = texts();
-  const ui = SpreadsheetApp.getUi();
-  const rows = listSharingRows(SpreadsheetApp.getActiveSpreadsheet(), t);
-  if (rows.length === 0) {
-    ui.alert(t.title, t.nothingToDo, ui.ButtonSet.OK);
-    return;
-  }
-  const html = HtmlService.createHtmlOutput(sharingDialogHtml(t, rows)).setWidth(760).setHeight(520);
-  ui.showModalDialog(html, t.title);
+  const html = HtmlService.createHtmlOutputFromFile('SharingDialog').setWidth(760).setHeight(520);
+  SpreadsheetApp.getUi().showModalDialog(html, texts().title);
+}
+
+/** Dialog call: every call of ours in the active spreadsheet, and the language to show them in. */
+export function getSharingRows(): SharingRows {
+  return { language: userLanguage(), rows: listSharingRows(SpreadsheetApp.getActiveSpreadsheet()) };
 }
 
 function isChoice(value: unknown): value is SharingChoice {
@@ -120,7 +112,7 @@ export function applySharingChoices(
   let frozen = 0;
   for (const [sheetId, list] of bySheet) {
     const sheet = sheets.find((s) => s.getSheetId() === sheetId);
-    if (!sheet) throw new Error(fillMessage(t.stale, { cell: `#${sheetId}` }));
+    if (!sheet) throw new Error(fill(t.stale, { cell: `#${sheetId}` }));
     const box = boundingBox(list);
     const range = sheet.getRange(box.top, box.left, box.height, box.width);
     const formulas = range.getFormulas();
@@ -128,16 +120,16 @@ export function applySharingChoices(
     const changes: CellChange[] = list.map((c) => {
       const where = cellName(sheet.getName(), c.row, c.column);
       if (formulas[c.row - box.top][c.column - box.left] !== c.formula)
-        throw new Error(fillMessage(t.stale, { cell: where }));
+        throw new Error(fill(t.stale, { cell: where }));
       if (c.action === 'freeze') {
         const value = values[c.row - box.top][c.column - box.left];
         if (typeof value !== 'number' || !Number.isFinite(value))
-          throw new Error(fillMessage(t.notANumber, { cell: where }));
+          throw new Error(fill(t.notANumber, { cell: where }));
         frozen++;
         return { row: c.row, column: c.column, content: value };
       }
       const rewrite = rewriteFormula(c.formula);
-      if (rewrite.kind !== 'rewritten') throw new Error(fillMessage(t.stale, { cell: where }));
+      if (rewrite.kind !== 'rewritten') throw new Error(fill(t.stale, { cell: where }));
       rewritten++;
       return { row: c.row, column: c.column, content: rewrite.formula };
     });
@@ -149,11 +141,11 @@ export function applySharingChoices(
   }
   // Nothing is written until every sheet has passed its checks.
   for (const write of pending) write();
-  return { rewritten, frozen, kept, message: fillMessage(t.done, { rewritten, frozen, kept }) };
+  return { rewritten, frozen, kept, message: fill(t.done, { rewritten, frozen, kept }) };
 }
 
 /** Dialog call: applies the choices to the active spreadsheet and returns the summary to show. */
-export function applySharingRewrite(choices: unknown): SharingResult {
+export function applySharingRewrite(choices: SharingChoice[]): SharingResult {
   const t = texts();
   const lock = LockService.getDocumentLock();
   lock.waitLock(30000);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
+import { SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
 import { expectClose } from '../support/close';
 
 const codePath = path.join(__dirname, '../../dist/Code.js');
@@ -52,6 +53,15 @@ describe('dist/Code.js', () => {
       expect(typeof loadBundle()[name as string]).toBe('function');
     },
   );
+
+  it("leaves the sharing dialog's page and texts to SharingDialog.html, declaring only its server calls", () => {
+    for (const t of Object.values(SHARING_DIALOG_MESSAGES)) {
+      expect(code).not.toContain(t.intro);
+      expect(code).not.toContain(t.reasons.noNative.slice(5, 60));
+    }
+    expect(code).toMatch(/^function getSharingRows\(/m);
+    expect(code).toMatch(/^function applySharingRewrite\(/m);
+  });
 
   it('declares every function at top level as a plain function, none ending in "_"', () => {
     const names = [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);

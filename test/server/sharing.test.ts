@@ -1,7 +1,16 @@
 // Prepare for sharing against a recording fake: reads and writes per sheet, no data lost, stale lists refused.
 import { en } from '../../src/i18n/en';
-import { applySharingChoices, listSharingRows } from '../../src/server/sharing';
-import type { SharingChoice } from '../../src/sharing/dialog';
+import { fi } from '../../src/i18n/fi';
+import { ru } from '../../src/i18n/ru';
+import {
+  applySharingChoices,
+  getSharingRows,
+  listSharingRows,
+  prepareForSharing,
+} from '../../src/server/sharing';
+import type { SharingChoice } from '../../src/sharing/dialog/contract';
+import { reasonText, SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
+import { installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
 import { FakeSpreadsheet } from '../support/sharingFakes';
 
 const t = en.sharing;
@@ -23,7 +32,7 @@ function choicesFor(
   ss: FakeSpreadsheet,
   action: (formula: string) => SharingChoice['action'],
 ): SharingChoice[] {
-  return listSharingRows(ss as unknown as Spreadsheet, t).map((r) => ({
+  return listSharingRows(ss as unknown as Spreadsheet).map((r) => ({
     sheetId: r.sheetId,
     row: r.row,
     column: r.column,
@@ -35,13 +44,14 @@ function choicesFor(
 describe('listing the calls to rewrite', () => {
   it('reads formulas once per sheet, and values only where a call cannot be rewritten', () => {
     const ss = workbook();
-    const rows = listSharingRows(ss as unknown as Spreadsheet, t);
+    const rows = listSharingRows(ss as unknown as Spreadsheet);
     expect(ss.calls).toEqual([
       { sheet: 'Summary', method: 'getFormulas', a1: 'A1:C4' },
       { sheet: 'Summary', method: 'getValues', a1: 'A1:C4' },
       { sheet: 'Notes', method: 'getFormulas', a1: 'A1:B1' },
     ]);
-    expect(rows.map((r) => [r.cell, r.native ?? r.reason, r.value])).toEqual([
+    const dialogEn = SHARING_DIALOG_MESSAGES.en;
+    expect(rows.map((r) => [r.cell, r.native ?? reasonText(dialogEn, r.reason!), r.value])).toEqual([
       ['Summary!B2', '=(SUM(B5:B9)-SUM(C5:C9))/SUM(C5:C9)', 0.5],
       [
         'Summary!B3',
@@ -50,6 +60,41 @@ describe('listing the calls to rewrite', () => {
       ],
       ['Summary!B4', '=(1+B2)/(1+8%)^3-1', 0.1],
     ]);
+  });
+});
+
+describe('opening the dialog', () => {
+  afterEach(() => uninstallFakes());
+
+  it('opens SharingDialog.html as a modal dialog at once, reading no sheet', () => {
+    const env = installFakes(globalThis, { userLocale: 'fi_FI', sheets: { Summary: [['=NETROI(1, 2)']] } });
+    prepareForSharing();
+    expect(
+      env.ui.modalDialogs.map((d) => [d.output.fileName, d.title, d.output.width, d.output.height]),
+    ).toEqual([['SharingDialog', fi.sharing.title, 760, 520]]);
+    expect(env.calls.filter((c) => c.method.startsWith('Range.') || c.method.startsWith('Sheet.'))).toEqual(
+      [],
+    );
+  });
+
+  it('gives the dialog its rows and the language as plain JSON, reading each sheet once', () => {
+    const env = installFakes(globalThis, {
+      userLocale: 'ru_RU',
+      sheets: {
+        Summary: [
+          ['Net ROI', '=NETROI(B5:B9, C5:C9)'],
+          ['Payback', '=PAYBACK_PERIOD(C5, B5:B9)'],
+        ],
+      },
+    });
+    const listed = getSharingRows();
+    expect(JSON.parse(JSON.stringify(listed))).toEqual(listed);
+    expect(listed.language).toBe('ru');
+    expect(listed.rows.map((r) => [r.cell, r.sheetId, r.row, r.column, r.native ?? r.reason])).toEqual([
+      ['Summary!B1', listed.rows[0].sheetId, 1, 2, '=(SUM(B5:B9)-SUM(C5:C9))/SUM(C5:C9)'],
+      ['Summary!B2', listed.rows[0].sheetId, 2, 2, { code: 'noNative', fn: 'PAYBACK_PERIOD' }],
+    ]);
+    expect(env.calls.filter((c) => c.method.endsWith('getFormulas'))).toHaveLength(1);
   });
 });
 
@@ -118,5 +163,12 @@ describe('applying the choices', () => {
     expect(() =>
       applySharingChoices(workbook() as unknown as Spreadsheet, [{ action: 'delete' }], t),
     ).toThrow('The list of choices is not readable.');
+  });
+});
+
+describe("the server's sharing texts", () => {
+  it('are the same keys in Russian and Finnish as in English', () => {
+    expect(Object.keys(ru.sharing)).toEqual(Object.keys(en.sharing));
+    expect(Object.keys(fi.sharing)).toEqual(Object.keys(en.sharing));
   });
 });

@@ -469,6 +469,13 @@ export class FakeSheet {
     );
   }
 
+  /** The range from A1 to the last row and column with content (A1 alone on an empty sheet). */
+  getDataRange(): FakeRange {
+    this.rec('getDataRange', []);
+    const grid = this.peekGrid();
+    return new FakeRange(this, 1, 1, Math.max(1, grid.length), Math.max(1, grid[0]?.length ?? 0));
+  }
+
   getLastRow(): number {
     this.rec('getLastRow', []);
     return this.peekGrid().length;
@@ -940,6 +947,8 @@ export class FakeMenu {
 export class FakeUi {
   readonly menus: FakeMenu[] = [];
   readonly sidebars: FakeHtmlOutput[] = [];
+  /** Modal dialogs shown, with their titles. */
+  readonly modalDialogs: Array<{ output: FakeHtmlOutput; title: string }> = [];
   readonly alerts: Array<{ title: string | null; prompt: string }> = [];
   readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
@@ -961,6 +970,11 @@ export class FakeUi {
     this.sidebars.push(output);
   }
 
+  showModalDialog(output: FakeHtmlOutput, title: string): void {
+    this.env.record('Ui.showModalDialog', [output.fileName, title]);
+    this.modalDialogs.push({ output, title });
+  }
+
   alert(titleOrPrompt: string, promptOrButtons?: string, _buttons?: string): string {
     this.env.record(
       'Ui.alert',
@@ -978,6 +992,8 @@ export class FakeUi {
 
 export class FakeHtmlOutput {
   title = '';
+  width: number | null = null;
+  height: number | null = null;
 
   constructor(
     private readonly env: FakeEnvironment,
@@ -987,6 +1003,18 @@ export class FakeHtmlOutput {
   setTitle(title: string): FakeHtmlOutput {
     this.env.record('HtmlOutput.setTitle', [title]);
     this.title = title;
+    return this;
+  }
+
+  setWidth(width: number): FakeHtmlOutput {
+    this.env.record('HtmlOutput.setWidth', [width]);
+    this.width = width;
+    return this;
+  }
+
+  setHeight(height: number): FakeHtmlOutput {
+    this.env.record('HtmlOutput.setHeight', [height]);
+    this.height = height;
     return this;
   }
 
