@@ -1,6 +1,6 @@
 // The add-on as Apps Script runs it: the built dist/Code.js in a node:vm context whose globals
 // are the recording fake of the Apps Script services, with HyperFormula computing the cells.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import {
   type FakeEnvironment,
@@ -15,8 +15,11 @@ import { PreviewWorkbook } from './workbook';
 export interface AddonFiles {
   /** dist/Code.js */
   code: string;
-  /** dist/Sidebar.html, when built. */
-  sidebar?: string;
+  /**
+   * The built HtmlService pages (dist/Sidebar.html, dist/SharingDialog.html, …), keyed by the name
+   * createHtmlOutputFromFile is given: the file name without `.html`.
+   */
+  pages?: Record<string, string>;
 }
 
 /** The outcome of one server call, as google.script.run reports it to the sidebar. */
@@ -55,22 +58,21 @@ export class PreviewAddon {
   constructor(files: AddonFiles, options: FakeOptions = {}) {
     this.context = vm.createContext({ console });
     this.env = installFakes(this.context, options);
-    if (files.sidebar !== undefined) this.env.htmlFiles.Sidebar = files.sidebar;
+    Object.assign(this.env.htmlFiles, files.pages);
     vm.runInContext(files.code, this.context, { filename: 'Code.js' });
     this.entryPoints = new Set([...files.code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]));
     this.workbook = new PreviewWorkbook(this.env, (name) => this.customFunction(name));
     this.env.evaluateFormula = this.workbook.evaluate;
   }
 
-  /** Loads dist/Code.js and dist/Sidebar.html from a build folder. */
+  /** Loads dist/Code.js and every HTML page beside it from a build folder. */
   static fromDist(dist: string, options: FakeOptions = {}): PreviewAddon {
-    let sidebar: string | undefined;
-    try {
-      sidebar = readFileSync(`${dist}/Sidebar.html`, 'utf8');
-    } catch {
-      sidebar = undefined;
+    const pages: Record<string, string> = {};
+    for (const file of readdirSync(dist)) {
+      if (file.endsWith('.html'))
+        pages[file.slice(0, -'.html'.length)] = readFileSync(`${dist}/${file}`, 'utf8');
     }
-    return new PreviewAddon({ code: readFileSync(`${dist}/Code.js`, 'utf8'), sidebar }, options);
+    return new PreviewAddon({ code: readFileSync(`${dist}/Code.js`, 'utf8'), pages }, options);
   }
 
   private customFunction(name: string): CustomFunctionImpl | undefined {

@@ -1,11 +1,11 @@
 // `npm start`: serves the add-on as a person meets it in Sheets (a computing workbook, the
-// add-on menu and the real sidebar) from the built dist/ on 127.0.0.1.
+// add-on menu, the real sidebar and dialogs) from the built dist/ on 127.0.0.1.
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import type { FakeOptions } from '../../test/support/fakeSpreadsheetApp';
+import type { FakeHtmlOutput, FakeOptions } from '../../test/support/fakeSpreadsheetApp';
 import { PreviewAddon } from './addon';
 import { injectShim } from './shim';
 
@@ -29,11 +29,23 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-/** What the page needs to draw the spreadsheet, the menu and the sidebar. */
+/** Where the page loads an HtmlOutput the add-on showed, with what Sheets frames it with. */
+export interface ShownPage {
+  title: string;
+  /** Unique per showSidebar/showModalDialog call, so showing the page again reloads it. */
+  url: string;
+  /** The size setWidth/setHeight asked for, in pixels; null when not set. */
+  width: number | null;
+  height: number | null;
+}
+
+/** What the page needs to draw the spreadsheet, the menu, the sidebar and a modal dialog. */
 export interface PreviewState {
   addonName: string;
   menu: ReturnType<PreviewAddon['menu']>;
-  sidebar: { title: string; url: string } | null;
+  sidebar: ShownPage | null;
+  /** The latest modal dialog the add-on showed (Ui.showModalDialog). */
+  dialog: ShownPage | null;
   toasts: Array<{ message: string; title?: string }>;
   alerts: Array<{ title: string | null; prompt: string }>;
   sheets: ReturnType<PreviewAddon['workbook']['snapshot']>;
@@ -108,16 +120,24 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   if (!opened.ok) console.error(`onOpen failed: ${opened.error}`);
   if (options.openWizard !== false) addon.run('showWizard');
 
+  // Every HtmlOutput the add-on has shown, by where it opened; served at /<where>/<index>.
+  const shown = {
+    sidebar: (): Array<{ output: FakeHtmlOutput; title: string }> =>
+      addon.env.ui.sidebars.map((output) => ({ output, title: output.title })),
+    dialog: () => addon.env.ui.modalDialogs,
+  };
+  const latest = (where: keyof typeof shown): ShownPage | null => {
+    const list = shown[where]();
+    if (list.length === 0) return null;
+    const { output, title } = list[list.length - 1];
+    return { title, url: `/${where}/${list.length - 1}`, width: output.width, height: output.height };
+  };
+
   const state = (): PreviewState => ({
     addonName: 'Networking ROI',
     menu: addon.menu(),
-    sidebar:
-      addon.env.ui.sidebars.length > 0
-        ? {
-            title: addon.env.ui.sidebars[addon.env.ui.sidebars.length - 1].title,
-            url: `/sidebar/${addon.env.ui.sidebars.length - 1}`,
-          }
-        : null,
+    sidebar: latest('sidebar'),
+    dialog: latest('dialog'),
     toasts: addon.env.toasts,
     alerts: addon.env.ui.alerts,
     sheets: addon.workbook.snapshot(),
@@ -141,9 +161,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const sidebar = /^\/sidebar\/(\d+)$/.exec(url.pathname);
-    if (req.method === 'GET' && sidebar) {
-      const output = addon.env.ui.sidebars[Number(sidebar[1])];
+    const hosted = /^\/(sidebar|dialog)\/(\d+)$/.exec(url.pathname);
+    if (req.method === 'GET' && hosted) {
+      const output = shown[hosted[1] as keyof typeof shown]()[Number(hosted[2])]?.output;
       const html = output ? addon.env.htmlFiles[output.fileName] : undefined;
       if (html) send(res, 200, 'text/html; charset=utf-8', injectShim(html));
       else
@@ -151,7 +171,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           res,
           404,
           'text/html; charset=utf-8',
-          '<p style="font:13px sans-serif;padding:12px">dist/Sidebar.html is not built yet: the sidebar comes from src/sidebar/.</p>',
+          `<p style="font:13px sans-serif;padding:12px">dist/${output?.fileName ?? 'this page'}.html is not built yet: run npm run build.</p>`,
         );
       return;
     }

@@ -1,10 +1,14 @@
-// The google.script stand-in injected into the served sidebar: google.script.run posts each call
-// to the preview server, which runs the function of that name in the add-on's vm context.
+// The google.script stand-in injected into every page the add-on shows (the sidebar, a modal
+// dialog): google.script.run posts each call to the preview server, which runs the function of
+// that name in the add-on's vm context; google.script.host asks the preview page for its frame.
 
-/** Marks messages the sidebar frame posts to the preview page. */
+/** Marks messages a sidebar or dialog frame posts to the preview page. */
 export const MESSAGE_SOURCE = 'networking-roi-preview';
 
-/** Browser code, inlined as a <script> before the sidebar's own. Kept ES2019 like the sidebar. */
+/**
+ * Browser code, inlined as a <script> before the page's own. Kept ES2019 like the sidebar. The
+ * page tells which frame a message is from by its window, so the messages do not name it.
+ */
 export const GOOGLE_SCRIPT_SHIM = `(function () {
   var SOURCE = ${JSON.stringify(MESSAGE_SOURCE)};
   function tell(message) {
@@ -43,16 +47,16 @@ export const GOOGLE_SCRIPT_SHIM = `(function () {
   window.google.script = {
     run: runner(null, null, undefined),
     host: {
-      close: function () { tell({ type: 'close-sidebar' }); },
-      setHeight: function () {},
-      setWidth: function () {},
+      close: function () { tell({ type: 'close' }); },
+      setHeight: function (height) { tell({ type: 'resize', height: Number(height) }); },
+      setWidth: function (width) { tell({ type: 'resize', width: Number(width) }); },
       editor: { focus: function () {} }
     },
     url: { getLocation: function (f) { f({ hash: '', parameter: {}, parameters: {} }); } }
   };
 })();`;
 
-/** The sidebar HTML with the shim as the first script of its head. */
+/** A sidebar's or dialog's HTML with the shim as the first script of its head. */
 export function injectShim(html: string): string {
   const tag = `<script>${GOOGLE_SCRIPT_SHIM}</script>`;
   const head = /<head[^>]*>/i.exec(html);

@@ -1,10 +1,15 @@
-// `npm start` end to end: the preview page in headless Chromium runs the real sidebar against the
-// built add-on, and the workbook it builds computes, charts and recomputes like the plan says.
+// `npm start` end to end: the preview page in headless Chromium runs the real sidebar and the
+// sharing dialog against the built add-on, and the workbook it builds computes, charts and
+// recomputes like the plan says.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
 import { NETROI } from '../../src/functions';
+import { fill } from '../../src/i18n';
+import { en as serverEn } from '../../src/i18n/en';
+import { SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
+import { rewriteFormula } from '../../src/sharing/rewriter';
 import { en } from '../../src/sidebar/i18n/en';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
@@ -73,6 +78,21 @@ async function type(cell: string, input: string): Promise<void> {
   await page.click(`td[data-cell="${cell}"]`);
   await page.fill('#formula-input', input);
   await page.press('#formula-input', 'Enter');
+}
+
+/** Chooses Extensions → Networking ROI → the item that runs `functionName`. */
+async function chooseMenuItem(functionName: string): Promise<void> {
+  await page.click('#menu-bar .menu:has(button:text-is("Extensions")) > button');
+  await page.hover('.submenu > .item');
+  await page.click(`.submenu [role="menuitem"][data-function="${functionName}"]`);
+}
+
+/** The modal dialog's frame, once it is open and its document has loaded. */
+async function modalDialog(): Promise<Frame> {
+  const handle = await page.waitForSelector('#modal[open] #modal-frame');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the dialog has no frame');
+  return frame;
 }
 
 /** The cell of a named range of the built workbook ("B12" for NetROI on the Summary). */
@@ -193,5 +213,68 @@ describe('npm start', () => {
     await page.click('td[data-cell="C2"]');
     await expect(page.locator('#cell-error').innerText()).resolves.toContain(sentence);
     expect(await page.inputValue('#formula-input')).toBe('=NETROI(A1:A2, 0)');
+  });
+
+  it('prepares the sheet for sharing in a modal dialog: Apply writes the native formula, the value stays', async () => {
+    const rewrite = rewriteFormula('=NETROI(A1:A2, B1)');
+    if (rewrite.kind !== 'rewritten') throw new Error('NETROI over a range and a cell has a native form');
+    const t = SHARING_DIALOG_MESSAGES.en;
+    const shownBefore = await page.textContent('td[data-cell="C1"]');
+
+    await chooseMenuItem('prepareForSharing');
+    const frame = await modalDialog();
+    expect(await page.textContent('#modal-title')).toBe(serverEn.sharing.title);
+    // prepareForSharing sizes its output 760 × 520; the frame gets that size, as in Sheets.
+    const size = preview.addon.env.ui.modalDialogs[0].output;
+    expect(await page.$eval('#modal-frame', (f) => [f.clientWidth, f.clientHeight])).toEqual([
+      size.width,
+      size.height,
+    ]);
+
+    const c1 = frame.locator('.item:has(.cell:text-is("Sheet1!C1"))');
+    await c1.waitFor();
+    expect(await c1.locator('.formula').innerText()).toBe('=NETROI(A1:A2, B1)');
+    expect(await c1.locator('.new').innerText()).toBe(rewrite.formula);
+    // C2 divides by a typed 0: keep it, so it goes on showing the function's sentence.
+    await frame.uncheck('.item:has(.cell:text-is("Sheet1!C2")) input[type="checkbox"]');
+    await frame.click('#apply');
+    await frame.waitForFunction((close) => document.getElementById('cancel')?.textContent === close, t.close);
+    expect(await frame.textContent('#status')).toBe(
+      fill(serverEn.sharing.done, { rewritten: 1, frozen: 0, kept: 1 }),
+    );
+
+    // Close runs google.script.host.close(), which closes the dialog.
+    await frame.click('#cancel');
+    await page.waitForSelector('#modal:not([open])', { state: 'attached' });
+    await page.click('td[data-cell="C1"]');
+    await page.waitForFunction(
+      (want) => (document.getElementById('formula-input') as HTMLInputElement).value === want,
+      rewrite.formula,
+    );
+    // (600 + 450 − 500) / 500 = 1.1 as before (SPEC.md section 1), now from SUM and a division.
+    await waitForNumber('C1', 1.1);
+    expect(await page.textContent('td[data-cell="C1"]')).toBe(shownBefore);
+    await page.click('td[data-cell="C2"]');
+    expect(await page.inputValue('#formula-input')).toBe('=NETROI(A1:A2, 0)');
+    await expect(page.textContent('td[data-cell="C2"]')).resolves.toBe('#ERROR!');
+  });
+
+  it('opens the dialog afresh from the menu and closes it with its × button', async () => {
+    await chooseMenuItem('prepareForSharing');
+    const frame = await modalDialog();
+    // Only the kept call is left to list.
+    await frame.waitForSelector('.item');
+    expect(await frame.locator('.item .cell').allInnerTexts()).toEqual(['Sheet1!C2']);
+    await page.click('#modal-close');
+    await page.waitForSelector('#modal:not([open])', { state: 'attached' });
+  });
+
+  it('shows Help as an alert with its title and text', async () => {
+    await chooseMenuItem('showHelp');
+    await page.waitForSelector('#alert[open]');
+    expect(await page.textContent('#alert-title')).toBe(serverEn.menu.helpTitle);
+    expect(await page.textContent('#alert-text')).toBe(serverEn.menu.helpText);
+    await page.click('#alert .ok-button');
+    await page.waitForSelector('#alert:not([open])', { state: 'attached' });
   });
 });

@@ -1,7 +1,7 @@
 // The preview page: draws the fake spreadsheet (tabs, grid, formula bar, charts), the add-on
-// menu under Extensions, and the sidebar; every change goes through the preview server.
+// menu under Extensions, the sidebar and modal dialogs; every change goes through the preview server.
 import type { Chart } from 'chart.js';
-import type { PreviewState } from '../server';
+import type { PreviewState, ShownPage } from '../server';
 import { MESSAGE_SOURCE } from '../shim';
 import type { CellView, SheetView } from '../workbook';
 import { drawChart } from './charts';
@@ -11,6 +11,8 @@ const ROW_HEADER_WIDTH = 46;
 const ROW_HEIGHT = 22;
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 12;
+/** A dialog's size when the add-on set none (the preview's choice; Sheets picks its own). */
+const DEFAULT_DIALOG = { width: 600, height: 400 };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const nameBox = $('name-box');
@@ -22,12 +24,15 @@ const sidebar = $('sidebar');
 const sidebarFrame = $<HTMLIFrameElement>('sidebar-frame');
 const toast = $('toast');
 const alertDialog = $<HTMLDialogElement>('alert');
+const modal = $<HTMLDialogElement>('modal');
+const modalFrame = $<HTMLIFrameElement>('modal-frame');
 
 let state: PreviewState | null = null;
 let activeSheet = '';
 let selected = { row: 1, column: 1 };
 let sidebarUrl = '';
 let sidebarClosed = false;
+let dialogUrl = '';
 let shownToasts = 0;
 let shownAlerts = 0;
 let charts: Chart[] = [];
@@ -380,6 +385,35 @@ function renderSidebar(s: PreviewState): void {
   }
 }
 
+function closeSidebar(): void {
+  sidebarClosed = true;
+  sidebar.hidden = true;
+}
+
+/** Sizes the dialog's frame as setWidth/setHeight (or google.script.host's) asked. */
+function sizeDialog(size: { width?: number | null; height?: number | null }): void {
+  if (typeof size.width === 'number' && size.width > 0) modalFrame.style.width = `${size.width}px`;
+  if (typeof size.height === 'number' && size.height > 0) modalFrame.style.height = `${size.height}px`;
+}
+
+/**
+ * Opens the add-on's latest modal dialog if it is new. Each showModalDialog call has its own URL,
+ * so a dialog opens once and stays closed once closed; the menu item opens a new one.
+ */
+function renderDialog(dialog: ShownPage | null): void {
+  if (!dialog || dialog.url === dialogUrl) return;
+  dialogUrl = dialog.url;
+  $('modal-title').textContent = dialog.title;
+  sizeDialog({ width: DEFAULT_DIALOG.width, height: DEFAULT_DIALOG.height });
+  sizeDialog(dialog);
+  modalFrame.src = dialog.url;
+  if (!modal.open) modal.showModal();
+}
+
+function closeDialog(): void {
+  if (modal.open) modal.close();
+}
+
 /** Reloads the state from the server and redraws; new sheets (a build) come to the front. */
 async function refresh(): Promise<void> {
   const seq = ++refreshes;
@@ -396,6 +430,8 @@ async function refresh(): Promise<void> {
     activeSheet = next.sheets[0]?.name ?? '';
   }
   if (!state || JSON.stringify(state.menu) !== JSON.stringify(next.menu)) renderMenuBar(next);
+  // A dialog shown before this page loaded stays closed, as reloading Sheets closes it.
+  if (!state) dialogUrl = next.dialog?.url ?? '';
   state = next;
   for (; shownToasts < next.toasts.length; shownToasts += 1) {
     const t = next.toasts[shownToasts];
@@ -406,6 +442,7 @@ async function refresh(): Promise<void> {
     showAlert(a.title, a.prompt);
   }
   renderSidebar(next);
+  renderDialog(next.dialog);
   render();
   document.body.dataset.version = String(Number(document.body.dataset.version ?? '0') + 1);
 }
@@ -439,19 +476,32 @@ document.addEventListener('keydown', (e) => {
 });
 
 document.addEventListener('click', closeMenus);
-$('sidebar-close').addEventListener('click', () => {
-  sidebarClosed = true;
-  sidebar.hidden = true;
+$('sidebar-close').addEventListener('click', closeSidebar);
+$('modal-close').addEventListener('click', closeDialog);
+// Closing (×, Escape or google.script.host.close) ends the dialog's page, as in Sheets.
+modal.addEventListener('close', () => {
+  modalFrame.src = 'about:blank';
 });
 
+// Messages from the shim in the sidebar's or the dialog's frame (see ../shim.ts).
 window.addEventListener('message', (e) => {
-  const data = e.data as { source?: string; type?: string };
-  if (e.source !== sidebarFrame.contentWindow || data?.source !== MESSAGE_SOURCE) return;
+  const data = e.data as { source?: string; type?: string; width?: number; height?: number };
+  if (data?.source !== MESSAGE_SOURCE) return;
+  const from =
+    e.source === sidebarFrame.contentWindow
+      ? 'sidebar'
+      : e.source === modalFrame.contentWindow
+        ? 'dialog'
+        : null;
+  if (from === null) return;
+  // A server call may have changed cells (a build, Apply in Prepare for sharing): redraw.
   if (data.type === 'server-call-done') void refresh();
-  if (data.type === 'close-sidebar') {
-    sidebarClosed = true;
-    sidebar.hidden = true;
+  if (data.type === 'close') {
+    if (from === 'sidebar') closeSidebar();
+    else closeDialog();
   }
+  // Only dialogs can be resized from their page; a sidebar keeps Sheets' width.
+  if (data.type === 'resize' && from === 'dialog') sizeDialog(data);
 });
 
 void refresh();

@@ -1,6 +1,7 @@
 // The preview runs the built add-on against the shared fake, with HyperFormula computing cells.
 import path from 'node:path';
 import { PreviewAddon } from '../../../dev/preview/addon';
+import type { SharingChoice, SharingRows } from '../../../src/sharing/dialog/contract';
 import { expectClose } from '../../support/close';
 
 const dist = path.join(__dirname, '../../../dist');
@@ -54,5 +55,30 @@ describe('the preview add-on', () => {
     const cells = addon.workbook.snapshot()[0].cells;
     expect(cells.find((c) => c.row === 1)!).toMatchObject({ value: '=1+1', input: "'=1+1" });
     expect(cells.find((c) => c.row === 2)!.value).toBe(0.125);
+  });
+
+  it('opens Prepare for sharing as a modal dialog of the built page, and Apply keeps the cell’s value', () => {
+    const addon = PreviewAddon.fromDist(dist);
+    addon.workbook.edit('Sheet1', 'A1', '600');
+    addon.workbook.edit('Sheet1', 'A2', '450');
+    addon.workbook.edit('Sheet1', 'B1', '500');
+    addon.workbook.edit('Sheet1', 'C1', '=NETROI(A1:A2, B1)');
+    expect(addon.run('prepareForSharing')).toEqual({ ok: true, value: null });
+    const [dialog] = addon.env.ui.modalDialogs;
+    expect(dialog.output.fileName).toBe('SharingDialog');
+    expect(addon.env.htmlFiles.SharingDialog).toContain('<script>');
+
+    const listed = addon.run('getSharingRows') as { ok: true; value: SharingRows };
+    expect(listed.value.rows.map((r) => [r.cell, r.formula])).toEqual([['Sheet1!C1', '=NETROI(A1:A2, B1)']]);
+    const choices: SharingChoice[] = listed.value.rows.map((r) => ({ ...r, action: 'rewrite' }));
+    expect(addon.run('applySharingRewrite', JSON.stringify([choices]))).toMatchObject({
+      ok: true,
+      value: { rewritten: 1 },
+    });
+    const c1 = addon.workbook.snapshot()[0].cells.find((c) => c.row === 1 && c.column === 3)!;
+    expect(c1.input).toBe(listed.value.rows[0].native);
+    expect(c1.input).not.toMatch(/NETROI/);
+    // Still (600 + 450 − 500) / 500 = 1.1 (SPEC.md section 1), now computed by SUM and division.
+    expectClose(c1.value as number, 1.1);
   });
 });
