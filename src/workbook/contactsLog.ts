@@ -1,0 +1,65 @@
+/**
+ * The contacts log's columns (SPEC section 5), in sheet order: one table for the Contacts sheet
+ * the wizard builds, the named ranges its formulas read, and the import that appends to it
+ * (SPEC section 7). Labels live with the other workbook texts (`src/i18n`), under the same keys.
+ */
+
+/** What a column holds, which decides its validation, format and how an import reads it. */
+export type LogColumnKind =
+  | 'text'
+  | 'channel'
+  | 'date'
+  | 'count'
+  | 'stage'
+  | 'money'
+  | 'checkbox'
+  | 'rating'
+  | 'followUp';
+
+export interface LogColumn {
+  /** Stable key of the column, independent of language; also its label's key. */
+  key: string;
+  /** The named range over the column's data rows; none for the computed and free-text tail. */
+  namedRange: string | null;
+  kind: LogColumnKind;
+}
+
+/** Columns A, B, C, … of the Contacts sheet. */
+export const LOG_COLUMNS = [
+  { key: 'name', namedRange: 'LogName', kind: 'text' },
+  { key: 'company', namedRange: 'LogCompany', kind: 'text' },
+  { key: 'contact', namedRange: 'LogContact', kind: 'text' },
+  { key: 'channel', namedRange: 'LogChannel', kind: 'channel' },
+  { key: 'dateMet', namedRange: 'LogDateMet', kind: 'date' },
+  { key: 'lastInteraction', namedRange: 'LogLastInteraction', kind: 'date' },
+  { key: 'interactions', namedRange: 'LogInteractions', kind: 'count' },
+  { key: 'stage', namedRange: 'LogStage', kind: 'stage' },
+  { key: 'convertedOn', namedRange: 'LogConvertedOn', kind: 'date' },
+  { key: 'dealValue', namedRange: 'LogDealValue', kind: 'money' },
+  { key: 'inbound', namedRange: 'LogInbound', kind: 'checkbox' },
+  { key: 'depth', namedRange: 'LogDepth', kind: 'rating' },
+  { key: 'mutualBenefit', namedRange: 'LogMutualBenefit', kind: 'rating' },
+  { key: 'information', namedRange: 'LogInformation', kind: 'rating' },
+  { key: 'followUp', namedRange: null, kind: 'followUp' },
+  { key: 'notes', namedRange: null, kind: 'text' },
+] as const satisfies readonly LogColumn[];
+
+export type LogColumnKey = (typeof LOG_COLUMNS)[number]['key'];
+
+/** Empty data rows the wizard lays out below the header row. */
+export const LOG_ROWS = 1000;
+
+/** The log's first data row (row 1 is the frozen header). */
+export const LOG_FIRST_ROW = 2;
+
+/** Stages in pipeline order; their labels are translated, these keys are not. */
+export const STAGES = ['new', 'inTouch', 'met', 'proposal', 'client', 'partner', 'lost'] as const;
+export type StageKey = (typeof STAGES)[number];
+
+/** Stages that count as a conversion. */
+export const CONVERTED_STAGES: readonly StageKey[] = ['client', 'partner'];
+
+/** The 1-based sheet column of a log column. */
+export function logColumnIndex(key: LogColumnKey): number {
+  return LOG_COLUMNS.findIndex((c) => c.key === key) + 1;
+}
