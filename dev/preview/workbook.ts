@@ -3,6 +3,7 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import type { FakeChart, FakeEnvironment, FakeSheet, FakeValue } from '../../test/support/fakeSpreadsheetApp';
+import { ENGINE_CONFIG } from '../engine';
 import { type CustomFunctionImpl, registerCustomFunctions } from './hyperformulaBridge';
 import { formatValue } from './numberFormat';
 
@@ -143,7 +144,7 @@ export class PreviewWorkbook {
         const a1 = r.numRows === 1 && r.numColumns === 1 ? first : `${first}:${last}`;
         return { name: n.name, expression: `=${quoteSheet(r.sheet.name)}!${a1}` };
       });
-    this.hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' }, named);
+    this.hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, named);
     this.dirty = false;
   }
 

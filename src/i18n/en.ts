@@ -153,6 +153,8 @@ export const en = {
     stale:
       'The formula in {cell} changed after this list was made, so nothing was changed. Run Prepare for sharing again.',
     notANumber: '{cell} no longer shows a number, so it cannot be frozen. Run Prepare for sharing again.',
+    restored:
+      '{count} rewritten cells would have shown another value, so their formulas were put back: {cells}.',
   },
 };
 

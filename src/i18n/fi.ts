@@ -152,5 +152,7 @@ export const fi: Messages = {
       'Solun {cell} kaava muuttui luettelon laatimisen jälkeen, joten mitään ei muutettu. Valitse Valmistele jakamista varten uudelleen.',
     notANumber:
       '{cell} ei enää näytä lukua, joten sitä ei voi korvata arvolla. Valitse Valmistele jakamista varten uudelleen.',
+    restored:
+      '{count} muunnettua solua olisi näyttänyt eri arvon, joten niiden kaavat palautettiin: {cells}.',
   },
 };

@@ -1,7 +1,7 @@
 /**
  * Pure planning of the "Prepare for sharing" command: which cells hold calls of ours and what they
- * become, and how to write the changes back in as few batched writes as possible without
- * rewriting any cell the person typed.
+ * become, and how to write the changes back in as few batched writes as possible without writing
+ * any cell that was not chosen and holds something.
  */
 import { rewriteFormula, type SharingRewrite } from './rewriter';
 
@@ -40,19 +40,25 @@ export interface WriteBlock {
   values: Array<Array<string | number>>;
 }
 
+/** True for a cell that holds nothing: no formula and no value (writing "" there changes nothing). */
+function isEmpty(formula: string, value: unknown): boolean {
+  return formula === '' && (value === '' || value === null || value === undefined);
+}
+
 /**
- * The writes that put `changes` into a sheet. `formulas` and `values` are what
- * `getFormulas()` / `getValues()` read from the changes' bounding rectangle, whose top-left cell
- * is (`top`, `left`).
+ * The writes that put `changes` into a sheet, touching no other cell that holds anything.
+ * `formulas` and `values` are what `getFormulas()` / `getValues()` read from the changes'
+ * bounding rectangle, whose top-left cell is (`top`, `left`).
  *
- * When every other cell in that rectangle is empty or holds a formula, one block covers it all:
- * formulas are written back as they were read, empty cells stay empty. When the rectangle also
- * holds typed values (or cells an array formula spills into, which read the same way), writing
- * them back could change them (text that looks like a number or date is parsed again) or block a
- * spill, so then each column's runs of changed cells are written on their own and no other cell
- * is touched.
+ * Only changed cells and empty cells are ever written (an empty cell is written as "", which
+ * leaves it empty). Every other cell — a kept formula such as `=NETROI(RAND(),1)` or `=SUM(1,2)`,
+ * a typed value, a cell an array formula spills into — is never written: writing a formula back
+ * re-enters it (a RAND draws anew), writing a typed value back parses it again (`0012` → 12),
+ * and writing into a spill blocks it. So: the whole rectangle in one block when nothing else
+ * sits in it; otherwise the runs of changed cells within each row (stretched over empty cells
+ * between them), and runs of consecutive rows with the same columns merged into one block.
  */
-export function planWrites(
+export function writeBlocks(
   changes: CellChange[],
   top: number,
   left: number,
@@ -61,29 +67,52 @@ export function planWrites(
 ): WriteBlock[] {
   if (changes.length === 0) return [];
   const changed = new Map(changes.map((c) => [`${c.row - top},${c.column - left}`, c.content]));
-  const plain = formulas.some((row, r) =>
-    row.some((f, c) => !changed.has(`${r},${c}`) && f === '' && values[r][c] !== '' && values[r][c] !== null),
-  );
-  if (!plain) {
-    const grid = formulas.map((row, r) =>
-      row.map((f, c) => {
-        const content = changed.get(`${r},${c}`);
-        return content !== undefined ? content : f;
-      }),
-    );
-    return [{ row: top, column: left, values: grid }];
-  }
-  const blocks: WriteBlock[] = [];
-  const sorted = [...changes].sort((a, b) => a.column - b.column || a.row - b.row);
-  for (const change of sorted) {
-    const last = blocks[blocks.length - 1];
-    if (last && last.column === change.column && last.row + last.values.length === change.row) {
-      last.values.push([change.content]);
+  const contentAt = (r: number, c: number): string | number | undefined => {
+    const content = changed.get(`${r},${c}`);
+    if (content !== undefined) return content;
+    return isEmpty(formulas[r]?.[c] ?? '', values[r]?.[c]) ? '' : undefined;
+  };
+  // Runs of writable cells in each row, each starting and ending at a changed cell.
+  const runs: Array<{ r: number; from: number; to: number }> = [];
+  formulas.forEach((row, r) => {
+    let from = -1;
+    let lastChanged = -1;
+    for (let c = 0; c <= row.length; c++) {
+      const writable = c < row.length && contentAt(r, c) !== undefined;
+      const isChanged = changed.has(`${r},${c}`);
+      if (writable && isChanged) {
+        if (from < 0) from = c;
+        lastChanged = c;
+      }
+      if (!writable && from >= 0) {
+        runs.push({ r, from, to: lastChanged });
+        from = -1;
+      }
+    }
+  });
+  // Consecutive rows whose runs cover the same columns become one block.
+  const blocks: Array<{ r: number; from: number; to: number; height: number }> = [];
+  const openByNextRow = new Map<string, (typeof blocks)[number]>();
+  for (const run of runs) {
+    const key = (r: number) => `${r},${run.from},${run.to}`;
+    const open = openByNextRow.get(key(run.r));
+    if (open) {
+      openByNextRow.delete(key(run.r));
+      open.height++;
+      openByNextRow.set(key(run.r + 1), open);
     } else {
-      blocks.push({ row: change.row, column: change.column, values: [[change.content]] });
+      const block = { ...run, height: 1 };
+      blocks.push(block);
+      openByNextRow.set(key(run.r + 1), block);
     }
   }
-  return blocks;
+  return blocks.map((b) => ({
+    row: top + b.r,
+    column: left + b.from,
+    values: Array.from({ length: b.height }, (_, i) =>
+      Array.from({ length: b.to - b.from + 1 }, (_, j) => contentAt(b.r + i, b.from + j) as string | number),
+    ),
+  }));
 }
 
 /** The smallest rectangle holding every cell given: top row, left column, height, width. */
@@ -98,4 +127,18 @@ export function boundingBox(cells: Array<{ row: number; column: number }>): {
   const top = Math.min(...rows);
   const left = Math.min(...columns);
   return { top, left, height: Math.max(...rows) - top + 1, width: Math.max(...columns) - left + 1 };
+}
+
+/**
+ * Relative tolerance for comparing a cell's value before and after Apply: numbers are equal when
+ * |a − b| ≤ 1e-9 · max(1, |a|, |b|) (a rewrite sums in another order, so the last bits may move).
+ */
+export const SAME_VALUE_TOLERANCE = 1e-9;
+
+/** True when a cell shows the same value before and after a write (numbers within the tolerance). */
+export function sameValue(before: unknown, after: unknown): boolean {
+  if (typeof before === 'number' && typeof after === 'number')
+    return Math.abs(before - after) <= SAME_VALUE_TOLERANCE * Math.max(1, Math.abs(before), Math.abs(after));
+  if (before instanceof Date && after instanceof Date) return before.getTime() === after.getTime();
+  return before === after;
 }

@@ -41,7 +41,7 @@ function isOurCall(tokens: Token[], i: number): boolean {
 }
 
 /** Argument token lists of the call whose bracket opens at `open` and closes at `close`. */
-function splitArguments(tokens: Token[], open: number, close: number, seps: Separators): Token[][] {
+export function splitArguments(tokens: Token[], open: number, close: number, seps: Separators): Token[][] {
   const args: Token[][] = [];
   let start = open + 1;
   let depth = 0;

@@ -4,10 +4,11 @@
 // would (ranges, single cells, literals, a quoted sheet name), rewrites it, computes the native
 // formula in HyperFormula, and compares with the custom function called with what Sheets passes
 // (a 2-D array for a range, "" for a blank). Tolerance: |native − custom| ≤ 1e-9 · max(1, |custom|),
-// i.e. 1e-9 relative, or 1e-9 absolute for ratios below 1. HyperFormula runs with array arithmetic
-// on, because SUMPRODUCT evaluates its arguments as arrays in Sheets, Excel and LibreOffice.
+// i.e. 1e-9 relative, or 1e-9 absolute for ratios below 1. HyperFormula runs with the engine
+// configuration of dev/engine.ts, shared with the preview (array arithmetic on).
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
+import { ENGINE_CONFIG } from '../../dev/engine';
 import { callCustomFunction } from '../../src/functions';
 import type { SheetsArg, SheetsScalar } from '../../src/functions/args';
 import { rewriteFormula } from '../../src/sharing/rewriter';
@@ -48,10 +49,7 @@ class DataSheet {
 }
 
 function compute(data: DataSheet, formula: string): unknown {
-  const hf = HyperFormula.buildFromSheets(
-    { 'My sheet': data.grid, Calc: [[formula]] },
-    { licenseKey: 'gpl-v3', smartRounding: false, useArrayArithmetic: true },
-  );
+  const hf = HyperFormula.buildFromSheets({ 'My sheet': data.grid, Calc: [[formula]] }, ENGINE_CONFIG);
   const value = hf.getCellValue({ sheet: hf.getSheetId('Calc')!, row: 0, col: 0 });
   hf.destroy();
   return value;

@@ -1,5 +1,6 @@
 // Which formulas the rewriter touches, and how it reads the hard forms of formula text.
 import { HyperFormula } from 'hyperformula';
+import { ENGINE_CONFIG } from '../../dev/engine';
 import { rewriteFormula } from '../../src/sharing/rewriter';
 
 function rewritten(formula: string): string {
@@ -93,11 +94,7 @@ describe('calls with no native equivalent are refused', () => {
 });
 
 describe('worked examples of SPEC section 1, rewritten and computed by HyperFormula', () => {
-  const hf = HyperFormula.buildEmpty({
-    licenseKey: 'gpl-v3',
-    smartRounding: false,
-    useArrayArithmetic: true,
-  });
+  const hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
   const sheet = hf.getSheetId(hf.addSheet('Examples'))!;
   afterAll(() => hf.destroy());
   it.each([

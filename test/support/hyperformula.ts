@@ -5,6 +5,7 @@
  * by the local preview.
  */
 import { HyperFormula, type RawCellContent } from 'hyperformula';
+import { ENGINE_CONFIG } from '../../dev/engine';
 import type { CellValue, WorkbookPlan } from '../../src/workbook/plan';
 
 /** A value as HyperFormula computed it: a number, text, boolean, null (blank) or an error. */
@@ -89,11 +90,7 @@ export function evaluatePlan(plan: WorkbookPlan): EvaluatedPlan {
     for (let r = 0; r < grid.length; r++) grid[r] ??= [];
     grids[sheet.name] = grid;
   }
-  const hf = HyperFormula.buildFromSheets(grids, {
-    licenseKey: 'gpl-v3',
-    // Read back full doubles: smart rounding would round results to 10 decimal places.
-    smartRounding: false,
-  });
+  const hf = HyperFormula.buildFromSheets(grids, ENGINE_CONFIG);
   // HyperFormula takes only absolute references in named expressions.
   for (const n of plan.namedRanges) {
     const { sheet, range } = splitSheetRef(n.range);

@@ -6,16 +6,22 @@
 import type { Language } from '../../workbook/answers';
 import type { Note, RefusalCode } from '../native';
 
+/** Why a call is not rewritten: the rewriter's refusal, or `showsError` when the cell shows an error now. */
+export type SharingReasonCode = RefusalCode | 'showsError';
+
 /** Why a call cannot be rewritten: a code with the function and argument it is about. */
 export interface SharingReason {
-  code: RefusalCode;
+  code: SharingReasonCode;
   fn?: string;
   arg?: string;
+  /** `showsError`: the function's sentence for the values it is given, else the error the cell shows (`#REF!`). */
+  message?: string;
 }
 
 /** One cell the dialog lists. */
 export interface SharingRow {
-  sheetId: number;
+  /** The sheet's name: Apply finds the sheet by it with one call (a renamed sheet makes the list stale). */
+  sheet: string;
   row: number;
   column: number;
   /** Where the cell is, as the person reads it: `Summary!C5`. */
@@ -39,7 +45,7 @@ export interface SharingRows {
 
 /** What the dialog sends back for each row. */
 export interface SharingChoice {
-  sheetId: number;
+  sheet: string;
   row: number;
   column: number;
   /** The formula the dialog showed; the server refuses when the cell no longer holds it. */
@@ -47,11 +53,22 @@ export interface SharingChoice {
   action: 'rewrite' | 'freeze' | 'keep';
 }
 
-/** What Apply returns to the dialog. */
+/** A cell whose value changed when it was rewritten, so Apply put its formula back. */
+export interface SharingRestored {
+  cell: string;
+  formula: string;
+  /** The value before and after the rewrite, as text. */
+  before: string;
+  after: string;
+}
+
+/** What Apply returns to the dialog; the dialog then asks for the rows again (getSharingRows). */
 export interface SharingResult {
   rewritten: number;
   frozen: number;
   kept: number;
+  /** Rewritten cells whose value changed, restored to their formula (not counted as rewritten). */
+  restored: SharingRestored[];
   /** The summary to show, in the person's language. */
   message: string;
 }

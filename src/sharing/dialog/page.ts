@@ -1,16 +1,18 @@
 /**
- * The sharing dialog's page: asks the server for the rows, shows each cell, its formula and the
- * choice for it, and sends the choices on Apply. Every text from a cell or the server goes on the
- * page as text (h() makes text nodes), so nothing from a cell can become markup.
+ * The sharing dialog's page: asks the server for the rows, shows how many there are and each
+ * cell, its formula and the choice for it, sends the choices on Apply and then shows the rows the
+ * server reads afresh. Every text from a cell or the server goes on the page as text (h() makes
+ * text nodes), so nothing from a cell can become markup.
  */
 import { h } from '../../sidebar/dom';
-import type { Language } from '../../workbook/answers';
-import type { SharingChoice, SharingRow } from './contract';
+import type { SharingChoice, SharingRow, SharingRows } from './contract';
 import {
+  dialogMessages,
+  fill,
   freezeLabel,
+  knownLanguage,
   noteText,
   reasonText,
-  SHARING_DIALOG_MESSAGES,
   type SharingDialogMessages,
 } from './i18n';
 import type { AsyncSharingApi } from './server';
@@ -18,6 +20,10 @@ import type { AsyncSharingApi } from './server';
 /** The page's fixed elements (see index.html). */
 interface Parts {
   intro: HTMLElement;
+  count: HTMLElement;
+  tools: HTMLElement;
+  all: HTMLButtonElement;
+  none: HTMLButtonElement;
   list: HTMLElement;
   status: HTMLElement;
   cancel: HTMLButtonElement;
@@ -28,6 +34,10 @@ function parts(doc: Document): Parts {
   const get = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
   return {
     intro: get('intro'),
+    count: get('count'),
+    tools: get('tools'),
+    all: get<HTMLButtonElement>('all'),
+    none: get<HTMLButtonElement>('none'),
     list: get('list'),
     status: get('status'),
     cancel: get<HTMLButtonElement>('cancel'),
@@ -47,12 +57,14 @@ function choice(
   return input;
 }
 
-/** One row's box, and how to read the person's choice for it. */
-function rowItem(
-  t: SharingDialogMessages,
-  row: SharingRow,
-  n: number,
-): { box: HTMLElement; action: () => SharingChoice['action'] } {
+/** One row's box, how to read the person's choice for it, and how Select all / none set it. */
+interface Item {
+  box: HTMLElement;
+  action: () => SharingChoice['action'];
+  select: (on: boolean) => void;
+}
+
+function rowItem(t: SharingDialogMessages, row: SharingRow, n: number): Item {
   const box = h(
     'div',
     { class: 'item', 'data-row': n },
@@ -64,73 +76,123 @@ function rowItem(
     rewrite.checked = true;
     box.append(h('code', { class: 'new', 'aria-label': t.becomes }, row.native));
     for (const note of row.notes) box.append(h('div', { class: 'note' }, noteText(t, note)));
-    return { box, action: () => (rewrite.checked ? 'rewrite' : 'keep') };
+    return {
+      box,
+      action: () => (rewrite.checked ? 'rewrite' : 'keep'),
+      select: (on) => {
+        rewrite.checked = on;
+      },
+    };
   }
+  const heading = row.reason?.code === 'showsError' ? t.errorNow : t.cannotRewrite;
   const reason = row.reason ? reasonText(t, row.reason) : '';
-  box.append(h('div', { class: 'reason' }, `${t.cannotRewrite}: ${reason}`));
+  box.append(h('div', { class: 'reason' }, `${heading}: ${reason}`));
+  if (row.value === null) {
+    // Nothing to freeze to: no choice is offered, the formula stays.
+    box.append(h('div', { class: 'stays' }, t.stays));
+    return { box, action: () => 'keep', select: () => {} };
+  }
   const keep = choice(box, 'radio', `choice-${n}`, t.keep);
   keep.checked = true;
   keep.value = 'keep';
   const freeze = choice(box, 'radio', `choice-${n}`, freezeLabel(t, row.value));
   freeze.value = 'freeze';
-  freeze.disabled = row.value === null;
-  return { box, action: () => (freeze.checked ? 'freeze' : 'keep') };
+  return {
+    box,
+    action: () => (freeze.checked ? 'freeze' : 'keep'),
+    // Select all never freezes (that replaces a formula by a number); Select none keeps every formula.
+    select: (on) => {
+      if (!on) keep.checked = true;
+    },
+  };
 }
 
 /**
  * Runs the dialog in `doc`: shows the loading text in `initial` language, then the rows in the
- * language the server names. Nothing is sent to the server but the person's choices, on Apply.
+ * language the server names (English when the page does not know it). Nothing is sent to the
+ * server but the person's choices, on Apply; after Apply the rows are read again from the server.
  */
 export async function startDialog(
   doc: Document,
   api: AsyncSharingApi,
-  initial: Language,
+  initial: string,
   close: () => void,
 ): Promise<void> {
   const p = parts(doc);
-  let t = SHARING_DIALOG_MESSAGES[initial];
+  let t = dialogMessages(initial);
   p.cancel.textContent = t.cancel;
   p.cancel.onclick = close;
-  p.status.textContent = t.loading;
-  let listed: Awaited<ReturnType<AsyncSharingApi['getSharingRows']>>;
-  try {
-    listed = await api.getSharingRows();
-  } catch (error) {
-    p.status.textContent = `${t.loadFailed} ${(error as Error).message}`;
-    p.cancel.textContent = t.close;
-    return;
-  }
-  t = SHARING_DIALOG_MESSAGES[listed.language] ?? t;
-  doc.documentElement.lang = listed.language;
-  p.status.textContent = '';
-  if (listed.rows.length === 0) {
-    p.intro.textContent = t.nothingToDo;
-    p.cancel.textContent = t.close;
-    return;
-  }
-  p.intro.textContent = t.intro;
-  p.cancel.textContent = t.cancel;
-  const items = listed.rows.map((row, n) => rowItem(t, row, n));
-  p.list.replaceChildren(...items.map((i) => i.box));
-  p.apply.textContent = t.apply;
-  p.apply.hidden = false;
-  p.apply.onclick = async () => {
-    const choices: SharingChoice[] = listed.rows.map((r, n) => ({
-      sheetId: r.sheetId,
-      row: r.row,
-      column: r.column,
-      formula: r.formula,
-      action: items[n].action(),
-    }));
-    p.apply.disabled = true;
-    p.status.textContent = t.applying;
+
+  /** Asks the server for the rows; on failure says so and offers only Close. */
+  const load = async (): Promise<SharingRows | null> => {
     try {
-      const result = await api.applySharingRewrite(choices);
-      p.status.textContent = result.message;
-      p.cancel.textContent = t.close;
+      return await api.getSharingRows();
     } catch (error) {
-      p.status.textContent = (error as Error).message;
-      p.apply.disabled = false;
+      p.status.textContent = `${p.status.textContent ? `${p.status.textContent} ` : ''}${t.loadFailed} ${(error as Error).message}`;
+      p.cancel.textContent = t.close;
+      p.apply.hidden = true;
+      return null;
     }
   };
+
+  const render = (rows: SharingRow[]): void => {
+    p.all.textContent = t.selectAll;
+    p.none.textContent = t.selectNone;
+    if (rows.length === 0) {
+      p.intro.textContent = t.nothingToDo;
+      p.count.textContent = '';
+      p.tools.hidden = true;
+      p.list.replaceChildren();
+      p.apply.hidden = true;
+      p.cancel.textContent = t.close;
+      return;
+    }
+    p.intro.textContent = t.intro;
+    p.count.textContent = fill(t.count, { count: rows.length });
+    const items = rows.map((row, n) => rowItem(t, row, n));
+    p.list.replaceChildren(...items.map((i) => i.box));
+    p.tools.hidden = false;
+    p.all.onclick = () => {
+      for (const i of items) i.select(true);
+    };
+    p.none.onclick = () => {
+      for (const i of items) i.select(false);
+    };
+    p.apply.textContent = t.apply;
+    p.apply.hidden = false;
+    p.apply.disabled = false;
+    p.apply.onclick = async () => {
+      const choices: SharingChoice[] = rows.map((r, n) => ({
+        sheet: r.sheet,
+        row: r.row,
+        column: r.column,
+        formula: r.formula,
+        action: items[n].action(),
+      }));
+      p.apply.disabled = true;
+      p.status.textContent = t.applying;
+      let message: string;
+      try {
+        message = (await api.applySharingRewrite(choices)).message;
+      } catch (error) {
+        p.status.textContent = (error as Error).message;
+        p.apply.disabled = false;
+        return;
+      }
+      p.status.textContent = message;
+      p.cancel.textContent = t.close;
+      // What the sheets hold now, read by the server: rewritten cells are gone, restored ones back.
+      const fresh = await load();
+      if (fresh) render(fresh.rows);
+    };
+  };
+
+  p.status.textContent = t.loading;
+  const listed = await load();
+  if (!listed) return;
+  t = dialogMessages(listed.language);
+  doc.documentElement.lang = knownLanguage(listed.language);
+  p.status.textContent = '';
+  p.cancel.textContent = t.cancel;
+  render(listed.rows);
 }

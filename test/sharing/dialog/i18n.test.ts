@@ -1,5 +1,10 @@
 // The sharing dialog's texts: every language has every key, with the same placeholders, translated.
-import { freezeLabel, reasonText, SHARING_DIALOG_MESSAGES } from '../../../src/sharing/dialog/i18n';
+import {
+  dialogMessages,
+  freezeLabel,
+  reasonText,
+  SHARING_DIALOG_MESSAGES,
+} from '../../../src/sharing/dialog/i18n';
 import type { RefusalCode } from '../../../src/sharing/native';
 
 type Tree = { [key: string]: string | Tree };
@@ -43,10 +48,21 @@ describe.each(['ru', 'fi'] as const)('the %s sharing dialog texts', (language) =
 describe('the sharing dialog sentences', () => {
   const t = SHARING_DIALOG_MESSAGES.en;
 
-  it('offer freezing with the value the cell shows, or say why it cannot be frozen', () => {
+  it('offer freezing with the value the cell shows', () => {
     expect(freezeLabel(t, 3.5)).toBe('Replace it with its value 3.5');
-    expect(freezeLabel(t, null)).toBe(
-      'Replace it with its value (it shows no number, so it cannot be frozen)',
+  });
+
+  it('fall back to English for a reason code or a language the dialog does not know', () => {
+    expect(reasonText(SHARING_DIALOG_MESSAGES.ru, { code: 'someNewCode' as RefusalCode })).toBe(
+      t.reasons.other,
+    );
+    expect(dialogMessages('de')).toBe(t);
+    expect(dialogMessages('ru')).toBe(SHARING_DIALOG_MESSAGES.ru);
+  });
+
+  it('give the function’s sentence for a call that shows an error now', () => {
+    expect(reasonText(t, { code: 'showsError', message: 'NETROI: costs are missing.' })).toBe(
+      'The function says: NETROI: costs are missing.',
     );
   });
 

@@ -13,19 +13,45 @@ export { fill };
 /** Every language's texts; tests walk this table to hold the languages to the same keys. */
 export const SHARING_DIALOG_MESSAGES: Record<Language, SharingDialogMessages> = { en, ru, fi };
 
-/** Why a call cannot be rewritten, as a sentence. */
+/** The language itself when the dialog has texts for it, else English, so the page never shows nothing. */
+export function knownLanguage(language: string): Language {
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the bundle targets ES2019.
+  return Object.prototype.hasOwnProperty.call(SHARING_DIALOG_MESSAGES, language)
+    ? (language as Language)
+    : 'en';
+}
+
+/** The texts of a language; English for a language the dialog does not know. */
+export function dialogMessages(language: string): SharingDialogMessages {
+  return SHARING_DIALOG_MESSAGES[knownLanguage(language)];
+}
+
+/** A text of a group by a code from the server: the language's, else English's, else `fallback`. */
+function byCode(
+  group: 'reasons' | 'notes',
+  t: SharingDialogMessages,
+  code: string,
+  fallback: string,
+): string {
+  const own = (t[group] as Record<string, string>)[code];
+  const english = (en[group] as Record<string, string>)[code];
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the bundle targets ES2019.
+  const has = (table: object) => Object.prototype.hasOwnProperty.call(table, code);
+  return has(t[group]) ? own : has(en[group]) ? english : fallback;
+}
+
+/** Why a call cannot be rewritten, as a sentence; a code this page does not know reads as the general English one. */
 export function reasonText(t: SharingDialogMessages, reason: SharingReason): string {
-  return fill(t.reasons[reason.code], { fn: reason.fn ?? '', arg: reason.arg ?? '' });
+  const template = byCode('reasons', t, reason.code, en.reasons.other);
+  return fill(template, { fn: reason.fn ?? '', arg: reason.arg ?? '', message: reason.message ?? '' });
 }
 
-/** A note about a rewrite, as a sentence. */
+/** A note about a rewrite, as a sentence (English for a code the language lacks; none for an unknown one). */
 export function noteText(t: SharingDialogMessages, note: Note): string {
-  return fill(t.notes[note.code], { fn: note.fn, arg: note.arg });
+  return fill(byCode('notes', t, note.code, ''), { fn: note.fn, arg: note.arg });
 }
 
-/** The label of the freeze choice: the value it would write, or why there is none. */
-export function freezeLabel(t: SharingDialogMessages, value: number | null): string {
-  return value === null
-    ? `${fill(t.freeze, { value: '' }).trim()} (${t.noValue})`
-    : fill(t.freeze, { value });
+/** The label of the freeze choice: the value it would write. */
+export function freezeLabel(t: SharingDialogMessages, value: number): string {
+  return fill(t.freeze, { value });
 }
