@@ -53,8 +53,8 @@ describe('Prepare for sharing in the preview', () => {
   it('applies every rewrite form and every cell shows the same value after as before (1e-9 relative)', () => {
     const addon = PreviewAddon.fromDist(dist);
     for (const [column, values] of Object.entries(INPUTS))
-      values.forEach((v, i) => addon.workbook.edit('Sheet1', `${column}${i + 1}`, v));
-    FORMS.forEach((f, i) => addon.workbook.edit('Sheet1', `R${i + 1}`, f));
+      for (const [i, v] of values.entries()) addon.workbook.edit('Sheet1', `${column}${i + 1}`, v);
+    for (const [i, f] of FORMS.entries()) addon.workbook.edit('Sheet1', `R${i + 1}`, f);
     const column = (): Array<number | string | boolean | null> =>
       FORMS.map((_, i) => addon.workbook.value('Sheet1', i + 1, 18) as number);
     const before = column();
