@@ -173,7 +173,8 @@ describe('the sharing dialog', () => {
     expect(await item.locator('input').count()).toBe(0);
     expect(await item.locator('.stays').textContent()).toBe(t.stays);
     expect(await page.locator('.item[data-row="2"] input').count()).toBe(0);
-    await page.screenshot({ path: SHOT, fullPage: true }).catch(() => undefined);
+    await item.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: SHOT }).catch(() => undefined);
     expect(trouble).toEqual([]);
   });
 
