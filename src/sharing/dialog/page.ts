@@ -3,7 +3,8 @@
  * choice for it, and sends the choices on Apply. Every text from a cell or the server goes on the
  * page as text (h() makes text nodes), so nothing from a cell can become markup.
  */
-import { h } from '../../sidebar/dom';
+import { h } from '../../ui/dom';
+import type { AsyncServer } from '../../ui/server';
 import type { Language } from '../../workbook/answers';
 import type { SharingChoice, SharingRow } from './contract';
 import {
@@ -13,7 +14,9 @@ import {
   SHARING_DIALOG_MESSAGES,
   type SharingDialogMessages,
 } from './i18n';
-import type { AsyncSharingApi } from './server';
+
+/** The server functions the dialog calls. */
+type AsyncSharingApi = AsyncServer<'getSharingRows' | 'applySharingRewrite'>;
 
 /** The page's fixed elements (see index.html). */
 interface Parts {
