@@ -149,7 +149,6 @@ function readHeadline(
   };
 }
 
-
 /**
  * Builds the workbook: validates the answers, plans it, applies the plan under the document lock,
  * saves the answers for next time, and returns the sheets made with the headline figures read

@@ -87,9 +87,9 @@ export function writeNumber(value: number, language: Language): string {
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? (comma ? ',' : '.') + fraction : ''}`;
 }
 
-/** A fraction as a percentage in `language` (−0.99 → "-99 %"). */
+/** A fraction as a percentage in `language` (−0.99 → "-99%" in English, "-99 %" in Russian and Finnish). */
 function writePercent(fraction: number, language: Language): string {
-  return `${writeNumber(fraction * 100, language)}\u00a0%`;
+  return `${writeNumber(fraction * 100, language)}${DECIMAL_COMMA[language] ? '\u00a0' : ''}%`;
 }
 
 /** The sentence of a problem in `language`. */

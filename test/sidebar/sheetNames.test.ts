@@ -21,8 +21,9 @@ describe('the sheets a build makes', () => {
 });
 
 describe('conflictingSheets', () => {
-  it('finds the planned names that exist, ignoring case as Sheets does', () => {
-    expect(conflictingSheets(['Plan', 'Summary'], ['plan', 'Notes'])).toEqual(['Plan']);
+  it('finds the planned names that exist, ignoring case as Sheets does, spelled as the spreadsheet spells them', () => {
+    expect(conflictingSheets(['Plan', 'Summary'], ['plan', 'Notes'])).toEqual(['plan']);
+    expect(conflictingSheets(['Plan', 'Summary'], ['SUMMARY', 'Plan'])).toEqual(['Plan', 'SUMMARY']);
     expect(conflictingSheets(['Plan', 'Summary'], ['Plan (2)'])).toEqual([]);
   });
 });

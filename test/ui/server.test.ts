@@ -1,5 +1,5 @@
-// The promise wrapper over google.script.run: results, failures, and the server's sentence alone.
-import { callServer, failureText, server } from '../../src/sidebar/server';
+// The pages' one promise wrapper over google.script.run: results, failures, and the server's sentence alone.
+import { callServer, closeHost, failureText, serverFor } from '../../src/ui/server';
 
 type Handler = (value: unknown) => void;
 
@@ -10,45 +10,60 @@ function installRunner(answer: (name: string, args: unknown[], ok: Handler, fail
       withSuccessHandler: (f: Handler) => runner(f, fail),
       withFailureHandler: (f: Handler) => runner(ok, f),
     };
-    for (const name of ['getWizardDefaults', 'validateWizardAnswers', 'buildWorkbook'])
+    for (const name of ['getWizardDefaults', 'buildWorkbook', 'getSharingRows', 'applySharingRewrite'])
       run[name] = (...args: unknown[]) => answer(name, args, ok, fail);
     return run;
   };
+  const host = { closed: 0, close: () => host.closed++ };
   (globalThis as Record<string, unknown>).google = {
     script: {
       run: runner(
         () => {},
         () => {},
       ),
+      host,
     },
   };
+  return host;
 }
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).google;
 });
 
+const sidebar = serverFor('getWizardDefaults', 'buildWorkbook');
+const dialog = serverFor('getSharingRows', 'applySharingRewrite');
+
 describe('the server wrapper', () => {
   it('resolves with the server function’s result, called with its arguments', async () => {
     const seen: unknown[] = [];
     installRunner((name, args, ok) => {
       seen.push([name, args]);
-      ok([{ field: 'profile.months', message: 'x' }]);
+      ok({ kind: 'invalid', problems: [] });
     });
-    await expect(server.validateWizardAnswers({ a: 1 })).resolves.toEqual([
-      { field: 'profile.months', message: 'x' },
-    ]);
-    expect(seen).toEqual([['validateWizardAnswers', [{ a: 1 }]]]);
+    await expect(sidebar.buildWorkbook({}, { replaceExisting: true, uiLanguage: 'fi' })).resolves.toEqual({
+      kind: 'invalid',
+      problems: [],
+    });
+    expect(seen).toEqual([['buildWorkbook', [{}, { replaceExisting: true, uiLanguage: 'fi' }]]]);
   });
 
-  it('passes both arguments of buildWorkbook', async () => {
-    const seen: unknown[] = [];
-    installRunner((name, args, ok) => {
-      seen.push([name, args]);
-      ok({ sheets: [] });
+  it('serves the sidebar and the sharing dialog alike, each with only the functions it names', async () => {
+    const seen: string[] = [];
+    installRunner((name, _args, ok) => {
+      seen.push(name);
+      ok({ language: 'en', rows: [] });
     });
-    await server.buildWorkbook({}, { replaceExisting: true });
-    expect(seen).toEqual([['buildWorkbook', [{}, { replaceExisting: true }]]]);
+    await dialog.getSharingRows();
+    expect(seen).toEqual(['getSharingRows']);
+    expect(Object.keys(dialog).sort()).toEqual(['applySharingRewrite', 'getSharingRows']);
+    expect(Object.keys(sidebar).sort()).toEqual(['buildWorkbook', 'getWizardDefaults']);
+  });
+
+  it('closes the page’s host', () => {
+    const host = installRunner(() => {});
+    closeHost();
+    expect(host.closed).toBe(1);
   });
 
   it('rejects with the server’s sentence, without Apps Script’s "Exception:" prefix', async () => {
@@ -59,7 +74,7 @@ describe('the server wrapper', () => {
   });
 
   it('rejects with a clear sentence outside Apps Script', async () => {
-    await expect(server.getWizardDefaults()).rejects.toThrow('google.script.run is not available');
+    await expect(sidebar.getWizardDefaults()).rejects.toThrow('google.script.run is not available');
   });
 });
 
