@@ -34,10 +34,11 @@ export const YEAR_BOUNDS = { min: 1900, max: 2999 } as const;
  * The largest total any plan can reach, from the bounds above: 60 months × 100,000 people × the
  * most one person-month can hold, which is the return side (9 return categories at MAX_AMOUNT plus
  * MAX_CONTACTS conversions × MAX_AMOUNT per deal; the investment side, 744 h × MAX_AMOUNT + 7
- * categories, is smaller). About 6.0e19: every Plan and Summary figure (sums, net, cumulative net,
- * NPV at a rate of at least −99 %) stays about 10^288 below the largest finite number (1.8e308),
- * which is also the largest number Sheets holds and shows. Amounts beyond these bounds are refused,
- * so no total can become Infinity.
+ * categories, is smaller). About 6.0e19. Discounting at the lowest rate (−99 % a year, a factor of
+ * at most 0.01^-5 = 1e10 over 60 months) takes a present value to about 6e29, and ratios of
+ * such totals stay small, so every Plan and Summary figure stays more than 10^270 below the
+ * largest finite number (1.8e308), which is also the largest number Sheets holds and shows.
+ * Amounts beyond these bounds are refused, so no figure can become Infinity.
  */
 export const LARGEST_TOTAL = MAX_MONTHS * MAX_PEOPLE * (9 * MAX_AMOUNT + MAX_CONTACTS * MAX_AMOUNT);
 

@@ -1,7 +1,7 @@
 // The wizard's field table and how the server's field paths map onto its inputs.
 import { FIELDS, fieldOfPath, fieldsOfStep, getPath, STEPS, setPath } from '../../src/sidebar/fields';
+import { defaultAnswers } from '../../src/workbook/defaults';
 import { ANSWER_FIELDS } from '../../src/workbook/schema';
-import { defaultAnswers } from '../browser/serverSide';
 
 const answers = defaultAnswers({ language: 'en', currency: 'EUR', startMonth: '2027-01' });
 

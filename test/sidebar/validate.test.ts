@@ -2,8 +2,9 @@
 import { FIELDS, setPath } from '../../src/sidebar/fields';
 import { type Draft, draftOfAnswers, readDraft, translateDraft } from '../../src/sidebar/validate';
 import type { WizardAnswers } from '../../src/workbook/answers';
+import { defaultAnswers } from '../../src/workbook/defaults';
 import { problemText } from '../../src/workbook/problemTexts';
-import { defaultAnswers, validateAnswers } from '../browser/serverSide';
+import { validateAnswers } from '../../src/workbook/validate';
 
 const base: WizardAnswers = defaultAnswers({ language: 'en', currency: 'EUR', startMonth: '2027-01' });
 

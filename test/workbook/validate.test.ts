@@ -8,6 +8,7 @@ import {
   MAX_CONTACTS,
   MAX_MONTHS,
   MAX_PEOPLE,
+  RATE_BOUNDS,
 } from '../../src/workbook/schema';
 import {
   AnswersError,
@@ -220,9 +221,17 @@ describe('bad input', () => {
     ]);
   });
 
-  it('keeps every figure of the largest plan finite: 60 months, 100,000 people, every amount at its bound', () => {
+  it('keeps every figure of the largest plan finite: 60 months, 100,000 people, every amount and rate at its bound', () => {
     const largest = clone();
-    largest.profile = { ...(largest.profile as Json), kind: 'team', people: MAX_PEOPLE, months: MAX_MONTHS };
+    largest.profile = {
+      ...(largest.profile as Json),
+      kind: 'team',
+      people: MAX_PEOPLE,
+      months: MAX_MONTHS,
+      // The lowest rates discount most, so they make the largest present values.
+      discountRate: RATE_BOUNDS.min,
+      inflation: RATE_BOUNDS.min,
+    };
     const money = (o: Json) => Object.fromEntries(Object.keys(o).map((k) => [k, MAX_AMOUNT]));
     const inv = largest.investments as Json;
     inv.hourlyRate = MAX_AMOUNT;
