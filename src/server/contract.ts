@@ -1,8 +1,8 @@
 /**
- * The server surface the sidebar calls through `google.script.run`, typed in one place. The
- * sidebar's promise wrapper is typed from `ServerApi`, and `src/index.ts` exports functions with
- * exactly these signatures. Arguments and results are plain JSON (no Date: google.script.run
- * cannot carry one).
+ * What the sidebar and the server send each other through `google.script.run`. The pages' promise
+ * wrapper (src/ui/server.ts) is typed from the functions src/index.ts exports, which take and
+ * return these types. Arguments and results are plain JSON (no Date: google.script.run cannot
+ * carry one).
  */
 import type { AnswerProblem, Language, WizardAnswers } from '../workbook/answers';
 
