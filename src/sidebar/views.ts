@@ -452,7 +452,7 @@ function resultView(state: WizardState, dispatch: Dispatch): HTMLElement {
           ),
         ),
       ]
-    : [];
+    : [h('p', { id: 'no-figures' }, t.noFigures)];
   return h(
     'main',
     {},

@@ -383,6 +383,17 @@ describe('the sidebar wizard', () => {
     expect(built(calls)[0].args[1] as BuildOptions).toEqual({ replaceExisting: true, uiLanguage: 'en' });
   });
 
+  it('says where the figures are when the server could not read them back after a build', async () => {
+    const { api } = standInServer({ headlineFails: true });
+    const { page } = await openSidebar(browser, api);
+    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
+      await next(page, t);
+    await page.click('#build');
+    await page.waitForSelector('#sheets-made');
+    expect(await page.locator('#no-figures').innerText()).toBe(en.result.noFigures);
+    expect(await page.locator('#net-roi').count()).toBe(0);
+  });
+
   it('builds under free names when the person does not choose to replace', async () => {
     const { api, calls } = standInServer({ existingSheets: ['Plan', 'Summary'] });
     const { page } = await openSidebar(browser, api);

@@ -20,6 +20,8 @@ export interface StandInOptions {
   buildFailsWith?: string;
   /** Problems buildWorkbook reports in place of the real ones. */
   serverProblems?: AnswerProblem[];
+  /** Answers a successful build without its headline, as when reading the Summary back failed. */
+  headlineFails?: boolean;
   /** When given, buildWorkbook waits for this promise before it answers (to see the progress state). */
   holdBuild?: Promise<void>;
 }
@@ -140,7 +142,7 @@ export function standInServer(options: StandInOptions = {}): { api: AsyncApi; ca
         sheets,
         replaced,
         sheetNames: [...existing],
-        headline: headlineOf(plan),
+        headline: options.headlineFails ? null : headlineOf(plan),
       };
       call.result = result;
       return result;

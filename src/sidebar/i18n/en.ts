@@ -137,6 +137,7 @@ export const en = {
     noPayback: 'Does not pay back within the plan',
     again: 'Edit answers',
     failed: 'The workbook was not built.',
+    noFigures: 'The key figures could not be read back here; the Summary sheet shows them.',
   },
 };
 

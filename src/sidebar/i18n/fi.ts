@@ -135,5 +135,6 @@ export const fi: SidebarMessages = {
     noPayback: 'Ei maksa itseään takaisin suunnitelman aikana',
     again: 'Muokkaa vastauksia',
     failed: 'Työkirjaa ei luotu.',
+    noFigures: 'Tunnuslukuja ei voitu lukea tähän; Yhteenveto-taulukko näyttää ne.',
   },
 };
