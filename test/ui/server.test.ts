@@ -60,6 +60,15 @@ describe('the server wrapper', () => {
     expect(Object.keys(sidebar).sort()).toEqual(['buildWorkbook', 'getWizardDefaults']);
   });
 
+  it('knows only the functions the server barrel exports, with their argument types (a type check)', async () => {
+    // Both calls fail the type check (ts-jest reports an unused @ts-expect-error) if the wrapper
+    // stops being typed from src/index.ts; at run time they are ordinary calls.
+    // @ts-expect-error: the barrel exports no validateAnswersTypo
+    expect(Object.keys(serverFor('validateAnswersTypo'))).toEqual(['validateAnswersTypo']);
+    // @ts-expect-error: buildWorkbook's options need replaceExisting
+    await expect(sidebar.buildWorkbook({}, {})).rejects.toThrow('google.script.run is not available');
+  });
+
   it('closes the page’s host', () => {
     const host = installRunner(() => {});
     closeHost();
