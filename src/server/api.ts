@@ -15,10 +15,9 @@ import { type CellRect, formatA1, parseA1, splitSheetRange } from '../sheets/a1'
 import { applyPlan } from '../sheets/applyPlan';
 import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
 import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
-import type { WorkbookPlan } from '../workbook/plan';
 import { planWorkbook } from '../workbook/planWorkbook';
-import { AnswersError, normalizeAnswers, validateAnswers } from '../workbook/validate';
-import type { BuildOptions, BuildResult, WizardDefaults } from './contract';
+import { normalizeAnswers, validateAnswers } from '../workbook/validate';
+import type { BuildOptions, BuildResult, Headline, WizardDefaults } from './contract';
 import { userLanguage } from './language';
 
 /** Document property that holds the last answers built in this spreadsheet (JSON). */
@@ -121,7 +120,7 @@ function finite(value: unknown): number | null {
 function readHeadline(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   namedRanges: Array<{ planned: string; range: string }>,
-): BuildResult['headline'] {
+): Headline {
   const cells = new Map<string, { sheet: string; rect: CellRect }>();
   for (const planned of Object.values(HEADLINE)) {
     const named = namedRanges.find((n) => n.planned === planned);
@@ -151,26 +150,14 @@ function readHeadline(
 }
 
 /**
- * The plan for the answers; invalid answers (planWorkbook validates them once) become one sentence
- * in the user's language listing every problem as `field: message`, which the sidebar maps back
- * to its fields.
- */
-function planOrExplain(answers: unknown): WorkbookPlan {
-  try {
-    return planWorkbook(answers);
-  } catch (err) {
-    if (!(err instanceof AnswersError)) throw err;
-    throw new Error(`${messages(userLanguage()).build.invalidAnswers} ${err.message}`);
-  }
-}
-
-/**
  * Builds the workbook: validates the answers, plans it, applies the plan under the document lock,
  * saves the answers for next time, and returns the sheets made with the headline figures read
  * back from the Summary.
  */
 export function buildWorkbook(answers: unknown, options: BuildOptions): BuildResult {
-  const plan = planOrExplain(answers);
+  const problems = validateAnswers(answers, options?.uiLanguage ?? userLanguage());
+  if (problems.length > 0) return { kind: 'invalid', problems };
+  const plan = planWorkbook(answers);
   const spreadsheet = activeSpreadsheet();
   return withDocumentLock(() => {
     const applied = applyPlan(spreadsheet, plan, { replaceExisting: options?.replaceExisting === true });
@@ -178,7 +165,9 @@ export function buildWorkbook(answers: unknown, options: BuildOptions): BuildRes
     if (properties) properties.setProperty(SAVED_ANSWERS_KEY, JSON.stringify(normalizeAnswers(answers)));
     SpreadsheetApp.flush();
     return {
+      kind: 'built',
       sheets: applied.sheets,
+      sheetNames: spreadsheet.getSheets().map((s) => s.getName()),
       replaced: applied.replaced,
       headline: readHeadline(spreadsheet, applied.namedRanges),
     };

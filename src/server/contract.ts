@@ -1,8 +1,8 @@
 /**
- * The server surface the sidebar calls through `google.script.run`, typed in one place. The
- * sidebar's promise wrapper is typed from `ServerApi`, and `src/index.ts` exports functions with
- * exactly these signatures. Arguments and results are plain JSON (no Date: google.script.run
- * cannot carry one).
+ * What the sidebar and the server send each other through `google.script.run`. The pages' promise
+ * wrapper (src/ui/server.ts) is typed from the functions src/index.ts exports, which take and
+ * return these types. Arguments and results are plain JSON (no Date: google.script.run cannot
+ * carry one).
  */
 import type { AnswerProblem, Language, WizardAnswers } from '../workbook/answers';
 
@@ -22,23 +22,30 @@ export interface WizardDefaults {
 export interface BuildOptions {
   /** Replace sheets of the same names (the person confirmed it); otherwise new names are found. */
   replaceExisting: boolean;
+  /** The sidebar's language, in which problems are worded; the user's locale when absent. */
+  uiLanguage?: Language;
 }
-
-export interface BuildResult {
-  /** Names of the sheets made, in order (they may be "Plan (2)" when "Plan" existed). */
-  sheets: string[];
-  /** Names of sheets that were replaced (empty unless replaceExisting). */
-  replaced: string[];
-  /** Headline figures read back from the built Summary. */
-  headline: {
-    totalInvestment: number;
-    totalReturn: number;
-    /** Net ROI as a fraction, or null when the investment is zero. */
-    netRoi: number | null;
-    /** Months to pay back, or null when the plan never pays back. */
-    paybackMonths: number | null;
-  };
+export interface Headline {
+  totalInvestment: number;
+  totalReturn: number;
+  /** Net ROI as a fraction, or null when the investment is zero. */
+  netRoi: number | null;
+  /** Months to pay back, or null when the plan never pays back. */
+  paybackMonths: number | null;
 }
+export type BuildResult =
+  | { kind: 'invalid'; problems: AnswerProblem[] }
+  | {
+      kind: 'built';
+      /** Names of the sheets made, in order ("Plan (2)" when "Plan" existed). */
+      sheets: string[];
+      /** Sheets replaced, named as the spreadsheet spelled them. */
+      replaced: string[];
+      /** Every sheet of the spreadsheet after the build, in tab order. */
+      sheetNames: string[];
+      /** Figures read back from the Summary; null when reading them back failed (the build itself succeeded). */
+      headline: Headline | null;
+    };
 
 export interface ServerApi {
   getWizardDefaults(): WizardDefaults;

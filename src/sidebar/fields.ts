@@ -1,10 +1,10 @@
 /**
- * The table of the wizard's fields: which step shows each answer, how it is typed and checked.
- * Rendering, client validation, reading the answers back and mapping the server's field-path
- * problems to inputs all derive from this one table, so they cannot disagree. The bounds mirror
- * src/workbook/validate.ts, which stays the authority.
+ * The table of the wizard's fields: which step shows each answer and how it is typed. The answers,
+ * their order, types and bounds come from the one schema (src/workbook/schema.ts); this table
+ * only adds where each one is shown. Rendering, client validation, reading the answers back and
+ * mapping the server's field-path problems to inputs all derive from it.
  */
-import type { AnswerProblem } from '../workbook/answers';
+import { ANSWER_FIELDS, type Leaf } from '../workbook/schema';
 import type { FieldLabelKey } from './i18n';
 
 /** The wizard's steps, in order (SPEC section 2). */
@@ -15,15 +15,14 @@ export const STEPS: readonly StepKey[] = ['profile', 'investments', 'returns', '
 export type GroupKey = 'hours' | 'money' | 'resources' | 'direct' | 'indirect' | 'intangible' | 'extras';
 
 /**
- * How a field is typed and read:
- * - `amount`: a number ≥ 0 typed as text (decimal comma in ru/fi); empty means 0.
+ * How a field is typed, from its schema declaration:
+ * - `amount`: a number typed as text (decimal comma in ru/fi); empty means 0.
  * - `hours`: like `amount`, shown without a currency.
- * - `count`: a whole number in [min, max]; required.
- * - `percent`: typed as a percentage, stored as a fraction; required; above `min` and at most
- *   `max` percent (the server's rule for rates: above −100 %, at most 100 %).
+ * - `count`: a whole number; required.
+ * - `percent`: typed as a percentage, stored as a fraction; required.
  * - `optionalPercent`: like `percent`, empty means null.
  * - `currency`: three letters, stored upper-case.
- * - `month`: "YYYY-MM", chosen as a month and a year in [min, max].
+ * - `month`: "YYYY-MM", chosen as a month and a year.
  * - `kind`: individual or team (radio buttons).
  * - `switch`: a checkbox.
  */
@@ -43,62 +42,68 @@ export interface FieldSpec {
   path: FieldLabelKey;
   step: StepKey;
   kind: FieldKind;
+  /** Its declaration in the schema: type and bounds. */
+  leaf: Leaf;
   group?: GroupKey;
-  min?: number;
-  max?: number;
   /** Shown only when the plan is for a team. */
   teamOnly?: boolean;
   /** An amount of money, in the plan's currency (its label shows the currency). */
   money?: boolean;
 }
 
-const amounts = (step: StepKey, group: GroupKey, prefix: string, names: string[], teamOnly = false) =>
-  names.map(
-    (name): FieldSpec => ({
-      path: `${prefix}.${name}` as FieldLabelKey,
-      step,
-      kind: group === 'hours' ? 'hours' : 'amount',
-      group,
-      ...(group === 'hours' ? {} : { money: true }),
-      ...(teamOnly ? { teamOnly } : {}),
-    }),
-  );
+function kindOf(leaf: Leaf): FieldKind {
+  switch (leaf.type) {
+    case 'choice':
+      return 'kind';
+    case 'whole':
+      return 'count';
+    case 'rate':
+      return leaf.optional ? 'optionalPercent' : 'percent';
+    case 'amount':
+      return leaf.unit === 'hours' ? 'hours' : 'amount';
+    case 'currency':
+      return 'currency';
+    case 'month':
+      return 'month';
+    case 'flag':
+      return 'switch';
+  }
+}
 
-/** Every field of the wizard, in the order it is shown. The language switcher is not here: it sits in the header. */
-export const FIELDS: readonly FieldSpec[] = [
-  { path: 'profile.kind', step: 'profile', kind: 'kind' },
-  { path: 'profile.people', step: 'profile', kind: 'count', min: 1, max: 100000, teamOnly: true },
-  { path: 'profile.currency', step: 'profile', kind: 'currency' },
-  { path: 'profile.startMonth', step: 'profile', kind: 'month', min: 1900, max: 2999 },
-  { path: 'profile.months', step: 'profile', kind: 'count', min: 1, max: 60 },
-  { path: 'profile.discountRate', step: 'profile', kind: 'percent', min: -100, max: 100 },
-  { path: 'profile.inflation', step: 'profile', kind: 'optionalPercent', min: -100, max: 100 },
-  { path: 'investments.hourlyRate', step: 'investments', kind: 'amount', money: true },
-  ...amounts('investments', 'hours', 'investments.hours', [
-    'newContacts',
-    'maintaining',
-    'events',
-    'preparation',
-    'followUp',
-  ]),
-  ...amounts('investments', 'money', 'investments.money', [
-    'events',
-    'tools',
-    'education',
-    'gifts',
-    'travel',
-  ]),
-  ...amounts('investments', 'resources', 'investments.resources', ['staff', 'technology'], true),
-  ...amounts('returns', 'direct', 'returns.direct', ['referrals', 'partnerships', 'investment']),
-  ...amounts('returns', 'indirect', 'returns.indirect', ['salary', 'bonuses', 'otherIncome']),
-  ...amounts('returns', 'intangible', 'returns.intangible', ['knowledge', 'reputation', 'opportunities']),
-  { path: 'returns.countIntangible', step: 'returns', kind: 'switch', group: 'intangible' },
-  { path: 'funnel.newContacts', step: 'funnel', kind: 'amount' },
-  { path: 'funnel.conversions', step: 'funnel', kind: 'amount' },
-  { path: 'funnel.averageDeal', step: 'funnel', kind: 'amount', money: true },
-  { path: 'extras.contactsLog', step: 'funnel', kind: 'switch', group: 'extras' },
-  { path: 'extras.channels', step: 'funnel', kind: 'switch', group: 'extras' },
+const GROUPS: readonly GroupKey[] = [
+  'hours',
+  'money',
+  'resources',
+  'direct',
+  'indirect',
+  'intangible',
+  'extras',
 ];
+const TEAM_ONLY = ['profile.people', 'investments.resources'];
+
+/** Where an answer is shown: its section is its step (extras sit with the funnel), its group the middle of its path. */
+function fieldOf(path: string, leaf: Leaf): FieldSpec {
+  const parts = path.split('.');
+  const section = parts[0];
+  const step: StepKey = section === 'extras' ? 'funnel' : (section as StepKey);
+  const groupName =
+    path === 'returns.countIntangible' ? 'intangible' : parts.length === 3 ? parts[1] : section;
+  const group = GROUPS.find((g) => g === groupName);
+  return {
+    path: path as FieldLabelKey,
+    step,
+    kind: kindOf(leaf),
+    leaf,
+    ...(group ? { group } : {}),
+    ...(TEAM_ONLY.some((p) => path === p || path.startsWith(`${p}.`)) ? { teamOnly: true } : {}),
+    ...(leaf.type === 'amount' && leaf.unit === 'money' ? { money: true } : {}),
+  };
+}
+
+/** Every field of the wizard, in the schema's order. The language is not here: it is the header's switcher. */
+export const FIELDS: readonly FieldSpec[] = ANSWER_FIELDS.filter(([path]) => path !== 'language').map(
+  ([path, leaf]) => fieldOf(path, leaf),
+);
 
 /** The fields a step shows (team-only ones only for teams). */
 export function fieldsOfStep(step: StepKey, isTeam: boolean): FieldSpec[] {
@@ -121,28 +126,6 @@ export function fieldOfPath(path: string): FieldSpec | 'language' | undefined {
     if (inside) return inside;
   }
   return undefined;
-}
-
-/**
- * The problems a server error lists, when it lists them the way the server words invalid answers
- * ("Some answers need fixing: profile.months: Enter ...; funnel.conversions: Enter ...", with or
- * without the opening sentence) and every one names a field of the wizard; otherwise null, and
- * the message is shown as it is.
- */
-export function problemsInMessage(message: string): AnswerProblem[] | null {
-  const opening = /^[^:]*:\s+/.exec(message);
-  return listedProblems(message) ?? (opening ? listedProblems(message.slice(opening[0].length)) : null);
-}
-
-function listedProblems(list: string): AnswerProblem[] | null {
-  const problems: AnswerProblem[] = [];
-  for (const part of list.split(/;\s+(?=[A-Za-z][\w.]*:\s)/)) {
-    const m = /^([A-Za-z][\w.]*):\s+([\s\S]+)$/.exec(part.trim());
-    const target = m ? fieldOfPath(m[1]) : undefined;
-    if (!m || target === undefined || target === 'language') return null;
-    problems.push({ field: m[1], message: m[2] });
-  }
-  return problems.length > 0 ? problems : null;
 }
 
 /** Reads a value at a dotted path of a plain object. */

@@ -1,6 +1,6 @@
 /** Entry point of the sidebar page: mounts the wizard on #app and loads the server's defaults. */
+import { serverFor } from '../ui/server';
 import type { Language } from '../workbook/answers';
-import { server } from './server';
 import { Wizard } from './wizard';
 
 /** The browser's language until the server says which one the user has chosen in Google. */
@@ -10,4 +10,4 @@ function browserLanguage(): Language {
 }
 
 const root = document.getElementById('app');
-if (root) void new Wizard(root, server, browserLanguage()).start();
+if (root) void new Wizard(root, serverFor('getWizardDefaults', 'buildWorkbook'), browserLanguage()).start();

@@ -4,12 +4,12 @@
  * tests.
  */
 import type { Language } from '../workbook/answers';
+import { DECIMAL_COMMA } from '../workbook/problemTexts';
 
-/** Languages whose decimal separator is a comma. */
-const DECIMAL_COMMA: Record<Language, boolean> = { en: false, ru: true, fi: true };
-
-const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)$/;
-const ENGLISH_GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+// A number as Sheets reads one typed into a cell: digits with an optional decimal part and an
+// optional exponent ("1e3", "2.5E-2").
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const ENGLISH_GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?([eE][-+]?\d+)?$/;
 
 /**
  * Reads a number typed in `language`: `null` for an empty field, `NaN` for text that is not a
@@ -17,7 +17,8 @@ const ENGLISH_GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * comma only groups thousands ("1,500"), so "12,5" is not a number there; in Russian and Finnish
  * the comma is the decimal separator ("12,5" = 12.5) and a dot is accepted as well, but not both.
  * The typographic minus (U+2212, Finnish formatting) counts as a minus; a trailing `%` is ignored
- * (percent fields already say "%").
+ * (percent fields already say "%"). An exponent is read as Sheets reads it ("1e3" = 1000, "1,5e3"
+ * in Russian and Finnish).
  */
 export function parseLocalNumber(text: string, language: Language): number | null {
   let s = text

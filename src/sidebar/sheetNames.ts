@@ -13,10 +13,12 @@ export function plannedSheetNames(extras: Extras, t: SidebarMessages): string[] 
   return names;
 }
 
-/** The planned names that already exist (Sheets compares sheet names ignoring case). */
+/**
+ * The existing sheets a build would replace, named as the spreadsheet spells them ("plan" when
+ * the plan makes "Plan": Sheets compares sheet names ignoring case), in the planned order.
+ */
 export function conflictingSheets(planned: string[], existing: string[]): string[] {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  return planned.filter((n) => taken.has(n.toLowerCase()));
+  return planned.flatMap((n) => existing.filter((e) => e.toLowerCase() === n.toLowerCase()));
 }
 
 /** The free name the server gives a new sheet: the very rule the Sheets adapter applies. */

@@ -1,19 +1,21 @@
 /**
  * The wizard's draft (what is in the inputs, as typed) and its reading into `WizardAnswers`, with
- * the client-side checks. They mirror the server's rules so that a person sees a problem as they
- * type; the server (`validateWizardAnswers`) stays the authority and its problems are shown the
- * same way.
+ * the checks of the one answers schema (src/workbook/schema.ts), so a person sees, as they type,
+ * the very problems the server would report, worded from the same texts.
  */
 import type { AnswerProblem, Language, WizardAnswers } from '../workbook/answers';
+import { problemText } from '../workbook/problemTexts';
+import { checkAcross, checkLeaf, type Finding } from '../workbook/schema';
 import { FIELDS, type FieldSpec, getPath, setPath } from './fields';
-import { fill, type SidebarMessages } from './i18n';
-import { decimalExample, formatLocalNumber, parseLocalNumber } from './numbers';
+import { formatLocalNumber, parseLocalNumber } from './numbers';
 
 /** What the inputs hold: text as typed, checkbox states, and the plan's kind. */
 export type Draft = Record<string, string | boolean>;
 
-/** The result of reading one field: its value, or the sentence that says what to fix. */
-export type FieldReading = { value: unknown; problem?: undefined } | { value?: undefined; problem: string };
+/** The result of reading one field: its value, or the problem (a code and its values) to fix. */
+export type FieldReading =
+  | { value: unknown; problem?: undefined }
+  | { value?: undefined; problem: Omit<Finding, 'field'> };
 
 /** The draft that shows `answers` in `language` (numbers written as that language writes them). */
 export function draftOfAnswers(answers: WizardAnswers, language: Language): Draft {
@@ -62,25 +64,27 @@ function isNumeric(f: FieldSpec): boolean {
   return ['amount', 'hours', 'count', 'percent', 'optionalPercent'].includes(f.kind);
 }
 
-/** Reads one field of the draft; `t` gives the problem sentences in the UI language. */
-export function readField(f: FieldSpec, draft: Draft, language: Language, t: SidebarMessages): FieldReading {
+/**
+ * Reads one field of the draft: the text is turned into a value as the person means it (a
+ * decimal comma in ru/fi, a percentage as a fraction, empty as 0 or not given), then checked
+ * against the field's schema declaration, the very check the server makes.
+ */
+export function readField(f: FieldSpec, draft: Draft, language: Language): FieldReading {
   const raw = draft[f.path];
   const text = typeof raw === 'string' ? raw.trim() : '';
-  const p = t.problems;
+  const checked = (value: unknown): FieldReading => {
+    const problem = checkLeaf(f.leaf, value);
+    return problem ? { problem } : { value };
+  };
   switch (f.kind) {
     case 'switch':
       return { value: raw === true };
     case 'kind':
       return { value: raw === 'team' ? 'team' : 'individual' };
     case 'currency':
-      return /^[A-Za-z]{3}$/.test(text) ? { value: text.toUpperCase() } : { problem: p.currency };
-    case 'month': {
-      const m = /^(\d{4})-(\d{2})$/.exec(text);
-      const [min, max] = [f.min ?? 1990, f.max ?? 2100];
-      const ok =
-        m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= min && Number(m[1]) <= max;
-      return ok ? { value: text } : { problem: fill(p.month, { min, max }) };
-    }
+      return checked(text.toUpperCase());
+    case 'month':
+      return checked(text);
     default:
       break;
   }
@@ -88,59 +92,40 @@ export function readField(f: FieldSpec, draft: Draft, language: Language, t: Sid
   if (n === null) {
     if (f.kind === 'amount' || f.kind === 'hours') return { value: 0 };
     if (f.kind === 'optionalPercent') return { value: null };
-    if (f.kind === 'count') return { problem: fill(p.wholeNumber, { min: f.min ?? 0, max: f.max ?? 0 }) };
-    return { problem: p.required };
+    if (f.kind === 'percent') return { problem: { code: 'missing' } };
+    return checked(Number.NaN);
   }
-  if (!Number.isFinite(n)) {
-    if (f.kind === 'count') return { problem: fill(p.wholeNumber, { min: f.min ?? 0, max: f.max ?? 0 }) };
-    return { problem: fill(p.notNumber, { example: decimalExample(language) }) };
-  }
-  if (f.kind === 'count') {
-    const ok = Number.isInteger(n) && n >= (f.min ?? 0) && n <= (f.max ?? Number.POSITIVE_INFINITY);
-    return ok ? { value: n } : { problem: fill(p.wholeNumber, { min: f.min ?? 0, max: f.max ?? 0 }) };
-  }
-  if (f.kind === 'percent' || f.kind === 'optionalPercent') {
-    const ok = n > (f.min ?? -100) && n <= (f.max ?? 100);
-    const range = {
-      min: `${formatLocalNumber(f.min ?? -100, language)} %`,
-      max: `${formatLocalNumber(f.max ?? 100, language)} %`,
-    };
-    return ok ? { value: Number((n / 100).toPrecision(12)) } : { problem: fill(p.percentRange, range) };
-  }
-  return n >= 0 ? { value: n } : { problem: p.negative };
+  if (!Number.isFinite(n) && f.kind !== 'count') return { problem: { code: 'notNumber' } };
+  if (f.kind === 'percent' || f.kind === 'optionalPercent') return checked(Number((n / 100).toPrecision(12)));
+  return checked(n);
 }
 
 /**
  * Reads the whole draft over `base` (the answers the server gave, so fields the wizard does not
- * show are kept). Returns the answers and every problem, each naming its field path like the
- * server does. An individual plan has one person and no team resources.
+ * show are kept). Returns the answers and every problem, each naming its field path, with the
+ * server's codes and sentences in `language`. An individual plan has one person and no team
+ * resources.
  */
 export function readDraft(
   draft: Draft,
   base: WizardAnswers,
   language: Language,
-  t: SidebarMessages,
 ): { answers: WizardAnswers; problems: AnswerProblem[] } {
   const answers = JSON.parse(JSON.stringify(base)) as WizardAnswers;
   answers.language = language;
-  const problems: AnswerProblem[] = [];
+  const findings: Finding[] = [];
   const isTeam = draft['profile.kind'] === 'team';
   for (const f of FIELDS) {
     if (f.teamOnly && !isTeam) {
       setPath(answers as unknown as Record<string, unknown>, f.path, f.path === 'profile.people' ? 1 : 0);
       continue;
     }
-    const reading = readField(f, draft, language, t);
-    if (reading.problem !== undefined) problems.push({ field: f.path, message: reading.problem });
+    const reading = readField(f, draft, language);
+    if (reading.problem !== undefined) findings.push({ field: f.path, ...reading.problem });
     else setPath(answers as unknown as Record<string, unknown>, f.path, reading.value);
   }
-  const { newContacts, conversions } = answers.funnel;
-  const funnelRead = !problems.some((x) => x.field.startsWith('funnel.'));
-  if (funnelRead && conversions > newContacts) {
-    problems.push({
-      field: 'funnel.conversions',
-      message: fill(t.problems.conversions, { contacts: formatLocalNumber(newContacts, language) }),
-    });
-  }
+  const bad = new Set(findings.map((p) => p.field));
+  findings.push(...checkAcross(answers, (path) => !bad.has(path)));
+  const problems = findings.map((p) => ({ field: p.field, code: p.code, message: problemText(p, language) }));
   return { answers, problems };
 }

@@ -3,6 +3,7 @@
  * Every amount is per person per month; the plan multiplies by `profile.people` for team totals.
  * Missing optional parts mean zero / off.
  */
+import type { ProblemCode } from './schema';
 
 /** Languages of the sidebar, the menu and the workbook's labels. */
 export type Language = 'en' | 'ru' | 'fi';
@@ -88,6 +89,10 @@ export interface WizardAnswers {
 
 /** One problem with the answers, named by its field path ("profile.months"). */
 export interface AnswerProblem {
+  /** The field's path ("profile.months"), or "(answers)" for the answers as a whole. */
   field: string;
+  /** A stable code of the problem (src/workbook/schema.ts). */
+  code: ProblemCode;
+  /** One sentence in the requested language that says what to fix. */
   message: string;
 }

@@ -25,6 +25,7 @@
 import { messages } from '../i18n';
 import type { Language, WizardAnswers } from './answers';
 import type { CellStyle, CellValue, ChartSpec, NamedRangePlan, SheetPlan, WorkbookPlan } from './plan';
+import { SUMMARY_INPUT_BOUNDS } from './schema';
 import { normalizeAnswers } from './validate';
 
 type Texts = ReturnType<typeof messages>['workbook'];
@@ -513,9 +514,9 @@ function summarySheet(ctx: Context): SheetPlan {
     { range: `A${S.monthly}:D${S.monthly}`, style: { bold: true, background: HEADER } },
   );
   sheet.validations.push(
-    { range: 'B4', kind: 'numberBetween', min: -0.99, max: 1, allowInvalid: false },
-    { range: 'B5', kind: 'numberBetween', min: 0, max: 1e9, allowInvalid: false },
-    { range: 'B6', kind: 'numberBetween', min: -0.99, max: 1, allowInvalid: false },
+    { range: 'B4', kind: 'numberBetween', ...SUMMARY_INPUT_BOUNDS.DiscountRate, allowInvalid: false },
+    { range: 'B5', kind: 'numberBetween', ...SUMMARY_INPUT_BOUNDS.HourlyRate, allowInvalid: false },
+    { range: 'B6', kind: 'numberBetween', ...SUMMARY_INPUT_BOUNDS.Inflation, allowInvalid: false },
     { range: 'B7', kind: 'checkbox' },
   );
   sheet.protections.push(

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { BuildOptions, BuildResult } from '../../src/server/contract';
+import type { BuildOptions } from '../../src/server/contract';
 import { en } from '../../src/sidebar/i18n/en';
+import { fi } from '../../src/sidebar/i18n/fi';
 import { ru } from '../../src/sidebar/i18n/ru';
+import type { Built } from '../../src/sidebar/state';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { defaultAnswers, planWorkbook, validateAnswers } from './serverSide';
 import { launchBrowser, openSidebar, SCREENSHOTS, SIDEBAR_HTML, visibleTexts } from './sidebarPage';
@@ -56,6 +58,7 @@ describe('the sidebar wizard', () => {
     await next(page, en.steps.returns);
     await shot(page, 'sidebar-3-returns-en');
     await next(page, en.steps.funnel);
+    expect(await page.locator('#extras-note').innerText()).toBe(en.notes.extras);
     await shot(page, 'sidebar-4-funnel-en');
     await next(page, en.steps.review);
     expect(await page.locator('#planned-sheets').innerText()).toBe('Plan, Summary, Contacts, Channels');
@@ -64,21 +67,22 @@ describe('the sidebar wizard', () => {
     await page.waitForSelector('#sheets-made');
     await shot(page, 'sidebar-6-done-en');
 
+    // One call to build, with no validation round trip before it (contract 3 answers problems as data).
+    expect(calls.map((c) => c.name)).toEqual(['getWizardDefaults', 'buildWorkbook']);
     const [build] = built(calls);
     const answers = build.args[0] as WizardAnswers;
     expect(validateAnswers(answers)).toEqual([]);
     expect(() => planWorkbook(answers)).not.toThrow();
-    expect(build.args[1]).toEqual({ replaceExisting: false });
+    expect(build.args[1]).toEqual({ replaceExisting: false, uiLanguage: 'en' });
     expect(answers.language).toBe('en');
     expect(await page.locator('#sheets-made').innerText()).toBe(
       'Sheets made: Plan, Summary, Contacts, Channels.',
     );
-    // The figure shown is the stand-in's headline (an independent formula), as Intl writes it in English.
     // The figure shown is the plan's NetROI as HyperFormula computes it; it must agree with an
     // independent formula over the answers (relative 1e-9), and appear as Intl writes it in English.
     const roi = expectedHeadline(answers).netRoi!;
-    const planned = build.result as BuildResult;
-    expect(Math.abs(planned.headline.netRoi! - roi) / Math.abs(roi)).toBeLessThan(1e-9);
+    const planned = build.result as Built;
+    expect(Math.abs(planned.headline!.netRoi! - roi) / Math.abs(roi)).toBeLessThan(1e-9);
     const shown = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(roi);
     expect(await page.locator('#net-roi .figure').innerText()).toBe(shown);
     expect(webRequests).toEqual([]);
@@ -104,6 +108,10 @@ describe('the sidebar wizard', () => {
     await next(page, en.steps.investments);
     await page.fill('[data-field="investments.money.travel"]', '-5');
     expect(await problemAt(page, 'investments.money.travel').innerText()).toBe('Enter 0 or more.');
+    await page.fill('[data-field="investments.hours.events"]', '1e3');
+    expect(await problemAt(page, 'investments.hours.events').innerText()).toBe('Enter at most 744.');
+    await page.fill('[data-field="investments.hours.events"]', '1e2');
+    await expect(problemAt(page, 'investments.hours.events').isHidden()).resolves.toBe(true);
     await page.fill('[data-field="investments.hourlyRate"]', '12,5');
     expect(await problemAt(page, 'investments.hourlyRate').innerText()).toBe('Enter a number, such as 12.5.');
     await shot(page, 'sidebar-problem-en');
@@ -146,7 +154,9 @@ describe('the sidebar wizard', () => {
 
   it('puts the server’s field-path problems at their fields, on their step', async () => {
     const message = 'The average deal must be under 1 000 000 000.';
-    const { api, calls } = standInServer({ serverProblems: [{ field: 'funnel.averageDeal', message }] });
+    const { api, calls } = standInServer({
+      serverProblems: [{ field: 'funnel.averageDeal', code: 'tooLarge', message }],
+    });
     const { page } = await openSidebar(browser, api);
     for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
       await next(page, t);
@@ -156,34 +166,35 @@ describe('the sidebar wizard', () => {
     );
     expect(await title(page)).toBe(en.steps.funnel);
     expect(await problemAt(page, 'funnel.averageDeal').innerText()).toBe(message);
-    expect(built(calls)).toEqual([]);
+    expect(built(calls).map((c) => c.result?.kind)).toEqual(['invalid']);
     // Editing the field clears the server's message.
     await page.fill('[data-field="funnel.averageDeal"]', '80');
     await expect(problemAt(page, 'funnel.averageDeal').isHidden()).resolves.toBe(true);
   });
 
-  it('puts the problems a failed build lists (field: sentence) at their fields', async () => {
-    const { api } = standInServer({
-      // Worded as the real buildWorkbook words invalid answers (src/server/api.ts).
-      buildFailsWith:
-        'Some answers need fixing: funnel.averageDeal: Enter a smaller deal.; investments.hourlyRate: Enter a smaller rate.',
-    });
+  it('shows a failed build’s message as it is, without reading field names out of its text', async () => {
+    const message =
+      'funnel.averageDeal: Enter a smaller deal.; investments.hourlyRate: Enter a smaller rate.';
+    const { api } = standInServer({ buildFailsWith: message });
     const { page } = await openSidebar(browser, api);
     for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
       await next(page, t);
     await page.click('#build');
-    await page.waitForFunction(
-      () => document.activeElement?.getAttribute('data-field') === 'investments.hourlyRate',
-    );
-    expect(await problemAt(page, 'investments.hourlyRate').innerText()).toBe('Enter a smaller rate.');
-    // The server's problem holds the step until the field is changed.
-    await page.click('#next');
-    await page.waitForSelector('[role="alert"]');
-    expect(await title(page)).toBe(en.steps.investments);
-    await page.fill('[data-field="investments.hourlyRate"]', '20');
-    await next(page, en.steps.returns);
-    await next(page, en.steps.funnel);
-    expect(await problemAt(page, 'funnel.averageDeal').innerText()).toBe('Enter a smaller deal.');
+    await page.waitForSelector('#general-problems');
+    expect(await page.locator('#general-problems p').allTextContents()).toEqual([en.result.failed, message]);
+    expect(await title(page)).toBe(en.steps.review);
+  });
+
+  it('asks the server to word its problems in the sidebar’s language', async () => {
+    const { api, calls } = standInServer();
+    const { page } = await openSidebar(browser, api);
+    await page.selectOption('#language', 'fi');
+    await page.waitForFunction((t) => document.querySelector('h2')?.textContent === t, fi.steps.profile);
+    for (const t of [fi.steps.investments, fi.steps.returns, fi.steps.funnel, fi.steps.review])
+      await next(page, t);
+    await page.click('#build');
+    await page.waitForSelector('#sheets-made');
+    expect(built(calls)[0].args[1]).toEqual({ replaceExisting: false, uiLanguage: 'fi' });
   });
 
   it('changes every visible string when switched to Russian, and builds a Russian workbook with decimal commas', async () => {
@@ -326,7 +337,6 @@ describe('the sidebar wizard', () => {
     await page.check('#replace-existing');
     await page.click('#build');
     await page.waitForSelector('#confirm-replace');
-    await shot(page, 'sidebar-5-review-replace-en');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirm-cancel');
     await page.keyboard.press('Escape');
     await page.waitForSelector('#confirm-replace', { state: 'detached' });
@@ -335,7 +345,53 @@ describe('the sidebar wizard', () => {
     await page.click('#build');
     await page.click('#confirm-replace');
     await page.waitForSelector('#sheets-made');
-    expect(built(calls)[0].args[1] as BuildOptions).toEqual({ replaceExisting: true });
+    expect(built(calls)[0].args[1] as BuildOptions).toEqual({ replaceExisting: true, uiLanguage: 'en' });
+  });
+
+  it('shows the replace confirmation in view, its buttons uncovered, focus on a visible Cancel, naming the sheets as the spreadsheet spells them', async () => {
+    const { api, calls } = standInServer({ existingSheets: ['plan', 'SUMMARY', 'Notes'] });
+    const { page } = await openSidebar(browser, api);
+    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
+      await next(page, t);
+    await page.check('#replace-existing');
+    await page.click('#build');
+    await page.waitForSelector('#confirm-replace');
+    expect(await page.locator('#confirm-text').innerText()).toBe(
+      'Everything on “plan”, “SUMMARY” will be deleted and made anew. This cannot be undone from the add-on.',
+    );
+    // Each button lies inside the 300 × 700 viewport and is the element found at its centre, so
+    // nothing (the sticky footer included) covers it; the focused element is one of them.
+    const placed = await page.evaluate(() =>
+      ['confirm-cancel', 'confirm-replace'].map((id) => {
+        const el = document.getElementById(id)!;
+        const r = el.getBoundingClientRect();
+        const inside =
+          r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.width > 0;
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return { id, inside, onTop: hit === el || el.contains(hit) };
+      }),
+    );
+    expect(placed).toEqual([
+      { id: 'confirm-cancel', inside: true, onTop: true },
+      { id: 'confirm-replace', inside: true, onTop: true },
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirm-cancel');
+    await shot(page, 'sidebar-5-review-replace-en');
+    await page.click('#confirm-replace');
+    await page.waitForSelector('#sheets-replaced');
+    expect(await page.locator('#sheets-replaced').innerText()).toBe('Replaced: plan, SUMMARY.');
+    expect(built(calls)[0].args[1] as BuildOptions).toEqual({ replaceExisting: true, uiLanguage: 'en' });
+  });
+
+  it('says where the figures are when the server could not read them back after a build', async () => {
+    const { api } = standInServer({ headlineFails: true });
+    const { page } = await openSidebar(browser, api);
+    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
+      await next(page, t);
+    await page.click('#build');
+    await page.waitForSelector('#sheets-made');
+    expect(await page.locator('#no-figures').innerText()).toBe(en.result.noFigures);
+    expect(await page.locator('#net-roi').count()).toBe(0);
   });
 
   it('builds under free names when the person does not choose to replace', async () => {
@@ -345,7 +401,7 @@ describe('the sidebar wizard', () => {
       await next(page, t);
     await page.click('#build');
     await page.waitForSelector('#sheets-made');
-    expect(built(calls)[0].args[1] as BuildOptions).toEqual({ replaceExisting: false });
+    expect(built(calls)[0].args[1] as BuildOptions).toEqual({ replaceExisting: false, uiLanguage: 'en' });
     expect(await page.locator('#sheets-made').innerText()).toBe(
       'Sheets made: Plan (2), Summary (2), Contacts, Channels.',
     );

@@ -81,7 +81,7 @@ export async function openSidebar(browser: Browser, api: AsyncApi, locale = 'en-
         withSuccessHandler: (f: Handler) => runner(f, failure),
         withFailureHandler: (f: Handler) => runner(success, f),
       };
-      for (const name of ['getWizardDefaults', 'validateWizardAnswers', 'buildWorkbook']) {
+      for (const name of ['getWizardDefaults', 'buildWorkbook']) {
         run[name] = (...args: unknown[]) => {
           void call(name, args).then((r) => (r.ok ? success?.(r.value) : failure?.(new Error(r.message))));
         };

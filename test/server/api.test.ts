@@ -7,6 +7,7 @@ import {
   SAVED_ANSWERS_KEY,
   validateWizardAnswers,
 } from '../../src/server/api';
+import type { BuildResult } from '../../src/server/contract';
 import { normalizeAnswers } from '../../src/workbook/validate';
 import { exampleAnswers } from '../support/answersFixture';
 import { type FakeEnvironment, installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
@@ -23,6 +24,12 @@ jest.mock('../../src/workbook/planWorkbook', () => ({
 }));
 
 let env: FakeEnvironment;
+
+/** The result of a build that succeeded (contract 3), or a failed test. */
+function built(result: BuildResult): Extract<BuildResult, { kind: 'built' }> {
+  if (result.kind !== 'built') throw new Error(`not built: ${JSON.stringify(result.problems)}`);
+  return result;
+}
 
 afterEach(() => {
   uninstallFakes();
@@ -102,8 +109,10 @@ describe('buildWorkbook', () => {
     env = installFakes(globalThis);
     const result = buildWorkbook(exampleAnswers(), { replaceExisting: false });
     expect(result).toEqual({
+      kind: 'built',
       sheets: ['Plan', 'Summary', 'Contacts', 'Channels'],
       replaced: [],
+      sheetNames: ['Sheet1', 'Plan', 'Summary', 'Contacts', 'Channels'],
       headline: FIXTURE_HEADLINE,
     });
     const reads = env.calls.map((c, i) => [c.method, i] as const).filter(([m]) => m === 'Range.getValues');
@@ -117,9 +126,9 @@ describe('buildWorkbook', () => {
     env = installFakes(globalThis);
     buildWorkbook(exampleAnswers(), { replaceExisting: false });
     env.spreadsheet.peekSheet('Summary')!.peekWrite(2, 3, [[999]]);
-    const second = buildWorkbook(exampleAnswers(), { replaceExisting: false });
+    const second = built(buildWorkbook(exampleAnswers(), { replaceExisting: false }));
     expect(second.sheets[1]).toBe('Summary (2)');
-    expect(second.headline.totalInvestment).toBe(FIXTURE_HEADLINE.totalInvestment);
+    expect(second.headline?.totalInvestment).toBe(FIXTURE_HEADLINE.totalInvestment);
   });
 
   it('gives null for a payback that is text and a net ROI that is blank', () => {
@@ -129,15 +138,15 @@ describe('buildWorkbook', () => {
     plan.sheets[1].blocks[0].values[2][1] = null;
     plan.sheets[1].blocks[0].values[3][1] = "'never within 12 months";
     planWorkbook.mockReturnValueOnce(plan);
-    const { headline } = buildWorkbook(exampleAnswers(), { replaceExisting: false });
-    expect(headline.netRoi).toBeNull();
-    expect(headline.paybackMonths).toBeNull();
+    const { headline } = built(buildWorkbook(exampleAnswers(), { replaceExisting: false }));
+    expect(headline?.netRoi).toBeNull();
+    expect(headline?.paybackMonths).toBeNull();
   });
 
   it('replaces the sheets of an earlier build only when the person chose to', () => {
     env = installFakes(globalThis);
     buildWorkbook(exampleAnswers(), { replaceExisting: false });
-    const result = buildWorkbook(exampleAnswers(), { replaceExisting: true });
+    const result = built(buildWorkbook(exampleAnswers(), { replaceExisting: true }));
     expect(result.replaced).toEqual(['Plan', 'Summary', 'Contacts', 'Channels']);
     expect(env.spreadsheet.peekSheetNames()).toEqual(['Sheet1', 'Plan', 'Summary', 'Contacts', 'Channels']);
   });
@@ -146,7 +155,8 @@ describe('buildWorkbook', () => {
     env = installFakes(globalThis);
     const answers = exampleAnswers();
     answers.profile.months = 0;
-    expect(() => buildWorkbook(answers, { replaceExisting: false })).toThrow(/profile\.months/);
+    const result = buildWorkbook(answers, { replaceExisting: false });
+    expect(result.kind === 'invalid' && result.problems.map((p) => p.field)).toEqual(['profile.months']);
     expect(env.spreadsheet.peekSheetNames()).toEqual(['Sheet1']);
   });
 

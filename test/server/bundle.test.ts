@@ -40,6 +40,7 @@ describe('dist/Code.js with the fake services', () => {
     expect(defaults.answers.profile.currency).toBe('RUB');
     expect(gas.validateWizardAnswers(defaults.answers)).toEqual([]);
     const result = gas.buildWorkbook(defaults.answers, { replaceExisting: false });
+    if (result.kind !== 'built') throw new Error('the defaults did not build');
     expect(result.sheets.length).toBeGreaterThan(0);
     for (const name of result.sheets) expect(env.spreadsheet.peekSheet(name)).toBeDefined();
     expect(gas.getWizardDefaults().restored).toBe(true);

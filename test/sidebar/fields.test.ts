@@ -1,17 +1,7 @@
 // The wizard's field table and how the server's field paths map onto its inputs.
-
-import { messages } from '../../src/i18n';
-import {
-  FIELDS,
-  fieldOfPath,
-  fieldsOfStep,
-  getPath,
-  problemsInMessage,
-  STEPS,
-  setPath,
-} from '../../src/sidebar/fields';
-import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
-import { defaultAnswers } from '../browser/serverSide';
+import { FIELDS, fieldOfPath, fieldsOfStep, getPath, STEPS, setPath } from '../../src/sidebar/fields';
+import { defaultAnswers } from '../../src/workbook/defaults';
+import { ANSWER_FIELDS } from '../../src/workbook/schema';
 
 const answers = defaultAnswers({ language: 'en', currency: 'EUR', startMonth: '2027-01' });
 
@@ -26,6 +16,13 @@ describe('the field table', () => {
         .filter((p) => p !== 'language')
         .sort(),
     );
+  });
+
+  it('takes each field’s type and bounds from the answers schema, in its order', () => {
+    const declared = ANSWER_FIELDS.filter(([path]) => path !== 'language');
+    expect(FIELDS.map((f) => [f.path, f.leaf])).toEqual(declared);
+    expect(FIELDS.find((f) => f.path === 'investments.hours.events')?.kind).toBe('hours');
+    expect(FIELDS.find((f) => f.path === 'profile.inflation')?.kind).toBe('optionalPercent');
   });
 
   it('puts every field on one of the four question steps, none on the review', () => {
@@ -68,45 +65,5 @@ describe('getPath and setPath', () => {
     const o: Record<string, unknown> = {};
     setPath(o, 'a.b.c', 1);
     expect(o).toEqual({ a: { b: { c: 1 } } });
-  });
-});
-
-describe('problemsInMessage', () => {
-  it('reads back the problems of planWorkbook’s error for invalid answers', () => {
-    const bad = {
-      ...answers,
-      profile: { ...answers.profile, months: 0 },
-      funnel: { ...answers.funnel, averageDeal: -1 },
-    };
-    let error: unknown;
-    try {
-      normalizeAnswers(bad);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(AnswersError);
-    const listed = problemsInMessage((error as Error).message);
-    expect(listed).toEqual((error as AnswersError).problems);
-    expect(listed?.map((p) => p.field)).toEqual(['profile.months', 'funnel.averageDeal']);
-  });
-
-  it('reads them after the opening sentence the server puts before the list, in any language', () => {
-    for (const language of ['en', 'ru', 'fi'] as const) {
-      const message = `${messages(language).build.invalidAnswers} profile.months: Enter 12.; funnel.conversions: Enter 5.`;
-      expect(problemsInMessage(message)).toEqual([
-        { field: 'profile.months', message: 'Enter 12.' },
-        { field: 'funnel.conversions', message: 'Enter 5.' },
-      ]);
-    }
-  });
-
-  it('leaves a message that is not such a list to be shown as it is', () => {
-    expect(problemsInMessage('Some answers need fixing: colour: blue')).toBeNull();
-    expect(problemsInMessage('Service Spreadsheets timed out while accessing document.')).toBeNull();
-    expect(problemsInMessage('Note: the sheet is protected')).toBeNull();
-    expect(problemsInMessage('profile.months: Enter 12; and then something else')).toEqual([
-      { field: 'profile.months', message: 'Enter 12; and then something else' },
-    ]);
-    expect(problemsInMessage('<img src=x onerror=alert(1)>')).toBeNull();
   });
 });

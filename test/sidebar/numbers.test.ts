@@ -41,8 +41,15 @@ describe('parseLocalNumber', () => {
   it('says empty for an empty field and not-a-number for text', () => {
     expect(parseLocalNumber('', 'en')).toBeNull();
     expect(parseLocalNumber('   ', 'ru')).toBeNull();
-    for (const text of ['abc', '12a', '1e3', '--1', '.', ',', 'Infinity', '0x10'])
+    for (const text of ['abc', '12a', 'e3', '1e', '--1', '.', ',', 'Infinity', '0x10'])
       expect([text, parseLocalNumber(text, 'en')]).toEqual([text, Number.NaN]);
+  });
+  it('reads an exponent as Sheets does, with the decimal comma in Russian and Finnish', () => {
+    expect(parseLocalNumber('1e3', 'en')).toBe(1000);
+    expect(parseLocalNumber('2.5E-2', 'en')).toBe(0.025);
+    expect(parseLocalNumber('1,5e3', 'fi')).toBe(1500);
+    expect(parseLocalNumber('1,5E+3', 'ru')).toBe(1500);
+    expect(parseLocalNumber('1,500e3', 'en')).toBe(1500000);
   });
 });
 

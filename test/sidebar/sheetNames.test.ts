@@ -2,7 +2,8 @@
 import { sidebarMessages } from '../../src/sidebar/i18n';
 import { conflictingSheets, freeSheetName, plannedSheetNames } from '../../src/sidebar/sheetNames';
 import type { Language } from '../../src/workbook/answers';
-import { defaultAnswers, planWorkbook } from '../browser/serverSide';
+import { defaultAnswers } from '../../src/workbook/defaults';
+import { planWorkbook } from '../../src/workbook/planWorkbook';
 
 describe('the sheets a build makes', () => {
   it.each(['en', 'ru', 'fi'] as Language[])('are named in %s as planWorkbook names them', (language) => {
@@ -21,8 +22,9 @@ describe('the sheets a build makes', () => {
 });
 
 describe('conflictingSheets', () => {
-  it('finds the planned names that exist, ignoring case as Sheets does', () => {
-    expect(conflictingSheets(['Plan', 'Summary'], ['plan', 'Notes'])).toEqual(['Plan']);
+  it('finds the planned names that exist, ignoring case as Sheets does, spelled as the spreadsheet spells them', () => {
+    expect(conflictingSheets(['Plan', 'Summary'], ['plan', 'Notes'])).toEqual(['plan']);
+    expect(conflictingSheets(['Plan', 'Summary'], ['SUMMARY', 'Plan'])).toEqual(['Plan', 'SUMMARY']);
     expect(conflictingSheets(['Plan', 'Summary'], ['Plan (2)'])).toEqual([]);
   });
 });

@@ -1,18 +1,17 @@
 // Reading the wizard's inputs into answers, and the problems a person sees as they type.
 import { FIELDS, setPath } from '../../src/sidebar/fields';
-import { sidebarMessages } from '../../src/sidebar/i18n';
 import { type Draft, draftOfAnswers, readDraft, translateDraft } from '../../src/sidebar/validate';
 import type { WizardAnswers } from '../../src/workbook/answers';
-import { defaultAnswers, validateAnswers } from '../browser/serverSide';
+import { defaultAnswers } from '../../src/workbook/defaults';
+import { problemText } from '../../src/workbook/problemTexts';
+import { validateAnswers } from '../../src/workbook/validate';
 
-const en = sidebarMessages('en');
-const ru = sidebarMessages('ru');
 const base: WizardAnswers = defaultAnswers({ language: 'en', currency: 'EUR', startMonth: '2027-01' });
 
 /** The draft of the defaults with some inputs changed, read in `language`. */
 function read(changes: Draft, language: 'en' | 'ru' | 'fi' = 'en') {
   const draft = { ...draftOfAnswers(base, language), ...changes };
-  return readDraft(draft, base, language, sidebarMessages(language));
+  return readDraft(draft, base, language);
 }
 
 const problemsAt = (changes: Draft, language: 'en' | 'ru' | 'fi' = 'en') =>
@@ -91,7 +90,7 @@ describe('the problems the wizard shows', () => {
   it('wants a three-letter currency code', () => {
     for (const currency of ['EU', 'EURO', 'E1R', ''])
       expect(problemsAt({ 'profile.currency': currency })).toEqual({
-        'profile.currency': en.problems.currency,
+        'profile.currency': 'Enter the three-letter ISO 4217 code of a currency, such as EUR.',
       });
   });
 
@@ -103,22 +102,23 @@ describe('the problems the wizard shows', () => {
     expect(problemsAt({ 'profile.startMonth': '2031-12' })).toEqual({});
   });
 
-  it('holds the discount rate and inflation above −100 % and at most 100 %', () => {
-    expect(problemsAt({ 'profile.discountRate': '-100' })).toEqual({
-      'profile.discountRate': 'Enter a percentage above -100 % and at most 100 %.',
+  it('holds the discount rate and inflation from −99 % to 100 %, the bounds of the Summary’s validation', () => {
+    expect(problemsAt({ 'profile.discountRate': '-99,5' }, 'fi')).toEqual({
+      'profile.discountRate': 'Anna prosentti väliltä -99\u00a0%–100\u00a0%.',
     });
+    expect(problemsAt({ 'profile.discountRate': '-99' })).toEqual({});
     expect(problemsAt({ 'profile.discountRate': '' })).toEqual({
-      'profile.discountRate': en.problems.required,
+      'profile.discountRate': 'Enter a value; it is missing.',
     });
     expect(problemsAt({ 'profile.inflation': '-2,5' }, 'ru')).toEqual({});
     expect(problemsAt({ 'profile.inflation': '150' }, 'ru')).toEqual({
-      'profile.inflation': 'Введите процент больше -100 % и не больше 100 %.',
+      'profile.inflation': 'Введите процент от -99\u00a0% до 100\u00a0%.',
     });
   });
 
   it('wants a whole number of people in a team', () => {
     expect(problemsAt({ 'profile.kind': 'team', 'profile.people': '0' })).toEqual({
-      'profile.people': 'Enter a whole number from 1 to 100000.',
+      'profile.people': 'Enter a whole number from 1 to 100,000.',
     });
     expect(problemsAt({ 'profile.kind': 'team', 'profile.people': '2,5' }, 'ru')).toHaveProperty([
       'profile.people',
@@ -140,7 +140,10 @@ describe('the problems the wizard shows', () => {
 
   it('words its problems in the UI language', () => {
     expect(problemsAt({ 'profile.months': '0' }, 'ru')['profile.months']).toBe(
-      ru.problems.wholeNumber.replace('{min}', '1').replace('{max}', '60'),
+      problemText({ code: 'whole', values: { min: 1, max: 60 } }, 'ru'),
+    );
+    expect(problemsAt({ 'profile.months': '0' }, 'ru')['profile.months']).toBe(
+      'Введите целое число от 1 до 60.',
     );
   });
 });
@@ -156,7 +159,7 @@ describe('switching the language', () => {
     expect(english['investments.hourlyRate']).toBe('12.5');
     expect(english['profile.months']).toBe('abc');
     expect(english['profile.currency']).toBe('EUR');
-    expect(readDraft(english, base, 'en', en).answers.investments.hourlyRate).toBe(12.5);
+    expect(readDraft(english, base, 'en').answers.investments.hourlyRate).toBe(12.5);
   });
 });
 
@@ -206,5 +209,55 @@ describe('the client’s checks against the server’s (validateAnswers, the aut
     );
     expect(problems).toEqual([]);
     expect(validateAnswers(answers)).toEqual([]);
+  });
+});
+
+describe('the numbers and hours the wizard accepts', () => {
+  it('accepts a number written with an exponent, as Sheets does (1e3 = 1000)', () => {
+    const { answers, problems } = read(
+      { 'investments.money.events': '1e3', 'funnel.averageDeal': '2,5e2' },
+      'fi',
+    );
+    expect(problems).toEqual([]);
+    expect(answers.investments.money.events).toBe(1000);
+    expect(answers.funnel.averageDeal).toBe(250);
+  });
+
+  it('refuses hours beyond what a month holds: at most 744 (31 days × 24) per person per month in all', () => {
+    const at744 = {
+      'investments.hours.newContacts': '700',
+      'investments.hours.maintaining': '0',
+      'investments.hours.events': '44',
+      'investments.hours.preparation': '0',
+      'investments.hours.followUp': '0',
+    };
+    expect(problemsAt(at744)).toEqual({});
+    // 700 + 44 + 1 = 745: reported at the field that passes the month, here the last one typed in order.
+    expect(problemsAt({ ...at744, 'investments.hours.followUp': '1' })).toEqual({
+      'investments.hours.followUp':
+        'These hours add up to 745 a month; a month holds at most 744 hours (31 days × 24).',
+    });
+    expect(problemsAt({ 'investments.hours.events': '745' })).toEqual({
+      'investments.hours.events': 'Enter at most 744.',
+    });
+  });
+
+  it('refuses an amount above 1,000,000,000 per person per month, the bound that keeps totals finite', () => {
+    expect(problemsAt({ 'investments.money.events': '1e308' })).toEqual({
+      'investments.money.events': 'Enter at most 1,000,000,000.',
+    });
+    expect(problemsAt({ 'investments.money.events': '1e9' })).toEqual({});
+  });
+
+  it('gives the very problem the server gives (field, code and sentence), in each language', () => {
+    for (const language of ['en', 'ru', 'fi'] as const) {
+      const { answers, problems } = read(
+        { 'profile.months': '61', 'investments.money.travel': '-1' },
+        language,
+      );
+      const sent = { ...answers, profile: { ...answers.profile, months: 61 } };
+      setPath(sent as unknown as Record<string, unknown>, 'investments.money.travel', -1);
+      expect(problems).toEqual(validateAnswers(sent, language));
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Default wizard answers and the default currency of a spreadsheet locale.
 import { currencyForLocale, defaultAnswers } from '../../src/workbook/defaults';
+import { CURRENCIES } from '../../src/workbook/schema';
 import { validateAnswers } from '../../src/workbook/validate';
 
 describe('currencyForLocale', () => {
@@ -24,6 +25,17 @@ describe('currencyForLocale', () => {
     ['', 'USD'],
   ])('gives %s the currency %s', (locale, currency) => {
     expect(currencyForLocale(locale)).toBe(currency);
+  });
+});
+
+describe('the currency of a locale', () => {
+  it('is always an ISO 4217 code the answers schema accepts, for every language and country', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz'.split('');
+    const pairs = letters.flatMap((a) => letters.map((b) => a + b));
+    const given = new Set(
+      pairs.flatMap((p) => [currencyForLocale(p), currencyForLocale(`en_${p.toUpperCase()}`)]),
+    );
+    expect([...given].filter((c) => !CURRENCIES.has(c))).toEqual([]);
   });
 });
 

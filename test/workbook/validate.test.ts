@@ -1,6 +1,23 @@
 // Validation of the wizard's answers: each field's bad values refused with its path, absent parts filled in.
 import example from '../../docs/example-answers.json';
-import { AnswersError, normalizeAnswers, validateAnswers } from '../../src/workbook/validate';
+import { planWorkbook } from '../../src/workbook/planWorkbook';
+import {
+  HOURS_IN_MONTH,
+  LARGEST_TOTAL,
+  MAX_AMOUNT,
+  MAX_CONTACTS,
+  MAX_MONTHS,
+  MAX_PEOPLE,
+  RATE_BOUNDS,
+} from '../../src/workbook/schema';
+import {
+  AnswersError,
+  MAX_FIELD_LENGTH,
+  MAX_PROBLEMS,
+  normalizeAnswers,
+  validateAnswers,
+} from '../../src/workbook/validate';
+import { evaluatePlan } from '../support/hyperformula';
 
 type Json = Record<string, unknown>;
 const clone = (): Json => JSON.parse(JSON.stringify(example));
@@ -51,7 +68,7 @@ describe('validateAnswers', () => {
       it(`refuses ${path} = ${value === undefined ? 'missing' : JSON.stringify(value)} naming ${path}`, () => {
         const problems = validateAnswers(withValue(path, value));
         expect(problems.map((p) => p.field)).toEqual([path]);
-        expect(problems[0].message).toMatch(/^Enter .+[.)]$/);
+        expect(problems[0].message).toMatch(/^(Enter|Choose) .+\.$/);
       });
     }
   }
@@ -76,7 +93,8 @@ describe('validateAnswers', () => {
     expect(problems).toEqual([
       {
         field: 'funnel.conversions',
-        message: 'Enter conversions no greater than new contacts (51 is more than 50).',
+        code: 'conversions',
+        message: 'Conversions cannot be more than new contacts (50).',
       },
     ]);
   });
@@ -156,6 +174,154 @@ describe('normalizeAnswers', () => {
     const problems = (error as AnswersError).problems;
     expect(problems.map((p) => p.field)).toEqual(['language', 'profile.months']);
     expect((error as Error).message).toBe(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
-    expect((error as Error).message).toContain('profile.months: Enter the number of months');
+    expect((error as Error).message).toContain('profile.months: Enter a whole number from 1 to 60.');
+  });
+});
+
+describe('one answers schema', () => {
+  const plan = planWorkbook(example);
+  const summary = plan.sheets.find((sheet) => sheet.validations.some((v) => v.range === 'B4'))!;
+  const rule = (range: string) => {
+    const found = summary.validations.find((v) => v.range === range);
+    if (found?.kind !== 'numberBetween') throw new Error(`no number rule at ${range}`);
+    return found;
+  };
+
+  it('refuses a discount rate of -99.5 %, which the Summary’s validation rejects too', () => {
+    expect(-0.995).toBeLessThan(rule('B4').min);
+    expect(fields(withValue('profile.discountRate', -0.995))).toEqual(['profile.discountRate']);
+    expect(fields(withValue('profile.discountRate', rule('B4').min))).toEqual([]);
+    expect(fields(withValue('profile.inflation', -0.995))).toEqual(['profile.inflation']);
+  });
+
+  it('refuses an hourly rate of 2e9, above what the Summary’s validation allows, and accepts its maximum', () => {
+    expect(2e9).toBeGreaterThan(rule('B5').max);
+    expect(fields(withValue('investments.hourlyRate', 2e9))).toEqual(['investments.hourlyRate']);
+    expect(fields(withValue('investments.hourlyRate', rule('B5').max))).toEqual([]);
+  });
+
+  it('words every problem in the requested language, with a stable code', () => {
+    const answers = withValue('profile.months', 61);
+    expect(validateAnswers(answers, 'ru')).toEqual([
+      { field: 'profile.months', code: 'whole', message: 'Введите целое число от 1 до 60.' },
+    ]);
+    expect(validateAnswers(answers, 'fi')).toEqual([
+      { field: 'profile.months', code: 'whole', message: 'Anna kokonaisluku väliltä 1–60.' },
+    ]);
+  });
+});
+
+describe('bad input', () => {
+  it('refuses money.events = 1e308, which made a 3-person plan total Infinity', () => {
+    const answers = withValue('investments.money.events', 1e308);
+    (answers.profile as Json).kind = 'team';
+    (answers.profile as Json).people = 3;
+    expect(validateAnswers(answers)).toEqual([
+      { field: 'investments.money.events', code: 'tooLarge', message: 'Enter at most 1,000,000,000.' },
+    ]);
+  });
+
+  it('keeps every figure of the largest plan finite: 60 months, 100,000 people, every amount and rate at its bound', () => {
+    const largest = clone();
+    largest.profile = {
+      ...(largest.profile as Json),
+      kind: 'team',
+      people: MAX_PEOPLE,
+      months: MAX_MONTHS,
+      // The lowest rates discount most, so they make the largest present values.
+      discountRate: RATE_BOUNDS.min,
+      inflation: RATE_BOUNDS.min,
+    };
+    const money = (o: Json) => Object.fromEntries(Object.keys(o).map((k) => [k, MAX_AMOUNT]));
+    const inv = largest.investments as Json;
+    inv.hourlyRate = MAX_AMOUNT;
+    inv.hours = { newContacts: HOURS_IN_MONTH, maintaining: 0, events: 0, preparation: 0, followUp: 0 };
+    inv.money = money(inv.money as Json);
+    inv.resources = money(inv.resources as Json);
+    const ret = largest.returns as Json;
+    for (const k of ['direct', 'indirect', 'intangible']) ret[k] = money(ret[k] as Json);
+    ret.countIntangible = true;
+    largest.funnel = { newContacts: MAX_CONTACTS, conversions: MAX_CONTACTS, averageDeal: MAX_AMOUNT };
+    expect(validateAnswers(largest)).toEqual([]);
+    const evaluated = evaluatePlan(planWorkbook(largest));
+    const numbers = evaluated.cells().filter((c) => typeof c.value === 'number');
+    expect(numbers.filter((c) => !Number.isFinite(c.value as number))).toEqual([]);
+    // The largest figure is the total return, which LARGEST_TOTAL bounds (relative 1e-12: sums of
+    // whole amounts in doubles).
+    const totalReturn = evaluated.named('TotalReturn') as number;
+    expect(totalReturn).toBeLessThanOrEqual(LARGEST_TOTAL * (1 + 1e-12));
+    expect(LARGEST_TOTAL).toBeLessThan(1e20);
+  });
+
+  it('refuses QQQ, which looks like a currency code but is none, and accepts ISO 4217 codes', () => {
+    expect(fields(withValue('profile.currency', 'QQQ'))).toEqual(['profile.currency']);
+    for (const code of ['EUR', 'RUB', 'JPY', 'CHF', 'XOF'])
+      expect(fields(withValue('profile.currency', code))).toEqual([]);
+  });
+
+  it('treats inherited names (__proto__, constructor, toString) as unknown fields like any other', () => {
+    const json = JSON.stringify(example).replace(
+      '"profile":{',
+      '"profile":{"__proto__":{"months":0},"constructor":1,"toString":"x",',
+    );
+    const answers = JSON.parse(json);
+    expect(fields(answers).sort()).toEqual(['profile.__proto__', 'profile.constructor', 'profile.toString']);
+    expect(validateAnswers(answers)[0].code).toBe('unknownField');
+    // A field is read from the answers' own properties only: one inherited from a prototype is missing.
+    const noLanguage = clone();
+    delete noLanguage.language;
+    expect(fields(Object.assign(Object.create({ language: 'en' }), noLanguage))).toEqual(['language']);
+  });
+
+  it('answers circular and absurdly deep values with a sentence, not a RangeError', () => {
+    const circular = clone();
+    (circular.profile as Json).currency = circular;
+    (circular.extras as Json).loop = circular;
+    let deep: unknown = 1;
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    (circular.investments as Json).hourlyRate = deep;
+    const problems = validateAnswers(circular);
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['profile.currency', 'Enter the three-letter ISO 4217 code of a currency, such as EUR.'],
+      ['investments.hourlyRate', 'Enter a number, such as 12.5.'],
+      ['extras.loop', 'Remove this field: the wizard has no field of this name here (check its spelling).'],
+    ]);
+    expect(() => normalizeAnswers(circular)).toThrow(AnswersError);
+  });
+
+  it('lists at most 20 problems and cuts long field names (a 10 MB key no longer makes a 20 MB message)', () => {
+    const answers = clone();
+    answers['k'.repeat(10_000_000)] = 1;
+    for (let i = 0; i < 100; i++) (answers.funnel as Json)[`extra${i}`] = i;
+    const problems = validateAnswers(answers);
+    expect(problems).toHaveLength(MAX_PROBLEMS + 1);
+    expect(problems[MAX_PROBLEMS]).toEqual({
+      field: '(answers)',
+      code: 'moreProblems',
+      message: 'And 81 more problems; fix these first.',
+    });
+    expect(Math.max(...problems.map((p) => p.field.length))).toBeLessThanOrEqual(MAX_FIELD_LENGTH);
+    let message = '';
+    try {
+      normalizeAnswers(answers);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message.length).toBeGreaterThan(0);
+    expect(message.length).toBeLessThan(10_000);
+  });
+
+  it('refuses hours that add up to more than a month holds (744 = 31 × 24 per person per month)', () => {
+    const answers = withValue('investments.hours.newContacts', 740);
+    // The example's other hours (3 + 6 + 1 + 2 = 12) bring the month to 752; the running sum in
+    // the wizard's order passes 744 at events (740 + 3 + 6 = 749).
+    expect(validateAnswers(answers)).toEqual([
+      {
+        field: 'investments.hours.events',
+        code: 'hoursOverMonth',
+        message: 'These hours add up to 752 a month; a month holds at most 744 hours (31 days × 24).',
+      },
+    ]);
+    expect(fields(withValue('investments.hours.newContacts', 744 - 12))).toEqual([]);
   });
 });

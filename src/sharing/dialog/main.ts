@@ -1,7 +1,8 @@
 /** Entry point of the sharing dialog's page (dist/SharingDialog.html). */
+
+import { closeHost, serverFor } from '../../ui/server';
 import type { Language } from '../../workbook/answers';
 import { startDialog } from './page';
-import { closeDialog, server } from './server';
 
 /** The browser's language until the server says which one the user has chosen in Google. */
 function browserLanguage(): Language {
@@ -9,4 +10,4 @@ function browserLanguage(): Language {
   return code === 'ru' || code === 'fi' ? code : 'en';
 }
 
-void startDialog(document, server, browserLanguage(), closeDialog);
+void startDialog(document, serverFor('getSharingRows', 'applySharingRewrite'), browserLanguage(), closeHost);

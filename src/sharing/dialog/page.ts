@@ -4,7 +4,8 @@
  * server reads afresh. Every text from a cell or the server goes on the page as text (h() makes
  * text nodes), so nothing from a cell can become markup.
  */
-import { h } from '../../sidebar/dom';
+import { h } from '../../ui/dom';
+import type { AsyncServer } from '../../ui/server';
 import type { SharingChoice, SharingRow, SharingRows } from './contract';
 import {
   dialogMessages,
@@ -15,7 +16,9 @@ import {
   reasonText,
   type SharingDialogMessages,
 } from './i18n';
-import type { AsyncSharingApi } from './server';
+
+/** The server functions the dialog calls. */
+type AsyncSharingApi = AsyncServer<'getSharingRows' | 'applySharingRewrite'>;
 
 /** The page's fixed elements (see index.html). */
 interface Parts {

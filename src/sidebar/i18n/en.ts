@@ -86,15 +86,9 @@ export const en = {
     'extras.contactsLog': 'Add a contacts log',
     'extras.channels': 'Add a channels table',
   },
-  problems: {
-    notNumber: 'Enter a number, such as {example}.',
-    required: 'Enter a value.',
-    negative: 'Enter 0 or more.',
-    wholeNumber: 'Enter a whole number from {min} to {max}.',
-    percentRange: 'Enter a percentage above {min} and at most {max}.',
-    currency: 'Enter a three-letter currency code, such as EUR.',
-    month: 'Choose a month and enter a year from {min} to {max}.',
-    conversions: 'Conversions cannot be more than new contacts ({contacts}).',
+  notes: {
+    extras:
+      'The contacts log records the people you meet and the deals that follow; the Actual sheet it feeds sets what really happened beside this plan.',
   },
   review: {
     individual: 'One person',
@@ -143,6 +137,7 @@ export const en = {
     noPayback: 'Does not pay back within the plan',
     again: 'Edit answers',
     failed: 'The workbook was not built.',
+    noFigures: 'The key figures could not be read back here; the Summary sheet shows them.',
   },
 };
 

@@ -84,15 +84,9 @@ export const fi: SidebarMessages = {
     'extras.contactsLog': 'Lisää kontaktiloki',
     'extras.channels': 'Lisää kanavataulukko',
   },
-  problems: {
-    notNumber: 'Anna luku, esimerkiksi {example}.',
-    required: 'Anna arvo.',
-    negative: 'Anna 0 tai enemmän.',
-    wholeNumber: 'Anna kokonaisluku väliltä {min}–{max}.',
-    percentRange: 'Anna prosentti, joka on yli {min} ja enintään {max}.',
-    currency: 'Anna kolmikirjaiminen valuuttakoodi, esimerkiksi EUR.',
-    month: 'Valitse kuukausi ja anna vuosi väliltä {min}–{max}.',
-    conversions: 'Konversioita ei voi olla enemmän kuin uusia kontakteja ({contacts}).',
+  notes: {
+    extras:
+      'Kontaktilokiin kirjataan tapaamasi ihmiset ja niistä syntyvät kaupat; Toteuma-taulukko näyttää sen pohjalta tämän suunnitelman rinnalla, mitä todella tapahtui.',
   },
   review: {
     individual: 'Yksi henkilö',
@@ -141,5 +135,6 @@ export const fi: SidebarMessages = {
     noPayback: 'Ei maksa itseään takaisin suunnitelman aikana',
     again: 'Muokkaa vastauksia',
     failed: 'Työkirjaa ei luotu.',
+    noFigures: 'Tunnuslukuja ei voitu lukea tähän; Yhteenveto-taulukko näyttää ne.',
   },
 };

@@ -1,6 +1,7 @@
 /**
- * A tiny element builder. Children that are strings become text nodes, never HTML, so text from
- * the server or from a person cannot become markup or run script.
+ * The pages' shared DOM helpers (sidebar, sharing dialog): a tiny element builder. Children that
+ * are strings become text nodes, never HTML, so text from the server or from a person cannot
+ * become markup or run script.
  */
 
 /** An attribute value: a string, `true` for a bare attribute, `false`/`undefined` to leave it out. */
