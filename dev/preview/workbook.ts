@@ -118,6 +118,27 @@ const TYPED_NUMBER = {
 };
 
 /**
+ * A typed date as a UTC midnight: yyyy-mm-dd anywhere, and the locale's own order (en_US
+ * m/d/yyyy; ru_RU and fi_FI d.m.yyyy). Null for anything else, or a day the calendar lacks.
+ */
+function typedDate(text: string, locale: LocaleSpec): Date | null {
+  let parts: [number, number, number] | null = null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const local =
+    locale.separators === 'comma'
+      ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)
+      : /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (local && locale.separators === 'comma')
+    parts = [Number(local[3]), Number(local[1]), Number(local[2])];
+  else if (local) parts = [Number(local[3]), Number(local[2]), Number(local[1])];
+  if (!parts) return null;
+  const [year, month, day] = parts;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d : null;
+}
+
+/**
  * Reads what a person typed into a cell the way Sheets does in the locale: `=` starts a formula,
  * `'` keeps text, numbers (with the locale's grouping and decimal mark, or a percent sign),
  * dates as yyyy-mm-dd and TRUE/FALSE are values; anything else is text.
@@ -127,11 +148,8 @@ export function parseTyped(input: string, locale: LocaleSpec = localeSpec('en_US
   if (text === '') return null;
   if (input.startsWith('=') || input.startsWith("'")) return input;
   if (/^(true|false)$/i.test(text)) return text.toUpperCase() === 'TRUE';
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (date) {
-    const d = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
-    if (d.getUTCDate() === Number(date[3]) && d.getUTCMonth() === Number(date[2]) - 1) return d;
-  }
+  const date = typedDate(text, locale);
+  if (date) return date;
   const number = TYPED_NUMBER[locale.separators].exec(text);
   if (number && /\d/.test(number[2])) {
     const digits =

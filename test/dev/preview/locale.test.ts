@@ -35,6 +35,15 @@ describe('numbers in a locale', () => {
     // "1.5" is not a number in Russia (Sheets would read a date there): never a silent 1.5.
     expect(parseTyped('1.5', ru)).toBe('1.5');
   });
+
+  it('reads a date typed in the locale’s order, and refuses a day the calendar lacks', () => {
+    const jan15 = new Date(Date.UTC(2027, 0, 15));
+    expect(parseTyped('15.01.2027', ru)).toEqual(jan15);
+    expect(parseTyped('15.1.2027', fi)).toEqual(jan15);
+    expect(parseTyped('1/15/2027', localeSpec('en_US'))).toEqual(jan15);
+    expect(parseTyped('2027-01-15', ru)).toEqual(jan15);
+    expect(parseTyped('31.02.2027', ru)).toBe('31.02.2027');
+  });
 });
 
 describe('formulas in a locale', () => {
