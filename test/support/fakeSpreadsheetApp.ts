@@ -1,7 +1,7 @@
 /**
  * A recording fake of the Apps Script services the add-on uses: SpreadsheetApp (spreadsheets,
- * sheets, ranges, named ranges, protections, data validations, conditional format rules, charts,
- * formats, Ui menus, sidebars, alerts, toasts), LockService, PropertiesService (document properties), Session,
+ * sheets, ranges, named ranges, protections, data validations, charts, formats, Ui menus,
+ * sidebars, alerts, toasts), LockService, PropertiesService (document properties), Session,
  * HtmlService, Utilities.formatDate and ScriptApp.AuthMode. Every service call is recorded as
  * `{ method: 'Range.setValues', args }` so a test can hold a build to a budget of calls.
  *
