@@ -88,7 +88,9 @@ function hfContent(cell: { value: FakeValue; formula: string | null }, locale: L
   if (cell.formula !== null) return toEngineFormula(cell.formula, locale.separators) ?? UNREADABLE;
   const v = cell.value;
   if (v === null || v === '') return null;
-  if (v instanceof Date) return v.getTime() / 86400000 + EPOCH_SERIAL;
+  // A Date the add-on wrote comes from the vm context's realm, where instanceof Date fails.
+  if (Object.prototype.toString.call(v) === '[object Date]')
+    return (v as Date).getTime() / 86400000 + EPOCH_SERIAL;
   if (typeof v === 'string') return `'${v}`;
   return v;
 }
@@ -141,7 +143,7 @@ function typedDate(text: string, locale: LocaleSpec): Date | null {
 /**
  * Reads what a person typed into a cell the way Sheets does in the locale: `=` starts a formula,
  * `'` keeps text, numbers (with the locale's grouping and decimal mark, or a percent sign),
- * dates as yyyy-mm-dd and TRUE/FALSE are values; anything else is text.
+ * dates (yyyy-mm-dd or the locale's order) and TRUE/FALSE are values; anything else is text.
  */
 export function parseTyped(input: string, locale: LocaleSpec = localeSpec('en_US')): FakeValue {
   const text = input.trim();

@@ -594,7 +594,12 @@ document.addEventListener('keydown', (e) => {
     Tab: [0, 1],
   };
   const move = moves[e.key];
-  if (move) {
+  const current = cellAt(currentSheet(), selected.row, selected.column);
+  if (e.key === ' ' && current?.validation?.kind === 'checkbox' && typeof current.value !== 'string') {
+    // Space toggles a checkbox cell, as in Sheets.
+    e.preventDefault();
+    void commit(current.value === true ? 'FALSE' : 'TRUE', selected.row, selected.column, false);
+  } else if (move) {
     e.preventDefault();
     select(selected.row + move[0], selected.column + move[1]);
   } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey) {
