@@ -345,6 +345,22 @@ export class PreviewWorkbook {
       const id = hf.getSheetId(sheet.name);
       const [lastRow, lastColumn] = this.extent(sheet);
       const bySheet = new Map<string, Record<string, unknown>>();
+      // HyperFormula takes about a millisecond per formula here; a rule like `=$G2="Lost"` reads
+      // the same across a row, so each distinct shifted formula is computed once.
+      const results = new Map<string, boolean>();
+      const holds = (shifted: string): boolean => {
+        let result = results.get(shifted);
+        if (result === undefined) {
+          try {
+            result = isTrue(hf.calculateFormula(shifted, id!));
+          } catch {
+            // HyperFormula throws on text that is not a formula: Sheets applies no format then.
+            result = false;
+          }
+          results.set(shifted, result);
+        }
+        return result;
+      };
       for (const rule of sheet.getConditionalFormatRules()) {
         const condition = rule.getBooleanCondition();
         if (id === undefined || condition.getCriteriaType() !== 'CUSTOM_FORMULA') continue;
@@ -363,7 +379,7 @@ export class PreviewWorkbook {
           for (let r = 0; r < rows; r += 1)
             for (let c = 0; c < columns; c += 1) {
               const shifted = shiftFormula(formula, r, c);
-              if (shifted === null || !isTrue(hf.calculateFormula(shifted, id))) continue;
+              if (shifted === null || !holds(shifted)) continue;
               const key = `${range.row + r}:${range.column + c}`;
               bySheet.set(key, { ...bySheet.get(key), ...style });
             }
