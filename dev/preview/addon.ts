@@ -9,6 +9,7 @@ import {
   installFakes,
 } from '../../test/support/fakeSpreadsheetApp';
 import type { CustomFunctionImpl } from './hyperformulaBridge';
+import { formulaForLocale, localeSpec } from './locale';
 import { PreviewWorkbook } from './workbook';
 
 /** Where the built add-on is read from. */
@@ -57,7 +58,14 @@ export class PreviewAddon {
 
   constructor(files: AddonFiles, options: FakeOptions = {}) {
     this.context = vm.createContext({ console });
-    this.env = installFakes(this.context, options);
+    // A spreadsheet in ru_RU reads formulas with `;` and belongs to someone whose Google account
+    // speaks Russian, unless the options say otherwise.
+    const locale = localeSpec(options.locale);
+    this.env = installFakes(this.context, {
+      ...options,
+      separators: options.separators ?? locale.separators,
+      userLocale: options.userLocale ?? locale.userLocale,
+    });
     Object.assign(this.env.htmlFiles, files.pages);
     vm.runInContext(files.code, this.context, { filename: 'Code.js' });
     this.entryPoints = new Set([...files.code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]));
@@ -102,6 +110,29 @@ export class PreviewAddon {
   /** Opens the spreadsheet: runs onOpen as Sheets does for a document where the add-on is in use. */
   open(): RunResult {
     return this.run('onOpen', JSON.stringify([{ authMode: 'LIMITED' }]));
+  }
+
+  /**
+   * Switches the spreadsheet's locale as File → Settings does: formulas show in the new locale's
+   * syntax, numbers in its marks, and the person is one from that country (their Google account's
+   * language). Sheets reloads the document after the switch, so onOpen runs again; the wizard
+   * opens afresh when it was open, in the new language.
+   */
+  setLocale(code: string): RunResult {
+    const to = localeSpec(code);
+    const from = this.workbook.locale;
+    for (const sheet of this.env.spreadsheet.sheets)
+      for (const cell of sheet.cells.values())
+        if (cell.formula !== null)
+          cell.formula = formulaForLocale(cell.formula, from.separators, to.separators);
+    this.env.spreadsheet.locale = to.code;
+    this.env.separators = to.separators;
+    this.env.userLocale = to.userLocale;
+    this.workbook.locale = to;
+    this.workbook.invalidate();
+    const opened = this.open();
+    if (!opened.ok || this.env.ui.sidebars.length === 0) return opened;
+    return this.run('showWizard');
   }
 
   /** The add-on menu's entries as onOpen last built them (Extensions → Networking ROI → …). */

@@ -122,7 +122,7 @@ export function registerCustomFunctions(
     methods[method] = function (this: BridgePlugin, ast: { args: unknown[] }, state: unknown) {
       return this.run(ast, state, spec.name, (...raw: unknown[]) => {
         const fn = lookup(spec.name);
-        if (!fn) return new CellError(ErrorType.NAME, `Unknown function: ${spec.name}`);
+        if (!fn) return new CellError(ErrorType.NAME, `Unknown function: '${spec.name}'.`);
         return callAsSheets(fn, raw);
       });
     };

@@ -18,6 +18,31 @@ const MONTHS = [
   'December',
 ];
 
+/** How a locale writes numbers: what Sheets' `.` and `,` in a pattern become, and month names. */
+export interface NumberSymbols {
+  decimal: string;
+  group: string;
+  /** BCP 47 tag for month names; English names when absent. */
+  tag?: string;
+}
+
+/** en_US: the symbols of a pattern as written. */
+export const EN_SYMBOLS: NumberSymbols = { decimal: '.', group: ',' };
+
+/** Digits written in en-US style ("1,234.5") in the locale's symbols. */
+function localDigits(text: string, symbols: NumberSymbols): string {
+  if (symbols.decimal === '.' && symbols.group === ',') return text;
+  return text.replace(/[.,]/g, (ch) => (ch === '.' ? symbols.decimal : symbols.group));
+}
+
+function monthName(month: number, long: boolean, symbols: NumberSymbols): string {
+  if (!symbols.tag) return long ? MONTHS[month] : MONTHS[month].slice(0, 3);
+  const date = new Date(Date.UTC(2001, month, 1));
+  return new Intl.DateTimeFormat(symbols.tag, { month: long ? 'long' : 'short', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
 /** A section without its literal text: what is left decides how the number is drawn. */
 function stripLiterals(section: string): string {
   return section
@@ -43,7 +68,7 @@ function withLiterals(section: string, digits: string): string {
   return parts.join('');
 }
 
-function formatDate(serial: number, section: string): string {
+function formatDate(serial: number, section: string, symbols: NumberSymbols): string {
   const date = new Date(Math.round((serial - EPOCH_SERIAL) * 86400000));
   const y = date.getUTCFullYear();
   const mo = date.getUTCMonth();
@@ -56,9 +81,9 @@ function formatDate(serial: number, section: string): string {
       case 'yy':
         return pad(y % 100);
       case 'mmmm':
-        return MONTHS[mo];
+        return monthName(mo, true, symbols);
       case 'mmm':
-        return MONTHS[mo].slice(0, 3);
+        return monthName(mo, false, symbols);
       case 'mm':
         return pad(mo + 1);
       case 'm':
@@ -72,15 +97,15 @@ function formatDate(serial: number, section: string): string {
 }
 
 /** Sheets' automatic format: up to 10 significant digits, no trailing zeros. */
-function automatic(value: number): string {
+function automatic(value: number, symbols: NumberSymbols): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
   const text = Number(value.toPrecision(10)).toString();
-  return text.includes('e') ? value.toExponential(2).toUpperCase() : text;
+  return (text.includes('e') ? value.toExponential(2).toUpperCase() : text).replace('.', symbols.decimal);
 }
 
-function formatNumber(value: number, section: string): string {
+function formatNumber(value: number, section: string, symbols: NumberSymbols): string {
   const code = stripLiterals(section);
-  if (/[ymd]/i.test(code) && !/[#0]/.test(code)) return formatDate(value, section);
+  if (/[ymd]/i.test(code) && !/[#0]/.test(code)) return formatDate(value, section, symbols);
   const percent = code.includes('%');
   const shown = percent ? value * 100 : value;
   const decimals = /\.([0#]+)/.exec(code)?.[1].length ?? 0;
@@ -90,22 +115,28 @@ function formatNumber(value: number, section: string): string {
     maximumFractionDigits: decimals,
     useGrouping: grouping,
   });
-  return withLiterals(section, digits);
+  return withLiterals(section, localDigits(digits, symbols));
 }
 
 /**
  * The text a cell shows for `value` under the number format `pattern` (Sheets syntax, with up
- * to three `;` sections: positive; negative; zero). Text, booleans and blanks show as themselves.
+ * to three `;` sections: positive; negative; zero) in a locale's symbols (en_US unless given: a
+ * pattern's `,` and `.` are the locale's group and decimal marks, as in Sheets). Text, booleans
+ * and blanks show as themselves.
  */
-export function formatValue(value: number | string | boolean | null, pattern?: string | null): string {
+export function formatValue(
+  value: number | string | boolean | null,
+  pattern?: string | null,
+  symbols: NumberSymbols = EN_SYMBOLS,
+): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
-  if (!pattern || pattern === 'General' || pattern === '@') return automatic(value);
+  if (!pattern || pattern === 'General' || pattern === '@') return automatic(value, symbols);
   const sections = pattern.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
-  if (value < 0 && sections.length > 1) return formatNumber(-value, sections[1]);
-  if (value === 0 && sections.length > 2) return formatNumber(0, sections[2]);
-  const text = formatNumber(value, sections[0]);
+  if (value < 0 && sections.length > 1) return formatNumber(-value, sections[1], symbols);
+  if (value === 0 && sections.length > 2) return formatNumber(0, sections[2], symbols);
+  const text = formatNumber(value, sections[0], symbols);
   const isZeroShown = /^[^1-9]*$/.test(text);
   return value < 0 && !isZeroShown ? `-${text}` : text;
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import type { FakeHtmlOutput, FakeOptions } from '../../test/support/fakeSpreadsheetApp';
 import { PreviewAddon } from './addon';
+import { LOCALES } from './locale';
 import { injectShim } from './shim';
 
 /** The port `npm start` tries first when PORT is not set. */
@@ -46,9 +47,13 @@ export interface PreviewState {
   sidebar: ShownPage | null;
   /** The latest modal dialog the add-on showed (Ui.showModalDialog). */
   dialog: ShownPage | null;
+  /** Toasts and alerts shown since the last state was read: each is delivered once, never replayed. */
   toasts: Array<{ message: string; title?: string }>;
   alerts: Array<{ title: string | null; prompt: string }>;
   sheets: ReturnType<PreviewAddon['workbook']['snapshot']>;
+  /** The spreadsheet's locale (en_US, ru_RU, fi_FI) and the ones the picker offers. */
+  locale: string;
+  locales: Array<{ code: string; label: string }>;
 }
 
 /** Bundles the page's script and styles (chart.js included: the page loads nothing remote). */
@@ -133,15 +138,26 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     return { title, url: `/${where}/${list.length - 1}`, width: output.width, height: output.height };
   };
 
-  const state = (): PreviewState => ({
-    addonName: 'Networking ROI',
-    menu: addon.menu(),
-    sidebar: latest('sidebar'),
-    dialog: latest('dialog'),
-    toasts: addon.env.toasts,
-    alerts: addon.env.ui.alerts,
-    sheets: addon.workbook.snapshot(),
-  });
+  // How many toasts and alerts a page has been handed: Sheets shows each once, so a reload
+  // (or a second tab) does not show them again.
+  const delivered = { toasts: 0, alerts: 0 };
+  const state = (): PreviewState => {
+    const toasts = addon.env.toasts.slice(delivered.toasts);
+    const alerts = addon.env.ui.alerts.slice(delivered.alerts);
+    delivered.toasts += toasts.length;
+    delivered.alerts += alerts.length;
+    return {
+      addonName: 'Networking ROI',
+      menu: addon.menu(),
+      sidebar: latest('sidebar'),
+      dialog: latest('dialog'),
+      toasts,
+      alerts,
+      sheets: addon.workbook.snapshot(),
+      locale: addon.env.spreadsheet.locale,
+      locales: LOCALES.map(({ code, label }) => ({ code, label })),
+    };
+  };
 
   const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>> = {
     'GET /': async (_req, res) => send(res, 200, 'text/html; charset=utf-8', page.html),
@@ -153,9 +169,15 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       json(res, addon.run(String(name), JSON.stringify(args ?? [])));
     },
     'POST /api/edit': async (req, res) => {
-      const { sheet, cell, input } = JSON.parse(await readBody(req)) as Record<string, string>;
-      addon.workbook.edit(sheet, cell, String(input));
-      json(res, { ok: true });
+      const { sheet, cell, input, confirmed } = JSON.parse(await readBody(req)) as Record<string, unknown>;
+      const outcome = addon.workbook.edit(String(sheet), String(cell), String(input), {
+        confirmed: confirmed === true,
+      });
+      json(res, { ok: true, outcome });
+    },
+    'POST /api/locale': async (req, res) => {
+      const { locale } = JSON.parse(await readBody(req)) as { locale: string };
+      json(res, addon.setLocale(String(locale)));
     },
   };
 

@@ -4,7 +4,19 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformu
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import type { FakeChart, FakeEnvironment, FakeSheet, FakeValue } from '../../test/support/fakeSpreadsheetApp';
 import { ENGINE_CONFIG } from '../engine';
+import {
+  type ProtectionTypes,
+  ruleSentence,
+  SHEETS_TEXTS,
+  satisfies,
+  shiftFormula,
+  type ValidationView,
+  validationView,
+  warnsOnEdit,
+} from './cellRules';
+import { sheetsError } from './formulaErrors';
 import { type CustomFunctionImpl, registerCustomFunctions } from './hyperformulaBridge';
+import { type LocaleSpec, localeSpec, toEngineFormula } from './locale';
 import { formatValue } from './numberFormat';
 
 /** Days between Sheets' day 0 (1899-12-30) and the Unix epoch. */
@@ -24,7 +36,17 @@ export interface CellView {
   error?: string;
   note?: string;
   style?: Record<string, unknown>;
+  /** The cell's data validation, when the page draws it (a checkbox, a dropdown). */
+  validation?: ValidationView;
+  /** The value breaks the cell's data validation: the warning Sheets shows on hover. */
+  invalid?: string;
 }
+
+/** What became of a person's edit: written, waiting for "Edit anyway?", or refused. */
+export type EditOutcome =
+  | { kind: 'done' }
+  | { kind: 'confirm'; title: string; message: string }
+  | { kind: 'rejected'; title: string; message: string };
 
 /** One range of chart data: computed values and their shown text, row by row. */
 export interface ChartRangeView {
@@ -56,12 +78,20 @@ export interface SheetView {
 /** Call methods after which the engine must be rebuilt from the fake. */
 const MUTATION = /\.(set|insert|delete|clear|remove|copy|move)/;
 
+/**
+ * Stands in for a formula the locale cannot read: an #ERROR! for the cell and those that refer
+ * to it, worded "Formula parse error." (see formulaErrors.ts), as in Sheets.
+ */
+const UNREADABLE = '=#ERROR!';
+
 /** HyperFormula reads a string as a person's typing; a leading ' keeps text as text. */
-function hfContent(cell: { value: FakeValue; formula: string | null }): RawCellContent {
-  if (cell.formula !== null) return cell.formula;
+function hfContent(cell: { value: FakeValue; formula: string | null }, locale: LocaleSpec): RawCellContent {
+  if (cell.formula !== null) return toEngineFormula(cell.formula, locale.separators) ?? UNREADABLE;
   const v = cell.value;
   if (v === null || v === '') return null;
-  if (v instanceof Date) return v.getTime() / 86400000 + EPOCH_SERIAL;
+  // A Date the add-on wrote comes from the vm context's realm, where instanceof Date fails.
+  if (Object.prototype.toString.call(v) === '[object Date]')
+    return (v as Date).getTime() / 86400000 + EPOCH_SERIAL;
   if (typeof v === 'string') return `'${v}`;
   return v;
 }
@@ -84,18 +114,52 @@ export function parseCell(a1: string): { row: number; column: number } {
   return { row: Number(m[2]), column };
 }
 
+/** Typed numbers per separator style: sign, digits (grouped or not), decimals, percent. */
+const TYPED_NUMBER = {
+  comma: /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?)(%?)$/,
+  semicolon: /^([+-]?)((?:\d{1,3}(?:[ \u00a0]\d{3})+|\d*)(?:,\d+)?)(%?)$/,
+};
+
 /**
- * Reads what a person typed into a cell the way Sheets does: `=` starts a formula, `'` keeps
- * text, numbers (with thousands commas or a percent sign) and TRUE/FALSE are values.
+ * A typed date as a UTC midnight: yyyy-mm-dd anywhere, and the locale's own order (en_US
+ * m/d/yyyy; ru_RU and fi_FI d.m.yyyy). Null for anything else, or a day the calendar lacks.
  */
-export function parseTyped(input: string): FakeValue {
+function typedDate(text: string, locale: LocaleSpec): Date | null {
+  let parts: [number, number, number] | null = null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const local =
+    locale.separators === 'comma'
+      ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)
+      : /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (local && locale.separators === 'comma')
+    parts = [Number(local[3]), Number(local[1]), Number(local[2])];
+  else if (local) parts = [Number(local[3]), Number(local[2]), Number(local[1])];
+  if (!parts) return null;
+  const [year, month, day] = parts;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d : null;
+}
+
+/**
+ * Reads what a person typed into a cell the way Sheets does in the locale: `=` starts a formula,
+ * `'` keeps text, numbers (with the locale's grouping and decimal mark, or a percent sign),
+ * dates (yyyy-mm-dd or the locale's order) and TRUE/FALSE are values; anything else is text.
+ */
+export function parseTyped(input: string, locale: LocaleSpec = localeSpec('en_US')): FakeValue {
   const text = input.trim();
   if (text === '') return null;
   if (input.startsWith('=') || input.startsWith("'")) return input;
   if (/^(true|false)$/i.test(text)) return text.toUpperCase() === 'TRUE';
-  const number = /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?)(%?)$/.exec(text);
+  const date = typedDate(text, locale);
+  if (date) return date;
+  const number = TYPED_NUMBER[locale.separators].exec(text);
   if (number && /\d/.test(number[2])) {
-    const n = Number(number[2].replace(/,/g, '')) * (number[1] === '-' ? -1 : 1);
+    const digits =
+      locale.separators === 'comma'
+        ? number[2].replace(/,/g, '')
+        : number[2].replace(/[ \u00a0]/g, '').replace(',', '.');
+    const n = Number(digits) * (number[1] === '-' ? -1 : 1);
     return number[3] ? n / 100 : n;
   }
   return input;
@@ -106,11 +170,28 @@ export class PreviewWorkbook {
   private hf: HyperFormula | null = null;
   private scannedCalls = 0;
   private dirty = true;
+  /** Conditional-format styles by sheet and cell, for the engine they were computed with. */
+  private conditional: {
+    engine: HyperFormula;
+    styles: Map<string, Map<string, Record<string, unknown>>>;
+  } | null = null;
+  /** The spreadsheet's locale: how numbers show and formulas read. */
+  locale: LocaleSpec;
+  private readonly protectionTypes: ProtectionTypes;
 
   constructor(
     readonly env: FakeEnvironment,
     private readonly lookup: (name: string) => CustomFunctionImpl | undefined,
-  ) {}
+  ) {
+    this.locale = localeSpec(env.spreadsheet.locale);
+    const app = env.globals().SpreadsheetApp as { ProtectionType: ProtectionTypes };
+    this.protectionTypes = app.ProtectionType;
+  }
+
+  /** Makes the engine re-read every cell (after a locale switch rewrote formulas). */
+  invalidate(): void {
+    this.dirty = true;
+  }
 
   /** The engine for the fake's current contents. */
   engine(): HyperFormula {
@@ -131,7 +212,7 @@ export class PreviewWorkbook {
       const grid: RawCellContent[][] = Array.from({ length: rows }, () => Array(columns).fill(null));
       for (const [key, cell] of sheet.cells) {
         const [r, c] = key.split(':').map(Number);
-        grid[r - 1][c - 1] = hfContent(cell);
+        grid[r - 1][c - 1] = hfContent(cell, this.locale);
       }
       sheets[sheet.name] = grid;
     }
@@ -165,7 +246,7 @@ export class PreviewWorkbook {
     const sheet = hf.getSheetId(sheetName);
     if (sheet === undefined) return '';
     const v = hf.getCellValue({ sheet, row: row - 1, col: column - 1 });
-    if (v instanceof DetailedCellError) return v.value;
+    if (v instanceof DetailedCellError) return sheetsError(v).code;
     return v ?? '';
   }
 
@@ -173,13 +254,31 @@ export class PreviewWorkbook {
   readonly evaluate = (sheet: string, row: number, column: number): FakeValue =>
     this.value(sheet, row, column);
 
-  /** A person types `input` into a cell (not an add-on call, so not recorded). */
-  edit(sheetName: string, a1: string, input: string): void {
+  /**
+   * A person types `input` into a cell, as in Sheets: a warning-only protection first asks
+   * "Edit anyway?" (`confirmed` is the answer), then a rule that rejects invalid input refuses a
+   * value outside it; otherwise the value is written (the typing itself is not an add-on call).
+   */
+  edit(sheetName: string, a1: string, input: string, options: { confirmed?: boolean } = {}): EditOutcome {
     const sheet = this.env.spreadsheet.peekSheet(sheetName);
     if (!sheet) throw new Error(`No sheet named "${sheetName}".`);
     const { row, column } = parseCell(a1);
-    sheet.peekWrite(row, column, [[parseTyped(input)]]);
+    if (!options.confirmed && warnsOnEdit(sheet, this.protectionTypes, row, column))
+      return { kind: 'confirm', title: SHEETS_TEXTS.protectedTitle, message: SHEETS_TEXTS.protectedMessage };
+    const value = parseTyped(input, this.locale);
+    const rule = sheet.peekCell(row, column)?.validation;
+    const isFormula = typeof value === 'string' && value.startsWith('=');
+    if (rule && !rule.allowInvalid && !isFormula && !satisfies(rule, value)) {
+      const sentence = ruleSentence(rule);
+      return {
+        kind: 'rejected',
+        title: SHEETS_TEXTS.rejectedTitle,
+        message: [SHEETS_TEXTS.rejected(a1.toUpperCase()), sentence].filter(Boolean).join(' '),
+      };
+    }
+    sheet.peekWrite(row, column, [[value]]);
     this.dirty = true;
+    return { kind: 'done' };
   }
 
   /** Everything the page draws, for every sheet. */
@@ -191,6 +290,7 @@ export class PreviewWorkbook {
   private sheetView(hf: HyperFormula, sheet: FakeSheet): SheetView {
     const id = hf.getSheetId(sheet.name)!;
     const [rows, columns] = this.extent(sheet);
+    const conditional = this.conditionalStyles(hf).get(sheet.name);
     const cells: CellView[] = [];
     for (const [key, cell] of sheet.cells) {
       const [row, column] = key.split(':').map(Number);
@@ -199,20 +299,29 @@ export class PreviewWorkbook {
       const view: CellView = {
         row,
         column,
-        input: cell.formula ?? inputText(cell.value),
+        input: cell.formula ?? inputText(cell.value, this.locale),
         text: '',
         value: null,
       };
       if (computed instanceof DetailedCellError) {
-        view.text = computed.value;
-        view.error = computed.message || computed.value;
+        const shown = sheetsError(computed);
+        view.text = shown.code;
+        view.error = shown.message;
       } else {
         view.value = computed;
-        view.text = formatValue(computed, pattern);
+        view.text = formatValue(computed, pattern, this.locale);
       }
       if (cell.note) view.note = cell.note;
-      if (Object.keys(cell.formats).length > 0) view.style = { ...cell.formats };
-      if (view.input !== '' || view.note || view.style) cells.push(view);
+      const style = { ...cell.formats, ...conditional?.get(key) };
+      if (Object.keys(style).length > 0) view.style = style;
+      const validation = cell.validation ? validationView(cell.validation) : null;
+      if (validation) view.validation = validation;
+      if (cell.validation && !(computed instanceof DetailedCellError)) {
+        const shownValue = cell.formula === null ? cell.value : computed;
+        if (!satisfies(cell.validation, shownValue as FakeValue))
+          view.invalid = SHEETS_TEXTS.invalidPrefix + ruleSentence(cell.validation);
+      }
+      if (view.input !== '' || view.note || view.style || view.validation) cells.push(view);
     }
     return {
       name: sheet.name,
@@ -224,6 +333,63 @@ export class PreviewWorkbook {
       cells,
       charts: sheet.charts.map((chart) => this.chartView(hf, chart)),
     };
+  }
+
+  /**
+   * Every custom-formula conditional format, evaluated per cell relative to its range's top-left
+   * (read through Apps Script's names, as the add-on set them); kept until the engine changes.
+   */
+  private conditionalStyles(hf: HyperFormula): Map<string, Map<string, Record<string, unknown>>> {
+    if (this.conditional?.engine === hf) return this.conditional.styles;
+    const styles = new Map<string, Map<string, Record<string, unknown>>>();
+    for (const sheet of this.env.spreadsheet.sheets) {
+      const id = hf.getSheetId(sheet.name);
+      const [lastRow, lastColumn] = this.extent(sheet);
+      const bySheet = new Map<string, Record<string, unknown>>();
+      // HyperFormula takes about a millisecond per formula here; a rule like `=$G2="Lost"` reads
+      // the same across a row, so each distinct shifted formula is computed once.
+      const results = new Map<string, boolean>();
+      const holds = (shifted: string): boolean => {
+        let result = results.get(shifted);
+        if (result === undefined) {
+          try {
+            result = isTrue(hf.calculateFormula(shifted, id!));
+          } catch {
+            // HyperFormula throws on text that is not a formula: Sheets applies no format then.
+            result = false;
+          }
+          results.set(shifted, result);
+        }
+        return result;
+      };
+      for (const rule of sheet.getConditionalFormatRules()) {
+        const condition = rule.getBooleanCondition();
+        if (id === undefined || condition.getCriteriaType() !== 'CUSTOM_FORMULA') continue;
+        const formula = toEngineFormula(String(condition.getCriteriaValues()[0]), this.locale.separators);
+        if (formula === null) continue;
+        const style: Record<string, unknown> = {};
+        const background = condition.getBackgroundObject();
+        const fontColor = condition.getFontColorObject();
+        if (background) style.background = background.asRgbColor().asHexString();
+        if (fontColor) style.fontColor = fontColor.asRgbColor().asHexString();
+        if (condition.getBold() !== null) style.fontWeight = condition.getBold() ? 'bold' : 'normal';
+        for (const range of rule.getRanges()) {
+          // Only cells that exist can show a format; a rule over 1000 blank rows costs nothing.
+          const rows = Math.min(range.numRows, lastRow - range.row + 1);
+          const columns = Math.min(range.numColumns, lastColumn - range.column + 1);
+          for (let r = 0; r < rows; r += 1)
+            for (let c = 0; c < columns; c += 1) {
+              const shifted = shiftFormula(formula, r, c);
+              if (shifted === null || !holds(shifted)) continue;
+              const key = `${range.row + r}:${range.column + c}`;
+              bySheet.set(key, { ...bySheet.get(key), ...style });
+            }
+        }
+      }
+      if (bySheet.size > 0) styles.set(sheet.name, bySheet);
+    }
+    this.conditional = { engine: hf, styles };
+    return styles;
   }
 
   private chartView(hf: HyperFormula, chart: FakeChart): ChartView {
@@ -255,10 +421,10 @@ export class PreviewWorkbook {
         const cell = target.sheet.peekCell(row, column);
         if (v instanceof DetailedCellError) {
           valueRow.push(null);
-          textRow.push(v.value);
+          textRow.push(sheetsError(v).code);
         } else {
           valueRow.push(v);
-          textRow.push(formatValue(v, cell?.formats.numberFormat as string | undefined));
+          textRow.push(formatValue(v, cell?.formats.numberFormat as string | undefined, this.locale));
         }
       }
       values.push(valueRow);
@@ -268,11 +434,22 @@ export class PreviewWorkbook {
   }
 }
 
-/** A stored value as a person would type it back (text that looks like a formula keeps its '). */
-function inputText(value: FakeValue): string {
+/** A condition holds when it computes to TRUE or a number other than 0 (as in Sheets). */
+function isTrue(result: unknown): boolean {
+  if (Array.isArray(result)) return isTrue(result[0]?.[0]);
+  return result === true || (typeof result === 'number' && result !== 0);
+}
+
+/**
+ * A stored value as a person would type it back in the locale (a decimal comma in ru and fi;
+ * text that looks like a formula keeps its ').
+ */
+function inputText(value: FakeValue, locale: LocaleSpec): string {
   if (value === null) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Object.prototype.toString.call(value) === '[object Date]')
+    return (value as Date).toISOString().slice(0, 10);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string' && /^[=+\-@']/.test(value)) return `'${value}`;
+  if (typeof value === 'number') return String(value).replace('.', locale.decimal);
   return String(value);
 }

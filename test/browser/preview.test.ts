@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
+import { SHEETS_TEXTS } from '../../dev/preview/cellRules';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
 import { NETROI } from '../../src/functions';
 import { fill } from '../../src/i18n';
@@ -11,6 +12,7 @@ import { en as serverEn } from '../../src/i18n/en';
 import { SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
 import { rewriteFormula } from '../../src/sharing/rewriter';
 import { en } from '../../src/sidebar/i18n/en';
+import { ru } from '../../src/sidebar/i18n/ru';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { evaluatePlan, isError } from '../support/hyperformula';
@@ -276,5 +278,168 @@ describe('npm start', () => {
     expect(await page.textContent('#alert-text')).toBe(serverEn.menu.helpText);
     await page.click('#alert .ok-button');
     await page.waitForSelector('#alert:not([open])', { state: 'attached' });
+  });
+
+  it('draws the Summary’s checkbox as a checkbox; clicking it toggles TRUE and FALSE', async () => {
+    const summary = planWorkbook(answers).sheets.find((s) => s.key === 'summary')!;
+    const rule = summary.validations.find((v) => v.kind === 'checkbox')!;
+    await showSheet(summary.name);
+    const box = `td[data-cell="${rule.range}"] input.cell-checkbox`;
+    const before = await page.isChecked(box);
+    await page.click(box);
+    await page.waitForSelector(`td[data-cell="${rule.range}"][data-value="${!before}"]`);
+    expect(await page.isChecked(box)).toBe(!before);
+    await page.click(box);
+    await page.waitForSelector(`td[data-cell="${rule.range}"][data-value="${before}"]`);
+  });
+
+  it('refuses a Summary rate outside its bounds with Sheets’ message and keeps the value', async () => {
+    const summary = planWorkbook(answers).sheets.find((s) => s.key === 'summary')!;
+    const rule = summary.validations.find((v) => v.kind === 'numberBetween')!;
+    if (rule.kind !== 'numberBetween') throw new Error('the Summary has a bounded number');
+    await showSheet(summary.name);
+    const kept = await page.getAttribute(`td[data-cell="${rule.range}"]`, 'data-value');
+    await type(rule.range, String(rule.max + 5));
+    await page.waitForSelector('#alert[open]');
+    expect(await page.textContent('#alert-title')).toBe(SHEETS_TEXTS.rejectedTitle);
+    expect(await page.textContent('#alert-text')).toContain(`between ${rule.min} and ${rule.max}`);
+    await page.click('#alert .ok-button');
+    await page.waitForSelector('#alert:not([open])', { state: 'attached' });
+    expect(await page.getAttribute(`td[data-cell="${rule.range}"]`, 'data-value')).toBe(kept);
+  });
+
+  it('asks "Heads up!" before overwriting a computed Summary figure; Cancel keeps it', async () => {
+    const summary = planWorkbook(answers).sheets.find((s) => s.key === 'summary')!;
+    await showSheet(summary.name);
+    const figure = namedCell('TotalInvestment');
+    const formula = preview.addon.env.spreadsheet.peekSheet(summary.name)!.peekContent(figure);
+    expect(String(formula).startsWith('=')).toBe(true);
+    const kept = await page.getAttribute(`td[data-cell="${figure}"]`, 'data-value');
+    await type(figure, '1');
+    await page.waitForSelector('#confirm[open]');
+    expect(await page.textContent('#confirm-title')).toBe(SHEETS_TEXTS.protectedTitle);
+    expect(await page.textContent('#confirm-text')).toBe(SHEETS_TEXTS.protectedMessage);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-widgets.png') });
+    await page.click('#confirm .cancel-button');
+    await page.waitForSelector('#confirm:not([open])', { state: 'attached' });
+    await page.click(`td[data-cell="${figure}"]`);
+    expect(await page.inputValue('#formula-input')).toBe(formula);
+    expect(await page.getAttribute(`td[data-cell="${figure}"]`, 'data-value')).toBe(kept);
+  });
+
+  it('offers the Contacts stage dropdown’s values and writes the one chosen', async () => {
+    const contacts = planWorkbook(answers).sheets.find((s) => s.key === 'contacts')!;
+    const rule = contacts.validations.find((v) => v.kind === 'list')!;
+    if (rule.kind !== 'list') throw new Error('the Contacts log has a list');
+    const first = rule.range.split(':')[0];
+    await showSheet(contacts.name);
+    await page.click(`td[data-cell="${first}"] .chip`);
+    await page.waitForSelector('#dropdown-menu:not([hidden]) [role="option"]');
+    expect(await page.locator('#dropdown-menu [role="option"]').allInnerTexts()).toEqual(rule.values);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-dropdown.png') });
+    await page.click(`#dropdown-menu [role="option"]:text-is("${rule.values[1]}")`);
+    await page.waitForSelector(`td[data-cell="${first}"] .chip-text:text-is("${rule.values[1]}")`);
+  });
+
+  it('words a formula it cannot read as Sheets does, not as the engine’s parser', async () => {
+    await showSheet('Sheet1');
+    await type('D1', '=SUM(1,');
+    await page.waitForSelector('td[data-cell="D1"]:text-is("#ERROR!")');
+    await page.click('td[data-cell="D1"]');
+    await expect(page.locator('#cell-error').innerText()).resolves.toContain('Formula parse error.');
+    expect(await page.getAttribute('td[data-cell="D1"]', 'title')).toBe('Formula parse error.');
+  });
+
+  it('does not replay an alert or a toast after a reload', async () => {
+    // A toast the add-on shows, then Help: the page draws both from its next state.
+    preview.addon.env.activeSpreadsheet().toast('Once', 'Networking ROI');
+    await chooseMenuItem('showHelp');
+    await page.waitForSelector('#alert[open]');
+    await page.waitForSelector('#toast:not([hidden]):has-text("Once")');
+    await page.click('#alert .ok-button');
+    await page.reload();
+    // The reloaded page has drawn its first state once the tabs are there.
+    await page.waitForFunction(() => Number(document.body.dataset.version) >= 1);
+    expect(await page.$('#alert[open]')).toBeNull();
+    expect(await page.isHidden('#toast')).toBe(true);
+  });
+});
+
+describe('npm start in ru_RU', () => {
+  let ruPreview: PreviewServer;
+  let ruPage: Page;
+
+  beforeAll(async () => {
+    ruPreview = await startPreview({ port: 0 });
+    ruPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await ruPage.route(/^(https?|wss?):/, (route) =>
+      route.request().url().startsWith(ruPreview.url) ? route.continue() : route.abort(),
+    );
+    await ruPage.goto(ruPreview.url);
+  });
+
+  afterAll(async () => {
+    await ruPage?.close();
+    await ruPreview?.close();
+  });
+
+  it('switches to ru_RU, builds the Russian workbook in Russian, shows decimal commas and no error', async () => {
+    await ruPage.waitForSelector('#locale option[value="ru_RU"]', { state: 'attached' });
+    await ruPage.selectOption('#locale', 'ru_RU');
+    await ruPage.waitForSelector('body[data-locale="ru_RU"]');
+    expect(ruPreview.addon.env.activeSpreadsheet().getSpreadsheetLocale()).toBe('ru_RU');
+    const handle = await ruPage.waitForSelector('#sidebar-frame');
+    const frame = (await handle.contentFrame())!;
+    // The sidebar opens afresh in the locale's language.
+    await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, ru.steps.profile);
+    for (const title of [ru.steps.investments, ru.steps.returns, ru.steps.funnel, ru.steps.review]) {
+      await frame.click('#next');
+      await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, title);
+    }
+    await frame.click('#build');
+    await frame.waitForSelector('#sheets-made');
+    const saved = ruPreview.addon.env.documentProperties.store.get('networkingRoi.lastAnswers');
+    const plan = planWorkbook(JSON.parse(saved!) as WizardAnswers);
+    expect(plan.language).toBe('ru');
+    const summary = plan.sheets.find((s) => s.key === 'summary')!;
+    await ruPage.waitForSelector(`#tabs button.active[data-sheet="${summary.name}"]`);
+
+    // The formulas went through the `;` path, and the formula bar shows them that way.
+    const named = ruPreview.addon.env.spreadsheet.peekNamedRange('TotalInvestment')!;
+    const cell = named.range.peekA1();
+    await ruPage.click(`td[data-cell="${cell}"]`);
+    const formula = await ruPage.inputValue('#formula-input');
+    expect(formula.startsWith('=')).toBe(true);
+    // The total investment in money: grouped by non-breaking spaces, two decimals after a comma.
+    const shown = (await ruPage.textContent(`td[data-cell="${cell}"]`)) ?? '';
+    expect(shown).toMatch(/^\d{1,3}(\u00a0\d{3})*,\d{2} /);
+    const value = Number(await ruPage.getAttribute(`td[data-cell="${cell}"]`, 'data-value'));
+    // Two decimals shown: the figure read back from its text is within 0.005 of the value.
+    const read = Number(
+      shown
+        .split(' ')[0]
+        .replace(/\u00a0/g, '')
+        .replace(',', '.'),
+    );
+    expect(Math.abs(read - value)).toBeLessThanOrEqual(0.005);
+
+    for (const sheet of plan.sheets) {
+      await ruPage.click(`#tabs button[data-sheet="${sheet.name}"]`);
+      await ruPage.waitForSelector(`#tabs button.active[data-sheet="${sheet.name}"]`);
+      expect(
+        await ruPage.$$eval('td.error', (tds) => tds.map((td) => `${td.dataset.cell} ${td.textContent}`)),
+      ).toEqual([]);
+    }
+    // The formula bar takes `;` separators and decimal commas: 1 + 2.5 = 3.5, shown "3,5".
+    await ruPage.click('#tabs button[data-sheet="Sheet1"]');
+    await ruPage.click('td[data-cell="A1"]');
+    await ruPage.fill('#formula-input', '=SUM(1;2,5)');
+    await ruPage.press('#formula-input', 'Enter');
+    await ruPage.waitForSelector('td[data-cell="A1"][data-value="3.5"]:text-is("3,5")');
+    await ruPage.click(`#tabs button[data-sheet="${summary.name}"]`);
+    await ruPage.waitForSelector(`#tabs button.active[data-sheet="${summary.name}"]`);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await ruPage.screenshot({ path: path.join(SCREENSHOTS, 'preview-ru.png') });
   });
 });

@@ -114,6 +114,13 @@ export class FakeEnvironment {
         flush: () => this.record('SpreadsheetApp.flush', []),
         newDataValidation: () =>
           this.returning('SpreadsheetApp.newDataValidation', () => new FakeDataValidationBuilder(this)),
+        newConditionalFormatRule: () =>
+          this.returning(
+            'SpreadsheetApp.newConditionalFormatRule',
+            () => new FakeConditionalFormatRuleBuilder(this),
+          ),
+        ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
+        BooleanCriteria: { CUSTOM_FORMULA: 'CUSTOM_FORMULA' },
       },
       LockService: {
         getDocumentLock: () => this.returning('LockService.getDocumentLock', () => this.lock),
@@ -346,6 +353,7 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly charts: FakeChart[] = [];
   readonly protections: FakeProtection[] = [];
+  conditionalFormatRules: FakeConditionalFormatRule[] = [];
   deleted = false;
 
   constructor(
@@ -521,6 +529,31 @@ export class FakeSheet {
   getCharts(): FakeChart[] {
     this.rec('getCharts', []);
     return [...this.charts];
+  }
+
+  /** Protects the whole sheet (Apps Script's Sheet.protect): a SHEET protection. */
+  protect(): FakeProtection {
+    this.rec('protect', []);
+    // A SHEET protection covers every cell; its range is the sheet's (a new sheet's 1000 × 26).
+    const protection = new FakeProtection(new FakeRange(this, 1, 1, 1000, 26), 'SHEET');
+    this.protections.push(protection);
+    return protection;
+  }
+
+  /** The sheet's protections of one type (SpreadsheetApp.ProtectionType.SHEET or RANGE). */
+  getProtections(type: 'SHEET' | 'RANGE'): FakeProtection[] {
+    this.rec('getProtections', [type]);
+    return this.protections.filter((p) => p.type === type);
+  }
+
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
+    this.rec('setConditionalFormatRules', [rules.length]);
+    this.conditionalFormatRules = [...rules];
+  }
+
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    this.rec('getConditionalFormatRules', []);
+    return [...this.conditionalFormatRules];
   }
 }
 
@@ -754,8 +787,45 @@ for (const [method, key] of Object.entries(FORMAT_SETTERS)) {
 export class FakeProtection {
   description = '';
   warningOnly = false;
+  unprotected: FakeRange[] = [];
 
-  constructor(readonly range: FakeRange) {}
+  constructor(
+    readonly range: FakeRange,
+    readonly type: 'SHEET' | 'RANGE' = 'RANGE',
+  ) {}
+
+  getDescription(): string {
+    this.range.sheet.env.record('Protection.getDescription', []);
+    return this.description;
+  }
+
+  isWarningOnly(): boolean {
+    this.range.sheet.env.record('Protection.isWarningOnly', []);
+    return this.warningOnly;
+  }
+
+  getRange(): FakeRange {
+    this.range.sheet.env.record('Protection.getRange', []);
+    return this.range;
+  }
+
+  getProtectionType(): 'SHEET' | 'RANGE' {
+    this.range.sheet.env.record('Protection.getProtectionType', []);
+    return this.type;
+  }
+
+  /** Input ranges of a SHEET protection that anyone may edit without the warning. */
+  setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
+    this.range.sheet.env.record('Protection.setUnprotectedRanges', [ranges.map((r) => r.peekA1())]);
+    if (this.type !== 'SHEET') throw new Error('Unprotected ranges can only be set on a sheet protection.');
+    this.unprotected = [...ranges];
+    return this;
+  }
+
+  getUnprotectedRanges(): FakeRange[] {
+    this.range.sheet.env.record('Protection.getUnprotectedRanges', []);
+    return [...this.unprotected];
+  }
 
   setDescription(description: string): FakeProtection {
     this.range.sheet.env.record('Protection.setDescription', [description]);
@@ -767,6 +837,123 @@ export class FakeProtection {
     this.range.sheet.env.record('Protection.setWarningOnly', [warningOnly]);
     this.warningOnly = warningOnly;
     return this;
+  }
+}
+
+/** A colour as Apps Script's Color object hands it out. */
+export interface FakeColor {
+  asRgbColor(): { asHexString(): string };
+}
+
+function fakeColor(hex: string | null): FakeColor | null {
+  return hex === null ? null : { asRgbColor: () => ({ asHexString: () => hex }) };
+}
+
+/** A conditional format's condition and style (Apps Script's BooleanCondition). */
+export class FakeBooleanCondition {
+  constructor(
+    private readonly env: FakeEnvironment,
+    readonly formula: string,
+    readonly style: { background: string | null; fontColor: string | null; bold: boolean | null },
+  ) {}
+
+  getCriteriaType(): string {
+    this.env.record('BooleanCondition.getCriteriaType', []);
+    return 'CUSTOM_FORMULA';
+  }
+
+  getCriteriaValues(): unknown[] {
+    this.env.record('BooleanCondition.getCriteriaValues', []);
+    return [this.formula];
+  }
+
+  getBackgroundObject(): FakeColor | null {
+    this.env.record('BooleanCondition.getBackgroundObject', []);
+    return fakeColor(this.style.background);
+  }
+
+  getFontColorObject(): FakeColor | null {
+    this.env.record('BooleanCondition.getFontColorObject', []);
+    return fakeColor(this.style.fontColor);
+  }
+
+  getBold(): boolean | null {
+    this.env.record('BooleanCondition.getBold', []);
+    return this.style.bold;
+  }
+}
+
+export class FakeConditionalFormatRule {
+  constructor(
+    private readonly env: FakeEnvironment,
+    readonly ranges: FakeRange[],
+    readonly condition: FakeBooleanCondition,
+  ) {}
+
+  getRanges(): FakeRange[] {
+    this.env.record('ConditionalFormatRule.getRanges', []);
+    return [...this.ranges];
+  }
+
+  getBooleanCondition(): FakeBooleanCondition {
+    this.env.record('ConditionalFormatRule.getBooleanCondition', []);
+    return this.condition;
+  }
+}
+
+/** SpreadsheetApp.newConditionalFormatRule(): only "custom formula is" conditions. */
+export class FakeConditionalFormatRuleBuilder {
+  private formula: string | null = null;
+  private ranges: FakeRange[] = [];
+  private readonly style: FakeBooleanCondition['style'] = { background: null, fontColor: null, bold: null };
+
+  constructor(private readonly env: FakeEnvironment) {}
+
+  private step(method: string, args: unknown[], change: () => void): FakeConditionalFormatRuleBuilder {
+    this.env.record(`ConditionalFormatRuleBuilder.${method}`, args);
+    change();
+    return this;
+  }
+
+  whenFormulaSatisfied(formula: string): FakeConditionalFormatRuleBuilder {
+    return this.step('whenFormulaSatisfied', [formula], () => {
+      this.formula = formula;
+    });
+  }
+
+  setBackground(color: string): FakeConditionalFormatRuleBuilder {
+    return this.step('setBackground', [color], () => {
+      this.style.background = color;
+    });
+  }
+
+  setFontColor(color: string): FakeConditionalFormatRuleBuilder {
+    return this.step('setFontColor', [color], () => {
+      this.style.fontColor = color;
+    });
+  }
+
+  setBold(bold: boolean): FakeConditionalFormatRuleBuilder {
+    return this.step('setBold', [bold], () => {
+      this.style.bold = bold;
+    });
+  }
+
+  setRanges(ranges: FakeRange[]): FakeConditionalFormatRuleBuilder {
+    return this.step('setRanges', [ranges.map((r) => r.peekA1())], () => {
+      this.ranges = [...ranges];
+    });
+  }
+
+  build(): FakeConditionalFormatRule {
+    this.env.record('ConditionalFormatRuleBuilder.build', []);
+    if (this.formula === null) throw new Error('The conditional format rule has no condition.');
+    if (this.ranges.length === 0) throw new Error('The conditional format rule has no ranges.');
+    return new FakeConditionalFormatRule(
+      this.env,
+      this.ranges,
+      new FakeBooleanCondition(this.env, this.formula, { ...this.style }),
+    );
   }
 }
 

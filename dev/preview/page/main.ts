@@ -3,7 +3,7 @@
 import type { Chart } from 'chart.js';
 import type { PreviewState, ShownPage } from '../server';
 import { MESSAGE_SOURCE } from '../shim';
-import type { CellView, SheetView } from '../workbook';
+import type { CellView, EditOutcome, SheetView } from '../workbook';
 import { drawChart } from './charts';
 
 const DEFAULT_COLUMN_WIDTH = 100;
@@ -26,6 +26,9 @@ const toast = $('toast');
 const alertDialog = $<HTMLDialogElement>('alert');
 const modal = $<HTMLDialogElement>('modal');
 const modalFrame = $<HTMLIFrameElement>('modal-frame');
+const confirmDialog = $<HTMLDialogElement>('confirm');
+const dropdownMenu = $('dropdown-menu');
+const localeSelect = $<HTMLSelectElement>('locale');
 
 let state: PreviewState | null = null;
 let activeSheet = '';
@@ -33,8 +36,8 @@ let selected = { row: 1, column: 1 };
 let sidebarUrl = '';
 let sidebarClosed = false;
 let dialogUrl = '';
-let shownToasts = 0;
-let shownAlerts = 0;
+/** Alerts waiting for the one on screen to be closed (Sheets shows them one at a time). */
+const pendingAlerts: Array<{ title: string | null; text: string }> = [];
 let charts: Chart[] = [];
 let toastTimer = 0;
 let refreshes = 0;
@@ -72,9 +75,32 @@ function showToast(title: string | undefined, message: string): void {
 }
 
 function showAlert(title: string | null, text: string): void {
+  if (alertDialog.open) {
+    pendingAlerts.push({ title, text });
+    return;
+  }
   $('alert-title').textContent = title ?? '';
   $('alert-text').textContent = text;
-  if (!alertDialog.open) alertDialog.showModal();
+  alertDialog.showModal();
+}
+
+alertDialog.addEventListener('close', () => {
+  const next = pendingAlerts.shift();
+  if (next) showAlert(next.title, next.text);
+});
+
+/** Sheets' "Edit anyway?" for a warning-only protection: resolves true for OK. */
+function askToEdit(title: string, message: string): Promise<boolean> {
+  $('confirm-title').textContent = title;
+  $('confirm-text').textContent = message;
+  confirmDialog.returnValue = '';
+  confirmDialog.showModal();
+  $('confirm-ok').focus();
+  return new Promise((resolve) => {
+    confirmDialog.addEventListener('close', () => resolve(confirmDialog.returnValue === 'ok'), {
+      once: true,
+    });
+  });
 }
 
 /** Runs a menu item's function on the server, as choosing it in Sheets does. */
@@ -188,7 +214,7 @@ function cellAt(sheet: SheetView | undefined, row: number, column: number): Cell
 
 function applyStyle(td: HTMLTableCellElement, cell: CellView): void {
   const style = cell.style ?? {};
-  if (typeof style.background === 'string') td.style.background = style.background;
+  if (typeof style.background === 'string') td.style.backgroundColor = style.background;
   if (typeof style.fontColor === 'string') td.style.color = style.fontColor;
   if (style.fontWeight === 'bold') td.style.fontWeight = '700';
   if (style.fontStyle === 'italic') td.style.fontStyle = 'italic';
@@ -254,7 +280,7 @@ function renderGrid(): void {
       td.dataset.cell = a1(r, c);
       const cell = byKey.get(`${r}:${c}`);
       if (cell) {
-        td.textContent = cell.text;
+        drawContent(td, cell, r, c);
         if (cell.value !== null) td.dataset.value = String(cell.value);
         if (typeof cell.value === 'number') td.classList.add('num');
         if (cell.error) {
@@ -268,6 +294,10 @@ function renderGrid(): void {
         if (cell.note) {
           td.classList.add('has-note');
           td.title = cell.note;
+        }
+        if (cell.invalid) {
+          td.classList.add('invalid');
+          td.title = cell.invalid;
         }
         applyStyle(td, cell);
       }
@@ -315,6 +345,71 @@ function renderGrid(): void {
   showSelection();
 }
 
+/**
+ * A cell's content as Sheets draws it: a checkbox for checkbox validation (clicking toggles
+ * TRUE/FALSE), a chip with an arrow for a dropdown list, else its text.
+ */
+function drawContent(td: HTMLTableCellElement, cell: CellView, row: number, column: number): void {
+  const validation = cell.validation;
+  if (validation?.kind === 'checkbox' && (typeof cell.value === 'boolean' || cell.value === null)) {
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.className = 'cell-checkbox';
+    box.checked = cell.value === true;
+    box.setAttribute('aria-label', a1(row, column));
+    box.addEventListener('mousedown', (e) => e.stopPropagation());
+    box.addEventListener('click', (e) => {
+      e.preventDefault();
+      select(row, column);
+      void commit(cell.value === true ? 'FALSE' : 'TRUE', row, column, false);
+    });
+    td.classList.add('checkbox-cell');
+    td.replaceChildren(box);
+    return;
+  }
+  if (validation?.kind === 'list' && validation.dropdown) {
+    const chip = document.createElement('span');
+    chip.className = cell.text === '' ? 'chip empty' : 'chip';
+    chip.append(
+      Object.assign(document.createElement('span'), { className: 'chip-text', textContent: cell.text }),
+      Object.assign(document.createElement('span'), { className: 'chip-arrow', textContent: '▾' }),
+    );
+    chip.addEventListener('mousedown', (e) => e.stopPropagation());
+    chip.addEventListener('click', (e) => {
+      e.stopPropagation();
+      select(row, column);
+      openDropdown(td, validation.values, row, column);
+    });
+    td.classList.add('dropdown-cell');
+    td.replaceChildren(chip);
+    return;
+  }
+  td.textContent = cell.text;
+}
+
+/** The menu of a dropdown's values under its cell; choosing one writes it. */
+function openDropdown(td: HTMLElement, values: string[], row: number, column: number): void {
+  dropdownMenu.replaceChildren();
+  for (const value of values) {
+    const item = document.createElement('button');
+    item.type = 'button';
+    item.className = 'option';
+    item.setAttribute('role', 'option');
+    item.textContent = value;
+    item.addEventListener('click', (e) => {
+      e.stopPropagation();
+      dropdownMenu.hidden = true;
+      void commit(value, row, column, false);
+    });
+    dropdownMenu.append(item);
+  }
+  const box = td.getBoundingClientRect();
+  dropdownMenu.style.left = `${box.left}px`;
+  dropdownMenu.style.top = `${box.bottom}px`;
+  dropdownMenu.style.minWidth = `${box.width}px`;
+  dropdownMenu.hidden = false;
+}
+
 function showSelection(): void {
   const cell = cellAt(currentSheet(), selected.row, selected.column);
   nameBox.textContent = a1(selected.row, selected.column);
@@ -340,16 +435,30 @@ function select(row: number, column: number): void {
   showSelection();
 }
 
-/** Writes what a person typed into the selected cell, then moves down as Sheets does. */
-async function commit(input: string, row: number, column: number): Promise<void> {
-  const result = await api<{ ok: boolean; error?: string }>('POST', '/api/edit', {
-    sheet: activeSheet,
-    cell: a1(row, column),
-    input,
-  });
-  if (!result.ok) showToast('Error', result.error ?? 'The edit failed.');
-  selected = { row: row + 1, column };
+/** Sends an edit; a warning-only protection's "Edit anyway?" is asked here and the edit resent. */
+async function sendEdit(input: string, row: number, column: number): Promise<EditOutcome | null> {
+  const body = { sheet: activeSheet, cell: a1(row, column), input, confirmed: false };
+  let result = await api<{ ok: boolean; error?: string; outcome?: EditOutcome }>('POST', '/api/edit', body);
+  if (result.ok && result.outcome?.kind === 'confirm') {
+    if (!(await askToEdit(result.outcome.title, result.outcome.message))) return null;
+    result = await api('POST', '/api/edit', { ...body, confirmed: true });
+  }
+  if (!result.ok) {
+    showToast('Error', result.error ?? 'The edit failed.');
+    return null;
+  }
+  return result.outcome ?? null;
+}
+
+/**
+ * Writes what a person typed (or picked, or ticked) into a cell, then moves down after typing as
+ * Sheets does; input a rule rejects is refused with Sheets' message and the cell stays as it was.
+ */
+async function commit(input: string, row: number, column: number, moveDown = true): Promise<void> {
   formulaInput.blur();
+  const outcome = await sendEdit(input, row, column);
+  if (outcome?.kind === 'rejected') showAlert(outcome.title, outcome.message);
+  else if (outcome?.kind === 'done' && moveDown) selected = { row: row + 1, column };
   await refresh();
 }
 
@@ -371,6 +480,28 @@ function render(): void {
   renderTabs(state);
   renderGrid();
 }
+
+function renderLocale(s: PreviewState): void {
+  if (localeSelect.options.length !== s.locales.length) {
+    localeSelect.replaceChildren(
+      ...s.locales.map((l) =>
+        Object.assign(document.createElement('option'), { value: l.code, textContent: l.label }),
+      ),
+    );
+  }
+  localeSelect.value = s.locale;
+  document.body.dataset.locale = s.locale;
+}
+
+/** File → Settings → Locale: the server switches, the add-on reopens in the locale's language. */
+localeSelect.addEventListener('change', async () => {
+  const result = await api<{ ok: boolean; error?: string }>('POST', '/api/locale', {
+    locale: localeSelect.value,
+  });
+  if (!result.ok) showToast('Error', result.error ?? 'The locale could not be changed.');
+  sidebarClosed = false;
+  await refresh();
+});
 
 function renderSidebar(s: PreviewState): void {
   if (!s.sidebar || sidebarClosed) {
@@ -420,6 +551,10 @@ async function refresh(): Promise<void> {
   const next = await api<PreviewState>('GET', '/api/state');
   // Refreshes overlap (the sidebar reports each server call); only the latest one draws, so an
   // older answer can neither bring back a sheet the person left nor hide new sheets.
+  // Toasts and alerts come once (the server does not send them again), so even an answer
+  // that is too old to draw shows its messages.
+  for (const t of next.toasts) showToast(t.title, t.message);
+  for (const a of next.alerts) showAlert(a.title, a.prompt);
   if (seq !== refreshes) return;
   const previous = new Set(state?.sheets.map((s) => s.name) ?? []);
   const added = next.sheets.filter((s) => !previous.has(s.name));
@@ -433,14 +568,7 @@ async function refresh(): Promise<void> {
   // A dialog shown before this page loaded stays closed, as reloading Sheets closes it.
   if (!state) dialogUrl = next.dialog?.url ?? '';
   state = next;
-  for (; shownToasts < next.toasts.length; shownToasts += 1) {
-    const t = next.toasts[shownToasts];
-    showToast(t.title, t.message);
-  }
-  for (; shownAlerts < next.alerts.length; shownAlerts += 1) {
-    const a = next.alerts[shownAlerts];
-    showAlert(a.title, a.prompt);
-  }
+  renderLocale(next);
   renderSidebar(next);
   renderDialog(next.dialog);
   render();
@@ -466,7 +594,12 @@ document.addEventListener('keydown', (e) => {
     Tab: [0, 1],
   };
   const move = moves[e.key];
-  if (move) {
+  const current = cellAt(currentSheet(), selected.row, selected.column);
+  if (e.key === ' ' && current?.validation?.kind === 'checkbox' && typeof current.value !== 'string') {
+    // Space toggles a checkbox cell, as in Sheets.
+    e.preventDefault();
+    void commit(current.value === true ? 'FALSE' : 'TRUE', selected.row, selected.column, false);
+  } else if (move) {
     e.preventDefault();
     select(selected.row + move[0], selected.column + move[1]);
   } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey) {
@@ -475,7 +608,10 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-document.addEventListener('click', closeMenus);
+document.addEventListener('click', () => {
+  closeMenus();
+  dropdownMenu.hidden = true;
+});
 $('sidebar-close').addEventListener('click', closeSidebar);
 $('modal-close').addEventListener('click', closeDialog);
 // Closing (×, Escape or google.script.host.close) ends the dialog's page, as in Sheets.
