@@ -106,7 +106,7 @@ function withDocumentLock<T>(work: () => T): T {
 const HEADLINE = {
   totalInvestment: 'TotalInvestment',
   totalReturn: 'TotalReturn',
-  netRoi: 'NetROI',
+  netRoi: 'TotalNetROI',
   paybackMonths: 'PaybackMonths',
 } as const;
 

@@ -81,7 +81,7 @@ function headlineOf(plan: WorkbookPlan): BuildResult['headline'] {
   return {
     totalInvestment: figure('TotalInvestment') ?? 0,
     totalReturn: figure('TotalReturn') ?? 0,
-    netRoi: figure('NetROI'),
+    netRoi: figure('TotalNetROI'),
     paybackMonths: figure('PaybackMonths'),
   };
 }

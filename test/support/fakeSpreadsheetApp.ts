@@ -389,6 +389,14 @@ export class FakeSheet {
   }
 
   /** A range of this sheet without recording a call. */
+  /** `Sheet.protect`: a protection of the whole sheet (its range here is A1, the sheet's corner). */
+  protect(): FakeProtection {
+    this.rec('protect', []);
+    const protection = new FakeProtection(this.peekRange('A1'));
+    this.protections.push(protection);
+    return protection;
+  }
+
   peekRange(a1: string): FakeRange {
     const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(a1.trim());
     if (!m) throw new Error(`Range not found: ${a1}`);
@@ -766,6 +774,14 @@ export class FakeProtection {
   setWarningOnly(warningOnly: boolean): FakeProtection {
     this.range.sheet.env.record('Protection.setWarningOnly', [warningOnly]);
     this.warningOnly = warningOnly;
+    return this;
+  }
+
+  unprotectedRanges: FakeRange[] = [];
+
+  setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
+    this.range.sheet.env.record('Protection.setUnprotectedRanges', [ranges.map((r) => r.peekA1())]);
+    this.unprotectedRanges = ranges;
     return this;
   }
 }
