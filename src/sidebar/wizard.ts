@@ -108,7 +108,7 @@ export class Wizard {
   }
 
   private conflicts(answers: WizardAnswers): string[] {
-    return conflictingSheets(plannedSheetNames(answers.extras, this.t), this.existingSheets);
+    return conflictingSheets(plannedSheetNames(answers.extras, this.language), this.existingSheets);
   }
 
   // ---- flow --------------------------------------------------------------------------------
@@ -608,7 +608,7 @@ export class Wizard {
         }),
       ]),
     );
-    const planned = plannedSheetNames(answers.extras, t);
+    const planned = plannedSheetNames(answers.extras, this.language);
     out.append(
       h(
         'section',

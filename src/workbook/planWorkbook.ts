@@ -5,7 +5,8 @@
  * only orders them and collects their named ranges.
  */
 import { messages } from '../i18n';
-import type { WorkbookPlan } from './plan';
+import type { SheetKey, WorkbookPlan } from './plan';
+import { plannedSheetKeys } from './sheetKeys';
 import { buildChannels } from './sheets/channels';
 import { buildContacts } from './sheets/contacts';
 import type { BuildContext, SheetBuild } from './sheets/context';
@@ -29,9 +30,13 @@ export function planWorkbook(answers: unknown): WorkbookPlan {
   const ctx: BuildContext = { answers: a, texts, months: a.profile.months, names: texts.sheets };
   // The Plan first: it fixes the rows the Summary's formulas refer to.
   const plan = buildPlan(ctx, summaryInputs(a));
-  const builds: SheetBuild[] = [plan, buildSummary(ctx, plan.layout)];
-  if (a.extras.contactsLog) builds.push(buildContacts(ctx));
-  if (a.extras.channels) builds.push(buildChannels(ctx));
+  const builders: Record<SheetKey, () => SheetBuild> = {
+    plan: () => plan,
+    summary: () => buildSummary(ctx, plan.layout),
+    contacts: () => buildContacts(ctx),
+    channels: () => buildChannels(ctx),
+  };
+  const builds = plannedSheetKeys(a.extras).map((key) => builders[key]());
   return {
     language: a.language,
     sheets: builds.map((b) => b.sheet),

@@ -206,8 +206,7 @@ describe('planWorkbook in HyperFormula', () => {
     const plan = planWorkbook(a);
     const e = evaluatePlan(plan);
     const grid = plan.sheets[0].blocks[0].values;
-    // The last row of that label: "Events" is both a time and a money category.
-    const rowOf = (label: string) => grid.map((line) => line[0]).lastIndexOf(label) + 1;
+    const rowOf = (label: string) => grid.map((line) => line[0]).indexOf(label) + 1;
     const p = messages('en').workbook.plan;
     // Monthly investment 1140 against deals of 1050. Month 1: a conference costing 3000 more;
     // month 4: a deal month with actual revenue 6000, which pays everything back during month 4.
@@ -403,6 +402,18 @@ describe('the plan’s cells', () => {
       }
     }
   });
+});
+
+describe('the Plan’s labels', () => {
+  it.each(['en', 'ru', 'fi'] as const)(
+    'name every row differently in %s (hours at events are not event fees)',
+    (language) => {
+      const plan = planWorkbook(answers({ language, profile: { kind: 'team', people: 2 } }));
+      const labels = plan.sheets[0].blocks[0].values.map((line) => line[0]);
+      const repeated = labels.filter((label, i) => labels.indexOf(label) !== i);
+      expect(repeated).toEqual([]);
+    },
+  );
 });
 
 describe('Russian and Finnish workbooks', () => {

@@ -20,7 +20,7 @@ export function buildChannels(ctx: BuildContext): SheetBuild {
   const end = CHANNEL_ROWS + 1;
   const totalRow = end + 1;
   // Example channels a person renames or extends; their numbers are left blank to fill in.
-  const examples = ['LinkedIn', p.hours.events, p.direct.referrals];
+  const examples = ['LinkedIn', ch.events, p.direct.referrals];
   const values: CellValue[][] = [
     [ch.channel, ch.cost, p.contacts, p.conversions, ch.revenue, ch.roi, ch.conversionRate].map(textCell),
   ];
