@@ -6,7 +6,8 @@ import { annualizedRoi, netRoi, realRoi } from '../../src/core/roi';
 import { messages } from '../../src/i18n';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import type { WorkbookPlan } from '../../src/workbook/plan';
-import { planWorkbook, textCell } from '../../src/workbook/planWorkbook';
+import { columnLetter, planWorkbook, textCell } from '../../src/workbook/planWorkbook';
+import { contactStages } from '../../src/workbook/sheets/contacts';
 import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
 import { type Evaluated, evaluatePlan, isError, parseA1, splitSheetRef } from '../support/hyperformula';
 
@@ -251,9 +252,11 @@ describe('planWorkbook in HyperFormula', () => {
 
   it('computes a contacts-log conversion rate from the stages', () => {
     const e = evaluatePlan(planWorkbook(answers()));
-    const st = messages('en').workbook.contacts.stages;
+    const texts = messages('en').workbook;
+    const st = texts.contacts.stages;
+    const first = parseA1(contactStages(texts).range);
     [st.client, st.new, st.partner, st.lost, st.meeting].forEach((stage, i) => {
-      e.edit('contacts', `G${i + 2}`, stage);
+      e.edit('contacts', `${columnLetter(first.column)}${first.row + i}`, stage);
     });
     expectClose('ContactsConversionRate', e.named('ContactsConversionRate'), 2 / 5);
   });

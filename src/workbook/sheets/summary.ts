@@ -4,8 +4,8 @@
  *
  * One table, `SUMMARY_FIGURES`, drives the Summary's rows, their number formats, named ranges,
  * validations, the cells left unprotected and the headline the server reads back: adding a figure
- * is one entry. A figure's formula is built from a `FigureContext` that knows the other figures'
- * cells by name and the Plan's rows by key.
+ * is one entry (and a section one entry of `SUMMARY_SECTIONS`). A figure's formula is built from a
+ * `FigureContext` that knows the other figures' cells by name and the Plan's rows by key.
  *
  * Decisions the SPEC leaves open:
  * - ConversionRate is the Plan's funnel (conversions / new contacts); the contacts log's stages
@@ -66,10 +66,16 @@ type ValidationSpec = ValidationRule extends infer V
 /** The figures the server reads back after a build (contract 2). */
 export type HeadlineKey = 'totalInvestment' | 'totalReturn' | 'netRoi' | 'paybackMonths';
 
+/** The Summary's sections in sheet order, each a heading row over its figures; by their label's key. */
+export const SUMMARY_SECTIONS = ['inputs', 'results'] as const;
+export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
+
 /** One row of the Summary. */
 export interface SummaryFigure {
   /** Its named range, and how other figures refer to it. Never a function's name. */
   name: string;
+  /** The section it is listed under. */
+  section: SummarySection;
   /**
    * `input`: a yellow cell a person changes (value in B); `figure`: a computed value in B;
    * `note`: a computed sentence in A, under the figure it explains.
@@ -95,10 +101,11 @@ const sumOf = (f: FigureContext, row: string) => `SUM(${f.plan.months(row)})`;
 const noInvestment = (f: FigureContext) => f.text(f.texts.summary.noInvestment);
 const noContacts = (f: FigureContext) => f.text(f.texts.summary.noContacts);
 
-/** Every row of the Summary's inputs and results, in sheet order (inputs first). */
+/** Every figure of the Summary; each section lists its own in this order. */
 export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   {
     name: 'DiscountRate',
+    section: 'inputs',
     kind: 'input',
     label: 'discountRate',
     value: (f) => f.answers.profile.discountRate,
@@ -107,6 +114,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'HourlyRate',
+    section: 'inputs',
     kind: 'input',
     label: 'hourlyRate',
     value: (f) => f.answers.investments.hourlyRate,
@@ -115,6 +123,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'Inflation',
+    section: 'inputs',
     kind: 'input',
     label: 'inflation',
     value: (f) => f.answers.profile.inflation,
@@ -123,6 +132,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'CountIntangible',
+    section: 'inputs',
     kind: 'input',
     label: 'countIntangible',
     value: (f) => f.answers.returns.countIntangible,
@@ -131,6 +141,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'TotalInvestment',
+    section: 'results',
     kind: 'figure',
     label: 'totalInvestment',
     value: (f) => `=SUM(${inv(f)})`,
@@ -140,6 +151,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'TotalReturn',
+    section: 'results',
     kind: 'figure',
     label: 'totalReturn',
     value: (f) => `=SUM(${ret(f)})`,
@@ -149,6 +161,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'TotalNetROI',
+    section: 'results',
     kind: 'figure',
     label: 'netRoi',
     value: (f) => {
@@ -161,6 +174,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'NetROIBand',
+    section: 'results',
     kind: 'note',
     label: null,
     value: (f) => {
@@ -172,6 +186,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'ReturnPerUnit',
+    section: 'results',
     kind: 'figure',
     label: 'returnPerUnit',
     value: (f) => {
@@ -183,6 +198,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'DiscountedROI',
+    section: 'results',
     kind: 'figure',
     label: 'discountedRoi',
     value: (f) => {
@@ -194,6 +210,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'AnnualizedROI',
+    section: 'results',
     kind: 'figure',
     label: 'annualizedRoi',
     value: (f) => {
@@ -204,6 +221,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'RealROI',
+    section: 'results',
     kind: 'figure',
     label: 'realRoi',
     value: (f) => {
@@ -214,6 +232,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'PaybackMonths',
+    section: 'results',
     kind: 'figure',
     label: 'paybackMonths',
     value: (f) => {
@@ -226,6 +245,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'ConversionRate',
+    section: 'results',
     kind: 'figure',
     label: 'conversionRate',
     value: (f) =>
@@ -234,6 +254,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'CostPerContact',
+    section: 'results',
     kind: 'figure',
     label: 'costPerContact',
     value: (f) =>
@@ -242,6 +263,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'CostPerConversion',
+    section: 'results',
     kind: 'figure',
     label: 'costPerConversion',
     value: (f) =>
@@ -250,6 +272,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'HoursInvested',
+    section: 'results',
     kind: 'figure',
     label: 'hoursInvested',
     value: (f) => `=${sumOf(f, 'hoursTotal')}`,
@@ -257,6 +280,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   },
   {
     name: 'ContactsConversionRate',
+    section: 'results',
     kind: 'figure',
     label: 'contactsConversionRate',
     value: (f) => {
@@ -283,35 +307,37 @@ function headlineOf(figures: readonly SummaryFigure[]): Record<HeadlineKey, stri
 /** The named ranges of the headline figures the server reads back after a build (contract 2). */
 export const HEADLINE: Readonly<Record<HeadlineKey, string>> = headlineOf(SUMMARY_FIGURES);
 
-/** The Summary's layout above the figures: title, note on inputs, the Inputs heading. */
-const FIRST_INPUT_ROW = 4;
+/** The first section's heading row, under the title and the note on inputs. */
+const FIRST_SECTION_ROW = 3;
 /** Column widths: labels and notes (wrapped), values; the charts start at column C. */
 const LABEL_WIDTH = 250;
 const VALUE_WIDTH = 130;
 const CHART = { width: 520, height: 255, gap: 10, offsetX: 10 };
 
-/** Where the Summary puts the figures present for these answers. */
+/** Where the Summary puts its sections and the figures present for these answers. */
 interface SummaryLayout {
   figures: SummaryFigure[];
-  inputs: SummaryFigure[];
-  results: SummaryFigure[];
-  resultsHeading: number;
-  lastFigure: number;
+  /** Heading rows by section. */
+  headings: Array<{ section: SummarySection; row: number }>;
+  /** The last row of the last section. */
+  lastRow: number;
   row(name: string): number;
   /** The figure's cell: B of its row, A for a note. */
   cell(name: string): string;
 }
 
 function summaryLayout(answers: WizardAnswers): SummaryLayout {
-  // Inputs under their heading, a blank row, figures and notes under theirs.
+  // Each section with figures for these answers: its heading, its figures, a blank row.
   const figures = SUMMARY_FIGURES.filter((f) => !f.when || f.when(answers));
-  const inputs = figures.filter((f) => f.kind === 'input');
-  const results = figures.filter((f) => f.kind !== 'input');
-  const resultsHeading = FIRST_INPUT_ROW + inputs.length + 1;
-  const rows = new Map<string, number>([
-    ...inputs.map((f, i): [string, number] => [f.name, FIRST_INPUT_ROW + i]),
-    ...results.map((f, i): [string, number] => [f.name, resultsHeading + 1 + i]),
-  ]);
+  const rows = new Map<string, number>();
+  const headings: SummaryLayout['headings'] = [];
+  let next = FIRST_SECTION_ROW;
+  for (const section of SUMMARY_SECTIONS) {
+    if (!figures.some((f) => f.section === section)) continue;
+    headings.push({ section, row: next++ });
+    for (const f of figures) if (f.section === section) rows.set(f.name, next++);
+    next++;
+  }
   const row = (name: string) => {
     const r = rows.get(name);
     if (r === undefined) throw new Error(`the Summary has no figure ${name} for these answers`);
@@ -321,7 +347,7 @@ function summaryLayout(answers: WizardAnswers): SummaryLayout {
     const figure = figures.find((f) => f.name === name);
     return `${figure?.kind === 'note' ? 'A' : 'B'}${row(name)}`;
   };
-  return { figures, inputs, results, resultsHeading, lastFigure: resultsHeading + results.length, row, cell };
+  return { figures, headings, lastRow: next - 2, row, cell };
 }
 
 /** The Summary's input cells the Plan's formulas read, as absolute references. */
@@ -362,9 +388,10 @@ export function buildSummary(ctx: BuildContext, plan: PlanLayout): SheetBuild {
   sheet.frozenRows = 0;
 
   const layout = summaryLayout(a);
-  const { figures, inputs, resultsHeading, lastFigure } = layout;
+  const { figures, lastRow } = layout;
   const rowOf = layout.row;
   const cellOf = layout.cell;
+  const inputs = figures.filter((fig) => fig.kind === 'input');
   const f: FigureContext = {
     answers: a,
     texts: ctx.texts,
@@ -374,17 +401,16 @@ export function buildSummary(ctx: BuildContext, plan: PlanLayout): SheetBuild {
     ref: (key, range) => sheetRef(names[key], range),
     text: formulaText,
   };
-  const top: CellValue[][] = Array.from({ length: lastFigure }, () => [null, null]);
+  const top: CellValue[][] = Array.from({ length: lastRow }, () => [null, null]);
   top[0][0] = textCell(m.title);
   top[1][0] = textCell(m.inputNote);
-  top[FIRST_INPUT_ROW - 2][0] = textCell(m.inputs);
-  top[resultsHeading - 1][0] = textCell(m.results);
+  for (const { section, row } of layout.headings) top[row - 1][0] = textCell(m[section]);
   for (const figure of figures) {
     // A note's sentence fills the label column; a figure's label is in A and its value in B.
     const label = figure.label === null ? null : textCell(m[figure.label]);
     top[rowOf(figure.name) - 1] = figure.kind === 'note' ? [figure.value(f), null] : [label, figure.value(f)];
   }
-  sheet.blocks.push({ range: `A1:B${lastFigure}`, values: top });
+  sheet.blocks.push({ range: `A1:B${lastRow}`, values: top });
 
   // Return by type, and the monthly series behind the combo chart.
   const types: Array<[string, string]> = [
@@ -393,7 +419,7 @@ export function buildSummary(ctx: BuildContext, plan: PlanLayout): SheetBuild {
     [ctx.texts.plan.indirectTotal, 'indirectTotal'],
     [ctx.texts.plan.intangibleTotal, 'intangibleTotal'],
   ];
-  const byType = lastFigure + 2;
+  const byType = lastRow + 2;
   const typeEnd = byType + types.length;
   sheet.blocks.push({
     range: `A${byType}:B${typeEnd}`,
@@ -432,11 +458,10 @@ export function buildSummary(ctx: BuildContext, plan: PlanLayout): SheetBuild {
   );
   const section = { bold: true, background: SECTION };
   const styles: StyleRule[] = [
-    { range: `A2:A${lastFigure}`, style: { wrap: true } },
+    { range: `A2:A${lastRow}`, style: { wrap: true } },
     { range: 'A1', style: { bold: true, fontSize: 14 } },
     { range: 'A2', style: { italic: true, fontColor: HELPER_FONT } },
-    { range: `A${FIRST_INPUT_ROW - 1}:B${FIRST_INPUT_ROW - 1}`, style: section },
-    { range: `A${resultsHeading}:B${resultsHeading}`, style: section },
+    ...layout.headings.map(({ row }) => ({ range: `A${row}:B${row}`, style: section })),
   ];
   for (const figure of figures) {
     const cell = cellOf(figure.name);
