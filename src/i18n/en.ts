@@ -1,7 +1,8 @@
 /**
- * English texts of the server side: the add-on menu and its messages (and, in sections added
- * beside it, the workbook's labels). This file is the source of the `Messages` shape: Russian and
- * Finnish must provide every key (the type checker and test/i18n/messages.test.ts both hold them to it).
+ * English texts of the server side: the add-on menu and its messages, and the workbook's labels
+ * (which the wizard shows too: its category labels and sheet names are these). This file is the
+ * source of the `Messages` shape: Russian and Finnish must provide every key (the type checker and
+ * test/i18n/parity.test.ts both hold them to it).
  */
 export const en = {
   menu: {
@@ -24,9 +25,9 @@ export const en = {
       total: 'Total',
       time: 'Time, hours',
       hours: {
-        newContacts: 'Establishing new contacts',
-        maintaining: 'Maintaining existing contacts',
-        events: 'Events',
+        newContacts: 'Meeting new contacts',
+        maintaining: 'Keeping in touch',
+        events: 'Hours at events',
         preparation: 'Preparation',
         followUp: 'Following up',
       },
@@ -34,7 +35,7 @@ export const en = {
       timeValue: 'Value of time (hours × hourly rate)',
       money: 'Money',
       moneyItems: {
-        events: 'Events',
+        events: 'Event tickets and fees',
         tools: 'Tools and platforms',
         education: 'Education',
         gifts: 'Gifts and invitations',
@@ -139,6 +140,8 @@ export const en = {
       roi: 'ROI',
       conversionRate: 'Conversion rate',
       chart: 'ROI by channel',
+      /** An example channel's name on a new Channels sheet. */
+      events: 'Events',
     },
     protection: 'Computed by the Networking ROI workbook; change the yellow input cells instead.',
   },

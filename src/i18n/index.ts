@@ -1,4 +1,8 @@
-/** Server-side texts by language. Sidebar texts live with the sidebar (src/sidebar/i18n). */
+/**
+ * Server-side and workbook texts by language, the locale → language rule and the `{name}` filler:
+ * each lives here once, and the sidebar and the sharing dialog import them. Texts only those pages
+ * show live with them (src/sidebar/i18n, src/sharing/dialog/i18n).
+ */
 import type { Language } from '../workbook/answers';
 import { en, type Messages } from './en';
 import { fi } from './fi';

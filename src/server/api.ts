@@ -10,12 +10,14 @@
  * the current documentation; confirm at the first test deployment that saving answers asks for no
  * extra consent.
  */
+
 import { messages } from '../i18n';
 import { type CellRect, formatA1, parseA1, splitSheetRange } from '../sheets/a1';
 import { applyPlan } from '../sheets/applyPlan';
 import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
 import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
 import { planWorkbook } from '../workbook/planWorkbook';
+import { HEADLINE } from '../workbook/sheets/summary';
 import { normalizeAnswers, validateAnswers } from '../workbook/validate';
 import type { BuildOptions, BuildResult, Headline, WizardDefaults } from './contract';
 import { userLanguage } from './language';
@@ -101,13 +103,6 @@ function withDocumentLock<T>(work: () => T): T {
     lock.releaseLock();
   }
 }
-
-const HEADLINE = {
-  totalInvestment: 'TotalInvestment',
-  totalReturn: 'TotalReturn',
-  netRoi: 'NetROI',
-  paybackMonths: 'PaybackMonths',
-} as const;
 
 function finite(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;

@@ -221,8 +221,10 @@ function writeSheet(sheet: Sheet, plan: SheetPlan, made: Map<string, Sheet>): vo
   applyStyles(sheet, plan);
   applyValidations(sheet, plan.validations);
 
-  for (const p of plan.protections) {
-    sheet.getRange(p.range).protect().setDescription(p.description).setWarningOnly(true);
+  if (plan.protection) {
+    const protection = sheet.protect().setDescription(plan.protection.description).setWarningOnly(true);
+    if (plan.protection.unprotected.length > 0)
+      protection.setUnprotectedRanges(sheet.getRangeList(plan.protection.unprotected).getRanges());
   }
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);

@@ -2,15 +2,14 @@
  * Which sheets a build would make, which of them already exist, and the free name the server gives
  * a new sheet instead ("Plan (2)"), so the review step can say so before anything is built.
  */
-import type { Extras } from '../workbook/answers';
-import type { SidebarMessages } from './i18n';
+import { messages } from '../i18n';
+import type { Extras, Language } from '../workbook/answers';
+import { plannedSheetKeys } from '../workbook/sheetKeys';
 
-/** The names of the sheets a build makes, in the workbook's language and order. */
-export function plannedSheetNames(extras: Extras, t: SidebarMessages): string[] {
-  const names = [t.sheets.plan, t.sheets.summary];
-  if (extras.contactsLog) names.push(t.sheets.contacts);
-  if (extras.channels) names.push(t.sheets.channels);
-  return names;
+/** The names of the sheets a build makes, in the workbook's language and order (the workbook's own texts). */
+export function plannedSheetNames(extras: Extras, language: Language): string[] {
+  const names = messages(language).workbook.sheets;
+  return plannedSheetKeys(extras).map((key) => names[key]);
 }
 
 /**

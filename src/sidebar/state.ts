@@ -123,7 +123,8 @@ export function shownProblems(state: WizardState): Map<string, string> {
 
 /** The sheets the build makes, in the workbook's language. */
 export function plannedSheets(state: WizardState): string[] {
-  return plannedSheetNames(readState(state).answers.extras, sidebarMessages(state.language));
+  const { answers } = readState(state);
+  return plannedSheetNames(answers.extras, answers.language);
 }
 
 /**

@@ -26,7 +26,7 @@ jest.setTimeout(120_000);
  * reads the plan), so they agree to rounding: 1e-9 relative.
  */
 const REL_TOL = 1e-9;
-const HEADLINE = ['TotalInvestment', 'TotalReturn', 'NetROI', 'DiscountedROI', 'PaybackMonths'];
+const HEADLINE = ['TotalInvestment', 'TotalReturn', 'TotalNetROI', 'DiscountedROI', 'PaybackMonths'];
 
 let browser: Browser;
 let preview: PreviewServer;
@@ -97,7 +97,7 @@ async function modalDialog(): Promise<Frame> {
   return frame;
 }
 
-/** The cell of a named range of the built workbook ("B12" for NetROI on the Summary). */
+/** The cell of a named range of the built workbook ("B12" for TotalNetROI on the Summary). */
 function namedCell(name: string): string {
   const named = preview.addon.env.spreadsheet.peekNamedRange(name);
   if (!named) throw new Error(`no named range ${name}`);
@@ -147,7 +147,7 @@ describe('npm start', () => {
       await waitForNumber(namedCell(name), value);
     }
     // The default answers pay back and return more than they cost (a sanity check on the figures).
-    expect(expected.named('NetROI')).toBeGreaterThan(0);
+    expect(expected.named('TotalNetROI')).toBeGreaterThan(0);
   });
 
   it('draws both Summary charts with their data', async () => {
@@ -183,14 +183,14 @@ describe('npm start', () => {
   it('recomputes the Summary when a Plan input changes', async () => {
     // Plan!B3 holds the first month's hours establishing new contacts (an input of the plan).
     const harness = evaluatePlan(planWorkbook(answers));
-    const before = harness.named('NetROI') as number;
+    const before = harness.named('TotalNetROI') as number;
     harness.edit('Plan', 'B3', 100);
-    const after = harness.named('NetROI') as number;
+    const after = harness.named('TotalNetROI') as number;
     expect(Math.abs(after - before)).toBeGreaterThan(0.01);
     await showSheet('Plan');
     await type('B3', '100');
     await showSheet('Summary');
-    await waitForNumber(namedCell('NetROI'), after);
+    await waitForNumber(namedCell('TotalNetROI'), after);
     await waitForNumber(namedCell('TotalInvestment'), harness.named('TotalInvestment') as number);
   });
 

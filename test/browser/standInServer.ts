@@ -87,7 +87,7 @@ function headlineOf(plan: WorkbookPlan): Headline {
   return {
     totalInvestment: figure('TotalInvestment') ?? 0,
     totalReturn: figure('TotalReturn') ?? 0,
-    netRoi: figure('TotalNetROI') ?? figure('NetROI'),
+    netRoi: figure('TotalNetROI'),
     paybackMonths: figure('PaybackMonths'),
   };
 }

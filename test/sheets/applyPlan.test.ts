@@ -106,12 +106,15 @@ describe('applyPlan: what lands in the sheets', () => {
     expect(summary.peekCell(6, 3)?.validation).toMatchObject({ criteria: 'NUMBER_BETWEEN', args: [0, 1] });
   });
 
-  it('protects computed ranges with a warning only', () => {
+  it('protects each sheet with a warning only, leaving its inputs free', () => {
     build(2);
     const plan = env.spreadsheet.peekSheet('Plan')!;
-    expect(plan.protections.map((p) => [p.range.peekA1(), p.warningOnly, p.description])).toEqual([
-      ['B5:C7', true, 'Computed: edit the inputs above instead'],
+    const described = plan.protections.map((p) => [
+      p.warningOnly,
+      p.description,
+      p.unprotected.map((r) => r.peekA1()),
     ]);
+    expect(described).toEqual([[true, 'Computed: edit the inputs above instead', ['B2:C4']]]);
   });
 
   it('freezes header rows and columns and adds notes', () => {
@@ -146,7 +149,7 @@ describe('applyPlan: what lands in the sheets', () => {
 
   it('names the Summary figures', () => {
     build(1);
-    const named = env.spreadsheet.peekNamedRange('NetROI')!;
+    const named = env.spreadsheet.peekNamedRange('TotalNetROI')!;
     expect([named.range.sheet.name, named.range.peekA1()]).toEqual(['Summary', 'C4']);
     expect(env.spreadsheet.namedRanges).toHaveLength(8);
   });
@@ -160,7 +163,7 @@ describe('applyPlan: never overwrites', () => {
 
   beforeEach(() => {
     env = installFakes(globalThis, { sheets: { Plan: mine, Summary: [['keep me']] } });
-    env.spreadsheet.setNamedRange('NetROI', env.spreadsheet.peekSheet('Summary')!.peekRange('A1'));
+    env.spreadsheet.setNamedRange('TotalNetROI', env.spreadsheet.peekSheet('Summary')!.peekRange('A1'));
   });
 
   it('leaves existing sheets and their data as they were, and numbers the new ones', () => {
@@ -180,9 +183,9 @@ describe('applyPlan: never overwrites', () => {
       "=SUM(B2:B3)/SUM('Plan (2)'!B3:D3)",
     );
     expect(env.spreadsheet.peekSheet('Summary (2)')!.charts[0].ranges[0]).toBe("'Plan (2)'!A1:D1");
-    const ours = env.spreadsheet.peekNamedRange('NetROI_2')!;
+    const ours = env.spreadsheet.peekNamedRange('TotalNetROI_2')!;
     expect([ours.range.sheet.name, ours.range.peekA1()]).toEqual(['Summary (2)', 'C4']);
-    const theirs = env.spreadsheet.peekNamedRange('NetROI')!;
+    const theirs = env.spreadsheet.peekNamedRange('TotalNetROI')!;
     expect([theirs.range.sheet.name, theirs.range.peekA1()]).toEqual(['Summary', 'A1']);
   });
 
@@ -190,7 +193,7 @@ describe('applyPlan: never overwrites', () => {
     build(3);
     const third = build(3);
     expect(third.sheets).toEqual(['Plan (3)', 'Summary (3)', 'Contacts (2)', 'Channels (2)']);
-    expect(third.namedRanges.find((n) => n.planned === 'NetROI')?.name).toBe('NetROI_3');
+    expect(third.namedRanges.find((n) => n.planned === 'TotalNetROI')?.name).toBe('TotalNetROI_3');
   });
 
   it('replaces same-named sheets only when asked, keeping the others', () => {
@@ -201,10 +204,10 @@ describe('applyPlan: never overwrites', () => {
     expect(env.spreadsheet.peekSheetNames()).toEqual(['Other', 'Plan', 'Summary', 'Contacts', 'Channels']);
     expect(env.spreadsheet.peekSheet('Plan')!.peekContent('A1')).toBe('Category');
     expect(env.spreadsheet.peekSheet('Other')!.peekGrid()).toEqual([['untouched']]);
-    // The old NetROI pointed into the replaced Summary: it is removed, so ours keeps its name.
-    const named = env.spreadsheet.peekNamedRange('NetROI')!;
+    // The old TotalNetROI pointed into the replaced Summary: it is removed, so ours keeps its name.
+    const named = env.spreadsheet.peekNamedRange('TotalNetROI')!;
     expect([named.range.sheet.name, named.range.peekA1()]).toEqual(['Summary', 'C4']);
-    expect(env.spreadsheet.peekNamedRange('NetROI_2')).toBeUndefined();
+    expect(env.spreadsheet.peekNamedRange('TotalNetROI_2')).toBeUndefined();
   });
 
   it('replaces every sheet of a spreadsheet without ever deleting its last sheet first', () => {

@@ -34,7 +34,7 @@ describe('renamePlan', () => {
       ['Plan', 'Plan (2)'],
       ['Summary', 'Summary (2)'],
     ]),
-    new Map([['NetROI', 'NetROI_2']]),
+    new Map([['TotalNetROI', 'TotalNetROI_2']]),
   );
 
   it('renames the sheets', () => {
@@ -52,7 +52,7 @@ describe('renamePlan', () => {
   });
 
   it('renames named ranges and points them at the renamed sheet', () => {
-    expect(renamed.namedRanges[2]).toEqual({ name: 'NetROI_2', range: "'Summary (2)'!C4" });
+    expect(renamed.namedRanges[2]).toEqual({ name: 'TotalNetROI_2', range: "'Summary (2)'!C4" });
     expect(renamed.namedRanges[0]).toEqual({ name: 'TotalInvestment', range: "'Summary (2)'!C2" });
   });
 

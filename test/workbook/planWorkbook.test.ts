@@ -6,9 +6,10 @@ import { annualizedRoi, netRoi, realRoi } from '../../src/core/roi';
 import { messages } from '../../src/i18n';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import type { WorkbookPlan } from '../../src/workbook/plan';
-import { planWorkbook, textCell } from '../../src/workbook/planWorkbook';
+import { columnLetter, planWorkbook, textCell } from '../../src/workbook/planWorkbook';
+import { contactStages } from '../../src/workbook/sheets/contacts';
 import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
-import { type Evaluated, evaluatePlan, isError, parseA1 } from '../support/hyperformula';
+import { type Evaluated, evaluatePlan, isError, parseA1, splitSheetRef } from '../support/hyperformula';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
@@ -28,12 +29,15 @@ function answers(change: DeepPartial<WizardAnswers> = {}): WizardAnswers {
 
 const sum = (o: object) => Object.values(o).reduce((s: number, v) => s + Number(v), 0);
 
-/** Monthly investment and counted return straight from the answers (SPEC: amounts are per person per month). */
+/**
+ * Monthly investment and counted return straight from the answers (SPEC section 2: amounts are per
+ * person per month, except team resources, which are the team's totals, and the value of a deal).
+ */
 function monthlySeries(a: WizardAnswers): { investment: number[]; returns: number[] } {
   const p = a.profile.people;
   const inv = a.investments;
   const r = a.returns;
-  const investment = sum(inv.hours) * p * inv.hourlyRate + (sum(inv.money) + sum(inv.resources)) * p;
+  const investment = sum(inv.hours) * p * inv.hourlyRate + sum(inv.money) * p + sum(inv.resources);
   const deals = a.funnel.conversions * p * a.funnel.averageDeal;
   const counted = (sum(r.direct) + sum(r.indirect) + (r.countIntangible ? sum(r.intangible) : 0)) * p + deals;
   return {
@@ -68,7 +72,7 @@ function expectedFigures(
     HourlyRate: a.investments.hourlyRate,
     TotalInvestment: I,
     TotalReturn: R,
-    NetROI: roi,
+    TotalNetROI: roi,
     ReturnPerUnit: R / I,
     DiscountedROI: discountedRoi(
       a.profile.discountRate,
@@ -110,6 +114,13 @@ function expectNoErrors(plan: WorkbookPlan) {
     .filter((c) => isError(c.value))
     .map((c) => `${c.sheet}!${c.address} ${c.written} → ${JSON.stringify(c.value)}`);
   expect(errors).toEqual([]);
+}
+
+/** The cell ("B12") on its sheet of a named range of the plan. */
+function namedCell(plan: WorkbookPlan, name: string): string {
+  const named = plan.namedRanges.find((n) => n.name === name);
+  if (!named) throw new Error(`the plan has no named range ${name}`);
+  return splitSheetRef(named.range).range;
 }
 
 const scenarios: Array<[string, WizardAnswers]> = [
@@ -185,7 +196,7 @@ describe('planWorkbook in HyperFormula', () => {
       },
     });
     const e = evaluatePlan(planWorkbook(a));
-    expectClose('NetROI', e.named('NetROI'), 1.1);
+    expectClose('TotalNetROI', e.named('TotalNetROI'), 1.1);
     expectClose('ReturnPerUnit', e.named('ReturnPerUnit'), 2.1);
     expectClose('ConversionRate', e.named('ConversionRate'), 0.3);
     expectClose('PaybackMonths', e.named('PaybackMonths'), 500 / 1050);
@@ -196,8 +207,7 @@ describe('planWorkbook in HyperFormula', () => {
     const plan = planWorkbook(a);
     const e = evaluatePlan(plan);
     const grid = plan.sheets[0].blocks[0].values;
-    // The last row of that label: "Events" is both a time and a money category.
-    const rowOf = (label: string) => grid.map((line) => line[0]).lastIndexOf(label) + 1;
+    const rowOf = (label: string) => grid.map((line) => line[0]).indexOf(label) + 1;
     const p = messages('en').workbook.plan;
     // Monthly investment 1140 against deals of 1050. Month 1: a conference costing 3000 more;
     // month 4: a deal month with actual revenue 6000, which pays everything back during month 4.
@@ -214,24 +224,26 @@ describe('planWorkbook in HyperFormula', () => {
 
   it('counts intangible returns once CountIntangible is ticked on the Summary', () => {
     const a = answers({ returns: { intangible: { knowledge: 200 }, countIntangible: false } });
-    const e = evaluatePlan(planWorkbook(a));
+    const plan = planWorkbook(a);
+    const e = evaluatePlan(plan);
     const before = e.named('TotalReturn') as number;
-    e.edit('summary', 'B7', true);
+    e.edit('summary', namedCell(plan, 'CountIntangible'), true);
     expectClose('TotalReturn', e.named('TotalReturn'), before + 200 * 3 * 12);
   });
 
   it('shows the real ROI once inflation is typed on the Summary', () => {
     const a = answers({ funnel: { averageDeal: 100 } });
-    const e = evaluatePlan(planWorkbook(a));
+    const plan = planWorkbook(a);
+    const e = evaluatePlan(plan);
     expect(e.named('RealROI')).toBe(messages('en').workbook.summary.noInflation);
-    e.edit('summary', 'B6', 0.04);
-    expectClose('RealROI', e.named('RealROI'), realRoi(e.named('NetROI') as number, 0.04, 1));
+    e.edit('summary', namedCell(plan, 'Inflation'), 0.04);
+    expectClose('RealROI', e.named('RealROI'), realRoi(e.named('TotalNetROI') as number, 0.04, 1));
   });
 
   it('says where the net ROI falls against the 50-200 % range', () => {
     const s = messages('en').workbook.summary;
     const note = (averageDeal: number) =>
-      evaluatePlan(planWorkbook(answers({ funnel: { averageDeal } }))).value('C12', 'summary');
+      evaluatePlan(planWorkbook(answers({ funnel: { averageDeal } }))).named('NetROIBand');
     // Monthly investment 3420 (SPEC example); returns 45 × averageDeal.
     expect(note(70)).toBe(s.roiBelow);
     expect(note(152)).toBe(s.roiWithin); // 6840 / 3420 − 1 = 100 %
@@ -240,9 +252,11 @@ describe('planWorkbook in HyperFormula', () => {
 
   it('computes a contacts-log conversion rate from the stages', () => {
     const e = evaluatePlan(planWorkbook(answers()));
-    const st = messages('en').workbook.contacts.stages;
+    const texts = messages('en').workbook;
+    const st = texts.contacts.stages;
+    const first = parseA1(contactStages(texts).range);
     [st.client, st.new, st.partner, st.lost, st.meeting].forEach((stage, i) => {
-      e.edit('contacts', `G${i + 2}`, stage);
+      e.edit('contacts', `${columnLetter(first.column)}${first.row + i}`, stage);
     });
     expectClose('ContactsConversionRate', e.named('ContactsConversionRate'), 2 / 5);
   });
@@ -268,7 +282,7 @@ describe('planWorkbook in HyperFormula', () => {
     expectNoErrors(plan);
     const e = evaluatePlan(plan);
     const s = messages('en').workbook.summary;
-    expect(e.named('NetROI')).toBe(s.noInvestment);
+    expect(e.named('TotalNetROI')).toBe(s.noInvestment);
     expect(e.named('DiscountedROI')).toBe(s.noInvestment);
     expect(e.named('PaybackMonths')).toBe(0);
     expect(e.named('ConversionRate')).toBe(s.noContacts);
@@ -393,6 +407,18 @@ describe('the plan’s cells', () => {
   });
 });
 
+describe('the Plan’s labels', () => {
+  it.each(['en', 'ru', 'fi'] as const)(
+    'name every row differently in %s (hours at events are not event fees)',
+    (language) => {
+      const plan = planWorkbook(answers({ language, profile: { kind: 'team', people: 2 } }));
+      const labels = plan.sheets[0].blocks[0].values.map((line) => line[0]);
+      const repeated = labels.filter((label, i) => labels.indexOf(label) !== i);
+      expect(repeated).toEqual([]);
+    },
+  );
+});
+
 describe('Russian and Finnish workbooks', () => {
   it('have the structure and the numbers of the English one', () => {
     const en = planWorkbook(answers({ language: 'en' }));
@@ -407,7 +433,7 @@ describe('Russian and Finnish workbooks', () => {
         const mine = en.sheets[i];
         expect(sheet.blocks.map((b) => b.range)).toEqual(mine.blocks.map((b) => b.range));
         expect(sheet.numberFormats).toEqual(mine.numberFormats);
-        expect(sheet.protections.map((p) => p.range)).toEqual(mine.protections.map((p) => p.range));
+        expect(sheet.protection?.unprotected).toEqual(mine.protection?.unprotected);
         expect(sheet.charts.map((c) => c.ranges)).toEqual(mine.charts.map((c) => c.ranges));
         // Same formulas once sheet names and texts are set aside.
         const shape = (s: typeof sheet, names: string[]) =>

@@ -1,8 +1,11 @@
 /**
  * English texts of the sidebar wizard. This file is the source of the `SidebarMessages` shape:
  * Russian and Finnish must provide every key (the type checker and test/sidebar/i18n.test.ts hold
- * them to it). `{name}` marks a value filled in at run time.
+ * them to it). `{name}` marks a value filled in at run time. The categories' labels and the sheet
+ * names are the workbook's (src/i18n), so the wizard names them as the sheets it builds do.
  */
+import { categoryFieldLabels } from '../../i18n/categories';
+import { en as server } from '../../i18n/en';
 export const en = {
   app: {
     language: 'Language',
@@ -58,27 +61,8 @@ export const en = {
     'profile.discountRate': 'Annual discount rate, %',
     'profile.inflation': 'Annual inflation, % (optional)',
     'investments.hourlyRate': 'Value of one hour',
-    'investments.hours.newContacts': 'Meeting new contacts',
-    'investments.hours.maintaining': 'Keeping in touch',
-    'investments.hours.events': 'At events',
-    'investments.hours.preparation': 'Preparing',
-    'investments.hours.followUp': 'Following up',
-    'investments.money.events': 'Events and tickets',
-    'investments.money.tools': 'Tools and platforms',
-    'investments.money.education': 'Education',
-    'investments.money.gifts': 'Gifts and invitations',
-    'investments.money.travel': 'Travel',
-    'investments.resources.staff': 'Staff',
-    'investments.resources.technology': 'Technology',
-    'returns.direct.referrals': 'Referrals',
-    'returns.direct.partnerships': 'Partnerships',
-    'returns.direct.investment': 'Investment raised',
-    'returns.indirect.salary': 'Salary increase',
-    'returns.indirect.bonuses': 'Bonuses',
-    'returns.indirect.otherIncome': 'Other income',
-    'returns.intangible.knowledge': 'Knowledge',
-    'returns.intangible.reputation': 'Reputation',
-    'returns.intangible.opportunities': 'Opportunities',
+    // The categories' labels are the Plan's: one text for the wizard and the sheet it builds.
+    ...categoryFieldLabels(server.workbook.plan),
     'returns.countIntangible': 'Count intangible returns in ROI',
     'funnel.newContacts': 'New contacts',
     'funnel.conversions': 'Conversions among them',
@@ -118,12 +102,6 @@ export const en = {
     confirm: 'Everything on {names} will be deleted and made anew. This cannot be undone from the add-on.',
     confirmReplace: 'Replace and build',
     cancel: 'Cancel',
-  },
-  sheets: {
-    plan: 'Plan',
-    summary: 'Summary',
-    contacts: 'Contacts',
-    channels: 'Channels',
   },
   result: {
     title: 'Your workbook is ready',

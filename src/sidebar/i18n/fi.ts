@@ -1,6 +1,8 @@
 /** Finnish texts of the sidebar wizard; the shape is `SidebarMessages` from ./en. */
-import type { SidebarMessages } from './en';
 
+import { categoryFieldLabels } from '../../i18n/categories';
+import { fi as server } from '../../i18n/fi';
+import type { SidebarMessages } from './en';
 export const fi: SidebarMessages = {
   app: {
     language: 'Kieli',
@@ -56,27 +58,8 @@ export const fi: SidebarMessages = {
     'profile.discountRate': 'Vuotuinen diskonttokorko, %',
     'profile.inflation': 'Vuotuinen inflaatio, % (valinnainen)',
     'investments.hourlyRate': 'Tunnin arvo',
-    'investments.hours.newContacts': 'Uusiin ihmisiin tutustuminen',
-    'investments.hours.maintaining': 'Yhteydenpito',
-    'investments.hours.events': 'Tapahtumat',
-    'investments.hours.preparation': 'Valmistelu',
-    'investments.hours.followUp': 'Jatkoyhteydet',
-    'investments.money.events': 'Tapahtumat ja liput',
-    'investments.money.tools': 'Työkalut ja alustat',
-    'investments.money.education': 'Koulutus',
-    'investments.money.gifts': 'Lahjat ja kutsut',
-    'investments.money.travel': 'Matkat',
-    'investments.resources.staff': 'Henkilöstö',
-    'investments.resources.technology': 'Teknologia',
-    'returns.direct.referrals': 'Suositukset',
-    'returns.direct.partnerships': 'Kumppanuudet',
-    'returns.direct.investment': 'Saatu rahoitus',
-    'returns.indirect.salary': 'Palkankorotus',
-    'returns.indirect.bonuses': 'Bonukset',
-    'returns.indirect.otherIncome': 'Muut tulot',
-    'returns.intangible.knowledge': 'Tieto',
-    'returns.intangible.reputation': 'Maine',
-    'returns.intangible.opportunities': 'Mahdollisuudet',
+    // The categories' labels are the Plan's: one text for the wizard and the sheet it builds.
+    ...categoryFieldLabels(server.workbook.plan),
     'returns.countIntangible': 'Laske aineettomat tuotot mukaan ROI:hin',
     'funnel.newContacts': 'Uudet kontaktit',
     'funnel.conversions': 'Niistä konversiot',
@@ -116,12 +99,6 @@ export const fi: SidebarMessages = {
     confirm: 'Kaikki taulukoissa {names} poistetaan ja luodaan uudelleen. Tätä ei voi perua lisäosasta.',
     confirmReplace: 'Korvaa ja luo',
     cancel: 'Peruuta',
-  },
-  sheets: {
-    plan: 'Suunnitelma',
-    summary: 'Yhteenveto',
-    contacts: 'Kontaktit',
-    channels: 'Kanavat',
   },
   result: {
     title: 'Työkirja on valmis',

@@ -1,9 +1,10 @@
-/** Sidebar texts by language, and the one helper that fills `{name}` placeholders. */
+/** Sidebar texts by language, and the helper that fills `{name}` placeholders (the one in src/i18n). */
 import type { Language } from '../../workbook/answers';
 import { en, type FieldLabelKey, type SidebarMessages } from './en';
 import { fi } from './fi';
 import { ru } from './ru';
 
+export { fill } from '../../i18n/fill';
 export type { FieldLabelKey, SidebarMessages };
 
 /** Every language's texts; tests walk this table to hold the languages to the same keys. */
@@ -15,11 +16,4 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Р
 /** The sidebar's texts in `language`. */
 export function sidebarMessages(language: Language): SidebarMessages {
   return SIDEBAR_MESSAGES[language];
-}
-
-/** Replaces each `{name}` in `template` with `values[name]`; unknown names stay visible. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
 }

@@ -1,6 +1,8 @@
 /** Russian texts of the sidebar wizard; the shape is `SidebarMessages` from ./en. */
-import type { SidebarMessages } from './en';
 
+import { categoryFieldLabels } from '../../i18n/categories';
+import { ru as server } from '../../i18n/ru';
+import type { SidebarMessages } from './en';
 export const ru: SidebarMessages = {
   app: {
     language: 'Язык',
@@ -56,27 +58,8 @@ export const ru: SidebarMessages = {
     'profile.discountRate': 'Ставка дисконтирования, % годовых',
     'profile.inflation': 'Инфляция, % в год (необязательно)',
     'investments.hourlyRate': 'Стоимость часа',
-    'investments.hours.newContacts': 'Новые знакомства',
-    'investments.hours.maintaining': 'Поддержка связей',
-    'investments.hours.events': 'Мероприятия',
-    'investments.hours.preparation': 'Подготовка',
-    'investments.hours.followUp': 'Повторные контакты',
-    'investments.money.events': 'Мероприятия и билеты',
-    'investments.money.tools': 'Сервисы и платформы',
-    'investments.money.education': 'Обучение',
-    'investments.money.gifts': 'Подарки и приглашения',
-    'investments.money.travel': 'Поездки',
-    'investments.resources.staff': 'Сотрудники',
-    'investments.resources.technology': 'Технологии',
-    'returns.direct.referrals': 'Рекомендации',
-    'returns.direct.partnerships': 'Партнёрства',
-    'returns.direct.investment': 'Привлечённые инвестиции',
-    'returns.indirect.salary': 'Рост зарплаты',
-    'returns.indirect.bonuses': 'Премии',
-    'returns.indirect.otherIncome': 'Прочий доход',
-    'returns.intangible.knowledge': 'Знания',
-    'returns.intangible.reputation': 'Репутация',
-    'returns.intangible.opportunities': 'Возможности',
+    // The categories' labels are the Plan's: one text for the wizard and the sheet it builds.
+    ...categoryFieldLabels(server.workbook.plan),
     'returns.countIntangible': 'Учитывать нематериальную отдачу в ROI',
     'funnel.newContacts': 'Новые контакты',
     'funnel.conversions': 'Из них конверсии',
@@ -116,12 +99,6 @@ export const ru: SidebarMessages = {
     confirm: 'Всё на листах {names} будет удалено и создано заново. Отменить это из дополнения нельзя.',
     confirmReplace: 'Заменить и создать',
     cancel: 'Отмена',
-  },
-  sheets: {
-    plan: 'План',
-    summary: 'Сводка',
-    contacts: 'Контакты',
-    channels: 'Каналы',
   },
   result: {
     title: 'Книга готова',

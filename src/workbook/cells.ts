@@ -1,0 +1,105 @@
+/**
+ * Cell helpers every sheet builder of the workbook shares: A1 letters, quoted sheet references,
+ * text cells, formula string literals, number formats, colours and an empty sheet to fill.
+ */
+import type { SheetPlan } from './plan';
+
+/** Background of the cells a person types into. */
+export const INPUT = '#fff2cc';
+/** Background of header rows. */
+export const HEADER = '#d9e2f3';
+/** Background of section headings. */
+export const SECTION = '#eef1f6';
+/** Font colour of helper rows and hints. */
+export const HELPER_FONT = '#6b6b6b';
+
+/** Column letters of a 1-based column index. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** `'Sheet name'!A1`: how every formula and named range of the plan refers to another sheet. */
+export function sheetRef(sheet: string, range: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${range}`;
+}
+
+/** A formula string literal: `"text"` with every quote doubled. */
+export function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** A label as a cell value: text that could read as a formula or a number is kept text with `'`. */
+export function textCell(text: string): string {
+  return /^[=+\-@'\d]/.test(text) ? `'${text}` : text;
+}
+
+/** A sheet with nothing in it yet, its first row frozen, no protection. */
+export function emptySheet(key: SheetPlan['key'], name: string): SheetPlan {
+  return {
+    key,
+    name,
+    blocks: [],
+    numberFormats: [],
+    styles: [],
+    validations: [],
+    protection: null,
+    conditionalFormats: [],
+    charts: [],
+    notes: [],
+    frozenRows: 1,
+    frozenColumns: 0,
+    columnWidths: [],
+  };
+}
+
+/** The number format of amounts in `currency`: its ISO code as a quoted literal after the amount. */
+export function currencyFormat(currency: string): string {
+  return `#,##0.00 "${currency}"`;
+}
+
+/** The kinds of number a cell shows; `money` takes the plan's currency. */
+export type Format = 'money' | 'hours' | 'percent' | 'factor' | 'months';
+
+/** The Sheets pattern of a format, for amounts in `currency`. */
+export function formatPattern(format: Format, currency: string): string {
+  switch (format) {
+    case 'money':
+      return currencyFormat(currency);
+    case 'hours':
+      return '#,##0.0';
+    case 'percent':
+      return '0.0%';
+    case 'factor':
+      return '0.000000';
+    case 'months':
+      return '0.00';
+  }
+}
+
+/** The month `t` (1-based) of a plan starting in `startMonth` ("2027-01"), as a DATE formula. */
+export function monthDate(startMonth: string, t: number): string {
+  const [y, m] = startMonth.split('-').map(Number);
+  const index = y * 12 + (m - 1) + (t - 1);
+  return `=DATE(${Math.floor(index / 12)},${(index % 12) + 1},1)`;
+}
+
+/**
+ * Runs of consecutive items (numbered from `first`) with the same non-null key: `[from, to, key]`,
+ * so one format, style or range covers each run.
+ */
+export function runs<T, K>(
+  items: T[],
+  key: (item: T) => K | null,
+  first: number,
+): Array<[number, number, K]> {
+  const out: Array<[number, number, K]> = [];
+  items.forEach((item, i) => {
+    const k = key(item);
+    const prev = out[out.length - 1];
+    if (k !== null && prev && prev[2] === k && prev[1] === first + i - 1) prev[1] = first + i;
+    else if (k !== null) out.push([first + i, first + i, k]);
+  });
+  return out;
+}

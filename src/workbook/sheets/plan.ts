@@ -1,0 +1,307 @@
+/**
+ * The Plan sheet (SPEC section 2): one row per category of the wizard, one column per month and a
+ * Total; inputs are yellow, computed rows protected by the sheet's warning, helper rows feed the
+ * Summary's discounting and payback.
+ *
+ * Decisions the SPEC leaves open:
+ * - Every category of the wizard is shown (a zero estimate is a blank input a person can fill
+ *   later), except team resources, shown for teams or when an individual entered some.
+ * - Amounts per person are multiplied by the team's people; team resources (staff, technology) and
+ *   the average deal are not: they are already the team's (SPEC section 2) or per deal.
+ * - The Plan's formulas refer to the Summary's inputs by address, never by name, because the
+ *   adapter may rename named ranges on a second build.
+ * - Discounting uses two helper rows of discount factors and SUMPRODUCT (not NPV, which skips
+ *   blank cells and would shift later months). Payback is built from helper rows: the balance
+ *   after each month's investment, its lowest point, and the payback moment of a month where it
+ *   turns non-negative (candidates increase month by month, so the first is their MIN).
+ */
+import {
+  columnLetter,
+  emptySheet,
+  type Format,
+  formatPattern,
+  HEADER,
+  HELPER_FONT,
+  INPUT,
+  monthDate,
+  runs,
+  SECTION,
+  sheetRef,
+  textCell,
+} from '../cells';
+import type { CellStyle, CellValue } from '../plan';
+import type { BuildContext, SheetBuild } from './context';
+
+type Kind = 'section' | 'input' | 'computed' | 'key' | 'helper';
+
+interface Row {
+  key: string;
+  label: string;
+  kind: Kind;
+  format: Format | null;
+  /** The cell of month t (1-based) in column c. */
+  cell?: (c: string, t: number) => CellValue;
+  /** Whether the Total column sums the row. */
+  total?: boolean;
+}
+
+/** The Summary's input cells the Plan's formulas read (absolute A1 on the Summary). */
+export interface SummaryInputs {
+  discountRate: string;
+  hourlyRate: string;
+  countIntangible: string;
+}
+
+/** Where the Plan put its rows, for the sheets built after it. */
+export interface PlanLayout {
+  /** The row number of a Plan row by its key ("investment", "hours.events", …). */
+  row(key: string): number;
+  /** The row's month cells, as a quoted reference: `'Plan'!B5:M5`. */
+  months(key: string): string;
+  /** The row's cell in month t (1-based), as a quoted reference: `'Plan'!C5`. */
+  cell(key: string, t: number): string;
+}
+
+function planRows(ctx: BuildContext, row: (key: string) => number, inputs: SummaryInputs): Row[] {
+  const a = ctx.answers;
+  const p = ctx.texts.plan;
+  const people = a.profile.people;
+  const s = (cell: string) => sheetRef(ctx.names.summary, cell);
+  const input = (
+    key: string,
+    label: string,
+    estimate: number,
+    format: Format | null,
+    scale: number,
+  ): Row => ({
+    key,
+    label,
+    kind: 'input',
+    format,
+    total: true,
+    cell: () => (estimate === 0 ? null : estimate * scale),
+  });
+  const sum = (key: string, label: string, rows: Row[], format: Format): Row => ({
+    key,
+    label,
+    kind: 'computed',
+    format,
+    total: true,
+    cell: (c) => `=SUM(${c}${row(rows[0].key)}:${c}${row(rows[rows.length - 1].key)})`,
+  });
+  const group = <K extends string>(
+    prefix: string,
+    labels: Record<K, string>,
+    values: Record<K, number>,
+    format: Format,
+    scale = people,
+  ) => (Object.keys(labels) as K[]).map((k) => input(`${prefix}.${k}`, labels[k], values[k], format, scale));
+  const section = (key: string, label: string): Row => ({ key, label, kind: 'section', format: null });
+  const formula = (
+    key: string,
+    label: string,
+    kind: Kind,
+    format: Format | null,
+    cell: Row['cell'],
+  ): Row => ({
+    key,
+    label,
+    kind,
+    format,
+    total: kind !== 'helper',
+    cell,
+  });
+  const inv = a.investments;
+  const ret = a.returns;
+  const withResources = a.profile.kind === 'team' || inv.resources.staff > 0 || inv.resources.technology > 0;
+  const moneyRows = [
+    ...group('money', p.moneyItems, inv.money, 'money'),
+    // Team resources are the team's totals already (SPEC section 2): never multiplied by people.
+    ...(withResources ? group('resources', p.resources, inv.resources, 'money', 1) : []),
+  ];
+  const hourRows = group('hours', p.hours, inv.hours, 'hours');
+  const direct = group('direct', p.direct, ret.direct, 'money');
+  const indirect = group('indirect', p.indirect, ret.indirect, 'money');
+  const intangible = group('intangible', p.intangible, ret.intangible, 'money');
+  const f = a.funnel;
+  const r = row;
+  return [
+    section('time', p.time),
+    ...hourRows,
+    sum('hoursTotal', p.hoursTotal, hourRows, 'hours'),
+    formula(
+      'timeValue',
+      p.timeValue,
+      'computed',
+      'money',
+      (c) => `=${c}${r('hoursTotal')}*${s(inputs.hourlyRate)}`,
+    ),
+    section('money', p.money),
+    ...moneyRows,
+    sum('moneyTotal', p.moneyTotal, moneyRows, 'money'),
+    formula(
+      'investment',
+      p.investment,
+      'key',
+      'money',
+      (c) => `=${c}${r('timeValue')}+${c}${r('moneyTotal')}`,
+    ),
+    section('returns', p.returns),
+    ...direct,
+    sum('directTotal', p.directTotal, direct, 'money'),
+    // An input holding a formula: a person overwrites a month with the revenue actually made.
+    formula('deals', p.deals, 'input', 'money', (c) => `=${c}${r('conversions')}*${c}${r('averageDeal')}`),
+    ...indirect,
+    sum('indirectTotal', p.indirectTotal, indirect, 'money'),
+    ...intangible,
+    sum('intangibleTotal', p.intangibleTotal, intangible, 'money'),
+    formula(
+      'countedReturn',
+      p.countedReturn,
+      'key',
+      'money',
+      (c) =>
+        `=${c}${r('directTotal')}+${c}${r('deals')}+${c}${r('indirectTotal')}+IF(${s(inputs.countIntangible)},${c}${r('intangibleTotal')},0)`,
+    ),
+    formula('net', p.net, 'key', 'money', (c) => `=${c}${r('countedReturn')}-${c}${r('investment')}`),
+    {
+      ...formula(
+        'cumulativeNet',
+        p.cumulativeNet,
+        'computed',
+        'money',
+        (c) => `=${c}${r('balance')}+${c}${r('countedReturn')}`,
+      ),
+      total: false,
+    },
+    {
+      ...formula(
+        'cumulativeRoi',
+        p.cumulativeRoi,
+        'computed',
+        'percent',
+        (c) =>
+          `=IF(SUM($B${r('investment')}:${c}${r('investment')})>0,${c}${r('cumulativeNet')}/SUM($B${r('investment')}:${c}${r('investment')}),"")`,
+      ),
+      total: false,
+    },
+    section('funnel', p.funnel),
+    input('contacts', p.contacts, f.newContacts, null, people),
+    input('conversions', p.conversions, f.conversions, null, people),
+    // The average deal is a value per deal, not per person: it is not multiplied by people.
+    { ...input('averageDeal', p.averageDeal, f.averageDeal, 'money', 1), total: false },
+    section('helpers', p.helpers),
+    formula('monthNumber', p.monthNumber, 'helper', null, (_c, t) => t),
+    formula(
+      'discountStart',
+      p.discountStart,
+      'helper',
+      'factor',
+      (c) => `=(1+${s(inputs.discountRate)})^(-(${c}${r('monthNumber')}-1)/12)`,
+    ),
+    formula(
+      'discountEnd',
+      p.discountEnd,
+      'helper',
+      'factor',
+      (c) => `=(1+${s(inputs.discountRate)})^(-${c}${r('monthNumber')}/12)`,
+    ),
+    formula('balance', p.balance, 'helper', 'money', (c, t) =>
+      t === 1
+        ? `=-${c}${r('investment')}`
+        : `=${columnLetter(t)}${r('cumulativeNet')}-${c}${r('investment')}`,
+    ),
+    formula(
+      'lowest',
+      p.lowest,
+      'helper',
+      'money',
+      (c) => `=MIN(${c}${r('balance')},${c}${r('cumulativeNet')})`,
+    ),
+    formula(
+      'payback',
+      p.payback,
+      'helper',
+      'months',
+      (c) =>
+        `=IF(AND(${c}${r('balance')}<0,${c}${r('cumulativeNet')}>=0),${c}${r('monthNumber')}-1+(-${c}${r('balance')})/${c}${r('countedReturn')},"")`,
+    ),
+  ];
+}
+
+const STYLE_OF: Record<Kind, CellStyle> = {
+  section: { bold: true, background: SECTION },
+  input: { background: INPUT },
+  computed: {},
+  key: { bold: true },
+  helper: { italic: true, fontColor: HELPER_FONT },
+};
+
+/** The Plan sheet and where its rows are; `inputs` are the Summary's cells its formulas read. */
+export function buildPlan(ctx: BuildContext, inputs: SummaryInputs): SheetBuild & { layout: PlanLayout } {
+  const n = ctx.months;
+  const last = columnLetter(n + 1);
+  const totalCol = columnLetter(n + 2);
+  const rowNumbers: Record<string, number> = {};
+  const row = (key: string) => {
+    const r = rowNumbers[key];
+    if (r === undefined) throw new Error(`the Plan has no row "${key}"`);
+    return r;
+  };
+  const rows = planRows(ctx, row, inputs);
+  rows.forEach((line, i) => {
+    rowNumbers[line.key] = i + 2;
+  });
+  const p = ctx.texts.plan;
+  const sheet = emptySheet('plan', ctx.names.plan);
+  const header: CellValue[] = [textCell(p.category)];
+  for (let t = 1; t <= n; t++) header.push(monthDate(ctx.answers.profile.startMonth, t));
+  header.push(textCell(p.total));
+  const values: CellValue[][] = [header];
+  for (const line of rows) {
+    const r = row(line.key);
+    const cells: CellValue[] = [textCell(line.label)];
+    for (let t = 1; t <= n; t++) cells.push(line.cell ? line.cell(columnLetter(t + 1), t) : null);
+    cells.push(line.total ? `=SUM(B${r}:${last}${r})` : null);
+    values.push(cells);
+  }
+  const end = rows.length + 1;
+  sheet.blocks.push({ range: `A1:${totalCol}${end}`, values });
+  sheet.frozenColumns = 1;
+  sheet.columnWidths.push({ column: 1, width: 300 });
+  for (let c = 2; c <= n + 2; c++) sheet.columnWidths.push({ column: c, width: 100 });
+
+  const span = (from: number, to: number, first = 'B', lastCol = totalCol) =>
+    `${first}${from}:${lastCol}${to}`;
+  sheet.numberFormats.push({ range: `B1:${last}1`, pattern: 'mmm yyyy' });
+  for (const [from, to, format] of runs(rows, (line) => line.format, 2)) {
+    sheet.numberFormats.push({
+      range: span(from, to),
+      pattern: formatPattern(format, ctx.answers.profile.currency),
+    });
+  }
+  sheet.styles.push({ range: `A1:${totalCol}1`, style: { bold: true, background: HEADER } });
+  sheet.styles.push({ range: span(2, end, totalCol), style: { bold: true } });
+  for (const [from, to, kind] of runs(rows, (line) => line.kind, 2)) {
+    if (kind === 'computed') continue;
+    // Inputs are yellow in the month columns only; their Total is computed.
+    const range = kind === 'input' ? span(from, to, 'B', last) : span(from, to, 'A');
+    sheet.styles.push({ range, style: STYLE_OF[kind] });
+  }
+  // One warning for the whole sheet; the month cells of input rows are edited freely.
+  sheet.protection = {
+    description: ctx.texts.protection,
+    unprotected: runs(rows, (line) => (line.kind === 'input' ? true : null), 2).map(([from, to]) =>
+      span(from, to, 'B', last),
+    ),
+  };
+  sheet.notes.push({ cell: `A${row('deals')}`, text: p.dealsNote });
+
+  const name = ctx.names.plan;
+  const layout: PlanLayout = {
+    row,
+    months: (key) => sheetRef(name, `B${row(key)}:${last}${row(key)}`),
+    cell: (key, t) => sheetRef(name, `${columnLetter(t + 1)}${row(key)}`),
+  };
+  return { sheet, namedRanges: [], layout };
+}

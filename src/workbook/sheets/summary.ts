@@ -1,0 +1,524 @@
+/**
+ * The Summary sheet (SPEC section 2): the inputs that are not per month, then every figure, each
+ * named, then the return by type and the monthly series behind its two charts.
+ *
+ * One table, `SUMMARY_FIGURES`, drives the Summary's rows, their number formats, named ranges,
+ * validations, the cells left unprotected and the headline the server reads back: adding a figure
+ * is one entry (and a section one entry of `SUMMARY_SECTIONS`). A figure's formula is built from a
+ * `FigureContext` that knows the other figures' cells by name and the Plan's rows by key.
+ *
+ * Decisions the SPEC leaves open:
+ * - ConversionRate is the Plan's funnel (conversions / new contacts); the contacts log's stages
+ *   (Client and Partner count as converted) feed a second figure, ContactsConversionRate.
+ * - RealROI is always present: a text asks for inflation while the Inflation cell is blank, so
+ *   inflation can be added later. Ratios whose denominator is zero show a short text, not an error.
+ * - No decimal literal in any formula (`1/2`, not `0.5`): the adapter converts separators for
+ *   comma-decimal locales, and an integer reads the same in every locale.
+ *
+ * Geometry: both charts are in view right after the build beside the open 300 px sidebar on a
+ * 1280 × 800 screen, a grid area of about 930 × 560 px. Labels (column A, 250 px, wrapped) and
+ * values (B, 130 px) end at x = 380; the charts hang from the top of C1 at x = 390, 520 px wide
+ * (right edge 910), stacked: 255 px tall each with a 10 px gap (bottom edge 520). Notes are rows
+ * of their own in column A, so nothing the charts cover holds text.
+ */
+
+import type { WizardAnswers } from '../answers';
+import {
+  emptySheet,
+  type Format,
+  formatPattern,
+  formulaText,
+  HEADER,
+  HELPER_FONT,
+  INPUT,
+  monthDate,
+  SECTION,
+  sheetRef,
+  textCell,
+} from '../cells';
+import type { CellValue, ChartSpec, SheetKey, StyleRule, ValidationRule } from '../plan';
+import { SUMMARY_INPUT_BOUNDS } from '../schema';
+import { contactStages } from './contacts';
+import type { BuildContext, SheetBuild, WorkbookTexts } from './context';
+import type { PlanLayout, SummaryInputs } from './plan';
+
+/** What a figure's formula may refer to. */
+export interface FigureContext {
+  answers: WizardAnswers;
+  /** The workbook's texts (the Summary's under `summary`). */
+  texts: WorkbookTexts;
+  months: number;
+  /** The Summary cell of another figure of this build, by its name ("B12" for TotalNetROI). */
+  cell(name: string): string;
+  /** Where the Plan put its rows. */
+  plan: PlanLayout;
+  /** A range of another sheet of the workbook, quoted. */
+  ref(sheet: SheetKey, range: string): string;
+  /** A formula string literal of a text. */
+  text(text: string): string;
+}
+
+type ValidationSpec = ValidationRule extends infer V
+  ? V extends ValidationRule
+    ? Omit<V, 'range'>
+    : never
+  : never;
+
+/** The figures the server reads back after a build (contract 2). */
+export type HeadlineKey = 'totalInvestment' | 'totalReturn' | 'netRoi' | 'paybackMonths';
+
+/** The Summary's sections in sheet order, each a heading row over its figures; by their label's key. */
+export const SUMMARY_SECTIONS = ['inputs', 'results'] as const;
+export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
+
+/** One row of the Summary. */
+export interface SummaryFigure {
+  /** Its named range, and how other figures refer to it. Never a function's name. */
+  name: string;
+  /** The section it is listed under. */
+  section: SummarySection;
+  /**
+   * `input`: a yellow cell a person changes (value in B); `figure`: a computed value in B;
+   * `note`: a computed sentence in A, under the figure it explains.
+   */
+  kind: 'input' | 'figure' | 'note';
+  /** The label's key in the Summary texts; a note has none. */
+  label: keyof WorkbookTexts['summary'] | null;
+  /** An input's starting value, or a figure's or note's formula. */
+  value(f: FigureContext): CellValue;
+  format: Format | null;
+  validation?: ValidationSpec;
+  /** Shown bold: the figures a person reads first. */
+  bold?: boolean;
+  headline?: HeadlineKey;
+  /** Present only for these answers (all when absent). */
+  when?: (answers: WizardAnswers) => boolean;
+}
+
+/** Formula pieces figures share. */
+const inv = (f: FigureContext) => f.plan.months('investment');
+const ret = (f: FigureContext) => f.plan.months('countedReturn');
+const sumOf = (f: FigureContext, row: string) => `SUM(${f.plan.months(row)})`;
+const noInvestment = (f: FigureContext) => f.text(f.texts.summary.noInvestment);
+const noContacts = (f: FigureContext) => f.text(f.texts.summary.noContacts);
+
+/** Every figure of the Summary; each section lists its own in this order. */
+export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
+  {
+    name: 'DiscountRate',
+    section: 'inputs',
+    kind: 'input',
+    label: 'discountRate',
+    value: (f) => f.answers.profile.discountRate,
+    format: 'percent',
+    validation: { kind: 'numberBetween', ...SUMMARY_INPUT_BOUNDS.DiscountRate, allowInvalid: false },
+  },
+  {
+    name: 'HourlyRate',
+    section: 'inputs',
+    kind: 'input',
+    label: 'hourlyRate',
+    value: (f) => f.answers.investments.hourlyRate,
+    format: 'money',
+    validation: { kind: 'numberBetween', ...SUMMARY_INPUT_BOUNDS.HourlyRate, allowInvalid: false },
+  },
+  {
+    name: 'Inflation',
+    section: 'inputs',
+    kind: 'input',
+    label: 'inflation',
+    value: (f) => f.answers.profile.inflation,
+    format: 'percent',
+    validation: { kind: 'numberBetween', ...SUMMARY_INPUT_BOUNDS.Inflation, allowInvalid: false },
+  },
+  {
+    name: 'CountIntangible',
+    section: 'inputs',
+    kind: 'input',
+    label: 'countIntangible',
+    value: (f) => f.answers.returns.countIntangible,
+    format: null,
+    validation: { kind: 'checkbox' },
+  },
+  {
+    name: 'TotalInvestment',
+    section: 'results',
+    kind: 'figure',
+    label: 'totalInvestment',
+    value: (f) => `=SUM(${inv(f)})`,
+    format: 'money',
+    bold: true,
+    headline: 'totalInvestment',
+  },
+  {
+    name: 'TotalReturn',
+    section: 'results',
+    kind: 'figure',
+    label: 'totalReturn',
+    value: (f) => `=SUM(${ret(f)})`,
+    format: 'money',
+    bold: true,
+    headline: 'totalReturn',
+  },
+  {
+    name: 'TotalNetROI',
+    section: 'results',
+    kind: 'figure',
+    label: 'netRoi',
+    value: (f) => {
+      const [i, r] = [f.cell('TotalInvestment'), f.cell('TotalReturn')];
+      return `=IF(${i}>0,(${r}-${i})/${i},${noInvestment(f)})`;
+    },
+    format: 'percent',
+    bold: true,
+    headline: 'netRoi',
+  },
+  {
+    name: 'NetROIBand',
+    section: 'results',
+    kind: 'note',
+    label: null,
+    value: (f) => {
+      const roi = f.cell('TotalNetROI');
+      const t = f.texts.summary;
+      return `=IF(ISNUMBER(${roi}),IF(${roi}<1/2,${f.text(t.roiBelow)},IF(${roi}>2,${f.text(t.roiAbove)},${f.text(t.roiWithin)})),"")`;
+    },
+    format: null,
+  },
+  {
+    name: 'ReturnPerUnit',
+    section: 'results',
+    kind: 'figure',
+    label: 'returnPerUnit',
+    value: (f) => {
+      const [i, r] = [f.cell('TotalInvestment'), f.cell('TotalReturn')];
+      return `=IF(${i}>0,${r}/${i},${noInvestment(f)})`;
+    },
+    format: 'percent',
+    bold: true,
+  },
+  {
+    name: 'DiscountedROI',
+    section: 'results',
+    kind: 'figure',
+    label: 'discountedRoi',
+    value: (f) => {
+      const start = `SUMPRODUCT(${inv(f)},${f.plan.months('discountStart')})`;
+      const end = `SUMPRODUCT(${ret(f)},${f.plan.months('discountEnd')})`;
+      return `=IF(${start}>0,(${end}-${start})/${start},${noInvestment(f)})`;
+    },
+    format: 'percent',
+  },
+  {
+    name: 'AnnualizedROI',
+    section: 'results',
+    kind: 'figure',
+    label: 'annualizedRoi',
+    value: (f) => {
+      const roi = f.cell('TotalNetROI');
+      return `=IF(ISNUMBER(${roi}),IF(${roi}>=-1,(1+${roi})^(12/${f.months})-1,""),${roi})`;
+    },
+    format: 'percent',
+  },
+  {
+    name: 'RealROI',
+    section: 'results',
+    kind: 'figure',
+    label: 'realRoi',
+    value: (f) => {
+      const [roi, inflation] = [f.cell('TotalNetROI'), f.cell('Inflation')];
+      return `=IF(ISNUMBER(${inflation}),IF(ISNUMBER(${roi}),(1+${roi})/(1+${inflation})^(${f.months}/12)-1,${roi}),${f.text(f.texts.summary.noInflation)})`;
+    },
+    format: 'percent',
+  },
+  {
+    name: 'PaybackMonths',
+    section: 'results',
+    kind: 'figure',
+    label: 'paybackMonths',
+    value: (f) => {
+      const notPaidBack = f.text(f.texts.summary.notPaidBack.replace('{n}', String(f.months)));
+      const payback = f.plan.months('payback');
+      return `=IF(COUNT(${payback})>0,MIN(${payback}),IF(MIN(${f.plan.months('lowest')})<0,${notPaidBack},0))`;
+    },
+    format: 'months',
+    headline: 'paybackMonths',
+  },
+  {
+    name: 'ConversionRate',
+    section: 'results',
+    kind: 'figure',
+    label: 'conversionRate',
+    value: (f) =>
+      `=IF(${sumOf(f, 'contacts')}>0,${sumOf(f, 'conversions')}/${sumOf(f, 'contacts')},${noContacts(f)})`,
+    format: 'percent',
+  },
+  {
+    name: 'CostPerContact',
+    section: 'results',
+    kind: 'figure',
+    label: 'costPerContact',
+    value: (f) =>
+      `=IF(${sumOf(f, 'contacts')}>0,${f.cell('TotalInvestment')}/${sumOf(f, 'contacts')},${noContacts(f)})`,
+    format: 'money',
+  },
+  {
+    name: 'CostPerConversion',
+    section: 'results',
+    kind: 'figure',
+    label: 'costPerConversion',
+    value: (f) =>
+      `=IF(${sumOf(f, 'conversions')}>0,${f.cell('TotalInvestment')}/${sumOf(f, 'conversions')},${f.text(f.texts.summary.noConversions)})`,
+    format: 'money',
+  },
+  {
+    name: 'HoursInvested',
+    section: 'results',
+    kind: 'figure',
+    label: 'hoursInvested',
+    value: (f) => `=${sumOf(f, 'hoursTotal')}`,
+    format: 'hours',
+  },
+  {
+    name: 'ContactsConversionRate',
+    section: 'results',
+    kind: 'figure',
+    label: 'contactsConversionRate',
+    value: (f) => {
+      const { range, converted } = contactStages(f.texts);
+      const stages = f.ref('contacts', range);
+      const counted = converted.map((stage) => `COUNTIF(${stages},${f.text(stage)})`).join('+');
+      return `=IF(COUNTA(${stages})>0,(${counted})/COUNTA(${stages}),${f.text(f.texts.summary.noStages)})`;
+    },
+    format: 'percent',
+    when: (a) => a.extras.contactsLog,
+  },
+];
+
+function headlineOf(figures: readonly SummaryFigure[]): Record<HeadlineKey, string> {
+  const keys: HeadlineKey[] = ['totalInvestment', 'totalReturn', 'netRoi', 'paybackMonths'];
+  const entries = keys.map((key) => {
+    const figure = figures.find((f) => f.headline === key);
+    if (!figure) throw new Error(`no Summary figure is the headline's ${key}`);
+    return [key, figure.name] as const;
+  });
+  return Object.fromEntries(entries) as Record<HeadlineKey, string>;
+}
+
+/** The named ranges of the headline figures the server reads back after a build (contract 2). */
+export const HEADLINE: Readonly<Record<HeadlineKey, string>> = headlineOf(SUMMARY_FIGURES);
+
+/** The first section's heading row, under the title and the note on inputs. */
+const FIRST_SECTION_ROW = 3;
+/** Column widths: labels and notes (wrapped), values; the charts start at column C. */
+const LABEL_WIDTH = 250;
+const VALUE_WIDTH = 130;
+const CHART = { width: 520, height: 255, gap: 10, offsetX: 10 };
+
+/** Where the Summary puts its sections and the figures present for these answers. */
+interface SummaryLayout {
+  figures: SummaryFigure[];
+  /** Heading rows by section. */
+  headings: Array<{ section: SummarySection; row: number }>;
+  /** The last row of the last section. */
+  lastRow: number;
+  row(name: string): number;
+  /** The figure's cell: B of its row, A for a note. */
+  cell(name: string): string;
+}
+
+function summaryLayout(answers: WizardAnswers): SummaryLayout {
+  // Each section with figures for these answers: its heading, its figures, a blank row.
+  const figures = SUMMARY_FIGURES.filter((f) => !f.when || f.when(answers));
+  const rows = new Map<string, number>();
+  const headings: SummaryLayout['headings'] = [];
+  let next = FIRST_SECTION_ROW;
+  for (const section of SUMMARY_SECTIONS) {
+    if (!figures.some((f) => f.section === section)) continue;
+    headings.push({ section, row: next++ });
+    for (const f of figures) if (f.section === section) rows.set(f.name, next++);
+    next++;
+  }
+  const row = (name: string) => {
+    const r = rows.get(name);
+    if (r === undefined) throw new Error(`the Summary has no figure ${name} for these answers`);
+    return r;
+  };
+  const cell = (name: string) => {
+    const figure = figures.find((f) => f.name === name);
+    return `${figure?.kind === 'note' ? 'A' : 'B'}${row(name)}`;
+  };
+  return { figures, headings, lastRow: next - 2, row, cell };
+}
+
+/** The Summary's input cells the Plan's formulas read, as absolute references. */
+export function summaryInputs(answers: WizardAnswers): SummaryInputs {
+  const layout = summaryLayout(answers);
+  const at = (name: string) => `$B$${layout.row(name)}`;
+  return {
+    discountRate: at('DiscountRate'),
+    hourlyRate: at('HourlyRate'),
+    countIntangible: at('CountIntangible'),
+  };
+}
+
+/** Merges rows (in any order) that share a pattern into ranges of consecutive rows of column B. */
+function formatRanges(cells: Array<{ row: number; pattern: string }>) {
+  const sorted = [...cells].sort((x, y) => x.row - y.row);
+  const out: Array<{ from: number; to: number; pattern: string }> = [];
+  for (const { row, pattern } of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.pattern === pattern && prev.to === row - 1) prev.to = row;
+    else out.push({ from: row, to: row, pattern });
+  }
+  return out.map(({ from, to, pattern }) => ({
+    range: from === to ? `B${from}` : `B${from}:B${to}`,
+    pattern,
+  }));
+}
+
+/** The Summary sheet for the Plan laid out as `plan`. */
+export function buildSummary(ctx: BuildContext, plan: PlanLayout): SheetBuild {
+  const a = ctx.answers;
+  const m = ctx.texts.summary;
+  const n = ctx.months;
+  const names = ctx.names;
+  const currency = a.profile.currency;
+  const sheet = emptySheet('summary', names.summary);
+  // Nothing frozen: the charts hang from row 1 and scroll with the figures.
+  sheet.frozenRows = 0;
+
+  const layout = summaryLayout(a);
+  const { figures, lastRow } = layout;
+  const rowOf = layout.row;
+  const cellOf = layout.cell;
+  const inputs = figures.filter((fig) => fig.kind === 'input');
+  const f: FigureContext = {
+    answers: a,
+    texts: ctx.texts,
+    months: n,
+    cell: cellOf,
+    plan,
+    ref: (key, range) => sheetRef(names[key], range),
+    text: formulaText,
+  };
+  const top: CellValue[][] = Array.from({ length: lastRow }, () => [null, null]);
+  top[0][0] = textCell(m.title);
+  top[1][0] = textCell(m.inputNote);
+  for (const { section, row } of layout.headings) top[row - 1][0] = textCell(m[section]);
+  for (const figure of figures) {
+    // A note's sentence fills the label column; a figure's label is in A and its value in B.
+    const label = figure.label === null ? null : textCell(m[figure.label]);
+    top[rowOf(figure.name) - 1] = figure.kind === 'note' ? [figure.value(f), null] : [label, figure.value(f)];
+  }
+  sheet.blocks.push({ range: `A1:B${lastRow}`, values: top });
+
+  // Return by type, and the monthly series behind the combo chart.
+  const types: Array<[string, string]> = [
+    [ctx.texts.plan.directTotal, 'directTotal'],
+    [ctx.texts.plan.deals, 'deals'],
+    [ctx.texts.plan.indirectTotal, 'indirectTotal'],
+    [ctx.texts.plan.intangibleTotal, 'intangibleTotal'],
+  ];
+  const byType = lastRow + 2;
+  const typeEnd = byType + types.length;
+  sheet.blocks.push({
+    range: `A${byType}:B${typeEnd}`,
+    values: [
+      [textCell(m.type), textCell(m.amount)],
+      ...types.map(([label, key]): CellValue[] => [textCell(label), `=SUM(${plan.months(key)})`]),
+    ],
+  });
+  const monthlyStart = typeEnd + 2;
+  const monthly: CellValue[][] = [
+    [m.month, m.investment, m.return, ctx.texts.plan.cumulativeRoi].map(textCell),
+  ];
+  for (let t = 1; t <= n; t++) {
+    monthly.push([
+      monthDate(a.profile.startMonth, t),
+      `=${plan.cell('investment', t)}`,
+      `=${plan.cell('countedReturn', t)}`,
+      `=${plan.cell('cumulativeRoi', t)}`,
+    ]);
+  }
+  const monthlyEnd = monthlyStart + n;
+  sheet.blocks.push({ range: `A${monthlyStart}:D${monthlyEnd}`, values: monthly });
+
+  const money = formatPattern('money', currency);
+  const formatted = figures.flatMap((fig) =>
+    fig.kind !== 'note' && fig.format
+      ? [{ row: rowOf(fig.name), pattern: formatPattern(fig.format, currency) }]
+      : [],
+  );
+  sheet.numberFormats.push(
+    ...formatRanges(formatted),
+    { range: `B${byType + 1}:B${typeEnd}`, pattern: money },
+    { range: `A${monthlyStart + 1}:A${monthlyEnd}`, pattern: 'mmm yyyy' },
+    { range: `B${monthlyStart + 1}:C${monthlyEnd}`, pattern: money },
+    { range: `D${monthlyStart + 1}:D${monthlyEnd}`, pattern: '0.0%' },
+  );
+  const section = { bold: true, background: SECTION };
+  const styles: StyleRule[] = [
+    { range: `A2:A${lastRow}`, style: { wrap: true } },
+    { range: 'A1', style: { bold: true, fontSize: 14 } },
+    { range: 'A2', style: { italic: true, fontColor: HELPER_FONT } },
+    ...layout.headings.map(({ row }) => ({ range: `A${row}:B${row}`, style: section })),
+  ];
+  for (const figure of figures) {
+    const cell = cellOf(figure.name);
+    if (figure.kind === 'input') styles.push({ range: cell, style: { background: INPUT } });
+    else if (figure.kind === 'note')
+      styles.push({ range: cell, style: { italic: true, fontColor: HELPER_FONT } });
+    else if (figure.bold) styles.push({ range: cell, style: { bold: true } });
+  }
+  styles.push(
+    { range: `A${byType}:B${byType}`, style: { bold: true, background: HEADER } },
+    { range: `A${monthlyStart}:D${monthlyStart}`, style: { bold: true, background: HEADER } },
+  );
+  sheet.styles.push(...styles);
+  for (const figure of inputs) {
+    if (figure.validation)
+      sheet.validations.push({ ...figure.validation, range: cellOf(figure.name) } as ValidationRule);
+  }
+  sheet.protection = {
+    description: ctx.texts.protection,
+    unprotected: inputs.map((fig) => cellOf(fig.name)),
+  };
+  sheet.columnWidths.push({ column: 1, width: LABEL_WIDTH }, { column: 2, width: VALUE_WIDTH });
+
+  const position = (index: number) => ({
+    row: 1,
+    column: 3,
+    offsetX: CHART.offsetX,
+    offsetY: index * (CHART.height + CHART.gap),
+  });
+  const combo: ChartSpec = {
+    type: 'combo',
+    title: m.comboChart,
+    ranges: [`A${monthlyStart}:D${monthlyEnd}`],
+    series: [
+      { index: 0, type: 'bars', targetAxisIndex: 0, color: '#c0504d' },
+      { index: 1, type: 'bars', targetAxisIndex: 0, color: '#4f81bd' },
+      { index: 2, type: 'line', targetAxisIndex: 1, color: '#2e7d32' },
+    ],
+    vAxes: { 0: { title: currency }, 1: { format: 'percent' } },
+    position: position(0),
+    width: CHART.width,
+    height: CHART.height,
+  };
+  const byTypeChart: ChartSpec = {
+    type: 'column',
+    title: m.byType,
+    ranges: [`A${byType}:B${typeEnd}`],
+    position: position(1),
+    width: CHART.width,
+    height: CHART.height,
+  };
+  sheet.charts.push(combo, byTypeChart);
+
+  const namedRanges = figures.map((fig) => ({
+    name: fig.name,
+    range: sheetRef(names.summary, cellOf(fig.name)),
+  }));
+  return { sheet, namedRanges };
+}
