@@ -117,7 +117,9 @@ export function checkRows(
     };
     if (cells.every((c) => String(c ?? '').trim() === '')) return;
     const name =
-      col.name !== undefined ? get('name') : [get('firstName'), get('lastName')].filter((s) => s !== '').join(' ');
+      col.name !== undefined
+        ? get('name')
+        : [get('firstName'), get('lastName')].filter((s) => s !== '').join(' ');
     if (name === '') {
       result.problems.push({ line, code: 'noName', params: { column: nameColumn } });
       return;

@@ -51,7 +51,8 @@ function records(text: string, delimiter: string, limit = Infinity): Record_[] {
         quotes: result.errors.some((e) => e.type === 'Quotes'),
       });
       const end = result.meta.cursor;
-      for (let at = text.indexOf(linebreak, start); at >= 0 && at < end; at = text.indexOf(linebreak, at + 1)) line++;
+      for (let at = text.indexOf(linebreak, start); at >= 0 && at < end; at = text.indexOf(linebreak, at + 1))
+        line++;
       start = end;
       if (out.length >= limit) p.abort();
     },

@@ -57,7 +57,8 @@ function buildSynonyms(): Map<string, ImportField> {
   }
   for (const language of LANGUAGES) {
     const headers = IMPORT_MESSAGES[language].headers;
-    for (const field of Object.keys(headers) as ImportField[]) for (const name of headers[field]) add(name, field);
+    for (const field of Object.keys(headers) as ImportField[])
+      for (const name of headers[field]) add(name, field);
   }
   return synonyms;
 }
@@ -95,7 +96,8 @@ export function recognizeHeader(cells: readonly string[]): HeaderMap | null {
     columns.firstName = columns.name;
     delete columns.name;
   }
-  const hasName = columns.name !== undefined || (columns.firstName !== undefined && columns.lastName !== undefined);
+  const hasName =
+    columns.name !== undefined || (columns.firstName !== undefined && columns.lastName !== undefined);
   if (!hasName || !OTHER_FIELDS.some((f) => columns[f] !== undefined)) return null;
   const linkedin =
     columns.firstName !== undefined && columns.lastName !== undefined && columns.connectedOn !== undefined;

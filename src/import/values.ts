@@ -43,16 +43,18 @@ function isoDate(year: number, month: number, day: number): string | null {
 /** A date cell as an ISO `yyyy-mm-dd` text, or why it cannot be read. */
 export function readDate(text: string): Read<string> {
   const s = text.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  let iso: string | null = null;
-  if (m) iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s))) iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
-  else if ((m = /^(\d{1,2})[ -]([A-Za-z]+)\.?[ -](\d{4})$/.exec(s))) {
-    const name = m[2].toLowerCase();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  const named = /^(\d{1,2})[ -]([A-Za-z]+)\.?[ -](\d{4})$/.exec(s);
+  let date: string | null = null;
+  if (iso) date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  else if (dotted) date = isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  else if (named) {
+    const name = named[2].toLowerCase();
     const month = name.length === 3 ? MONTHS.indexOf(name) : FULL_MONTHS.indexOf(name);
-    if (month >= 0) iso = isoDate(Number(m[3]), month + 1, Number(m[1]));
+    if (month >= 0) date = isoDate(Number(named[3]), month + 1, Number(named[1]));
   } else if (/^\d{1,4}\/\d{1,2}\/\d{1,4}$/.test(s)) return { ok: false, code: 'slashDate' };
-  return iso === null ? { ok: false, code: 'badDate' } : { ok: true, value: iso };
+  return date === null ? { ok: false, code: 'badDate' } : { ok: true, value: date };
 }
 
 /**

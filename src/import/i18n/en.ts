@@ -5,7 +5,6 @@
  * provide every key. `{name}` marks a value filled in at run time.
  */
 export const en = {
-  title: 'Import contacts',
   intro:
     'Pick a LinkedIn connections export (Connections.csv) or any CSV file whose first row names the columns: Name (or First Name and Last Name) and any of Company, Email, Date met, Channel, Stage, Deal value, Notes. Nothing is written until you press Import.',
   chooseFile: 'CSV file',
@@ -32,7 +31,8 @@ export const en = {
   progress: 'Importing: batch {batch} of {batches}, {added} rows added so far…',
   stopping: 'Stopping after this batch…',
   done: 'Done: {added} rows added, {duplicates} duplicates skipped, {problems} lines reported.',
-  stopped: 'Stopped: {added} rows added before Cancel, {duplicates} duplicates skipped; the rest of the file was not imported.',
+  stopped:
+    'Stopped: {added} rows added before Cancel, {duplicates} duplicates skipped; the rest of the file was not imported.',
   failed: 'The import stopped: {message} Rows added before it: {added}.',
   nothingToAdd: 'Nothing to add: every row is already in the log or cannot be read.',
   /** Why the file or a line cannot be read. */

@@ -2,7 +2,6 @@
 import type { ImportMessages } from './en';
 
 export const fi: ImportMessages = {
-  title: 'Tuo kontaktit',
   intro:
     'Valitse LinkedInin kontaktiluettelo (Connections.csv) tai mikä tahansa CSV-tiedosto, jonka ensimmäinen rivi nimeää sarakkeet: Nimi (tai Etunimi ja Sukunimi) ja jokin sarakkeista Yritys, Sähköposti, Tapattu, Kanava, Vaihe, Kaupan arvo, Muistiinpanot. Mitään ei kirjoiteta ennen kuin valitset Tuo.',
   chooseFile: 'CSV-tiedosto',
