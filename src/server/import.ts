@@ -195,12 +195,11 @@ function makeRoom(spreadsheet: Spreadsheet, log: ContactsLog, lastRow: number): 
   if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, target - maxRows);
   if (log.preparedTo === 0 || lastRow <= log.preparedTo) return;
   const end = lastRow > maxRows ? target : Math.min(target, maxRows);
+  // Each Log* range is its column's data rows (contract 4), so it is set without reading it first.
   for (const column of LOG_COLUMNS) {
     if (!column.namedRange) continue;
-    const range = spreadsheet.getRangeByName(column.namedRange);
-    if (!range) continue;
-    const top = range.getRow();
-    spreadsheet.setNamedRange(column.namedRange, sheet.getRange(top, range.getColumn(), end - top + 1, 1));
+    const range = sheet.getRange(LOG_FIRST_ROW, logColumnIndex(column.key), end - LOG_FIRST_ROW + 1, 1);
+    spreadsheet.setNamedRange(column.namedRange, range);
   }
 }
 

@@ -13,7 +13,13 @@ function check(lines: string[], existing: string[][] = []) {
   const header = lines[0].split(',');
   const map = recognizeHeader(header)!;
   const rows = lines.slice(1).map((l) => l.split(','));
-  return checkRows(map, header, rows, rows.map((_, i) => i + 2), DuplicateIndex.of(existing));
+  return checkRows(
+    map,
+    header,
+    rows,
+    rows.map((_, i) => i + 2),
+    DuplicateIndex.of(existing),
+  );
 }
 
 describe('checkRows', () => {
@@ -35,8 +41,14 @@ describe('checkRows', () => {
   });
 
   it('reports a missing name and skips the line; reports unreadable cells and keeps the row', () => {
-    const result = check(['Name,Company,Date met,Deal value,Stage', ',Acme,,,', 'Anna,A,3/15/2024,-5,Someday']);
-    expect(result.rows.map((r) => [r.name, r.dateMet, r.dealValue, r.stage])).toEqual([['Anna', null, null, null]]);
+    const result = check([
+      'Name,Company,Date met,Deal value,Stage',
+      ',Acme,,,',
+      'Anna,A,3/15/2024,-5,Someday',
+    ]);
+    expect(result.rows.map((r) => [r.name, r.dateMet, r.dealValue, r.stage])).toEqual([
+      ['Anna', null, null, null],
+    ]);
     expect(result.problems).toEqual([
       { line: 2, code: 'noName', params: { column: 'Name' } },
       { line: 3, code: 'slashDate', params: { value: '3/15/2024', column: 'Date met' } },

@@ -87,7 +87,8 @@ describe('parseCsv', () => {
 
 describe('previewFile', () => {
   it('counts a Windows-1251 Russian file with a bad date and a duplicate of the log', () => {
-    const text = 'Имя;Компания;Дата знакомства;Сумма сделки\nАнна;Ромашка;31.02.2024;100\nБорис;Лютик;01.03.2024;1 500\n';
+    const text =
+      'Имя;Компания;Дата знакомства;Сумма сделки\nАнна;Ромашка;31.02.2024;100\nБорис;Лютик;01.03.2024;1 500\n';
     const preview = previewFile(windows1251(text), [['анна', 'РОМАШКА', '']]);
     if (preview.kind !== 'ready') throw new Error(preview.code);
     expect(preview.encoding).toBe('Windows-1251');

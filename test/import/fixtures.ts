@@ -15,7 +15,14 @@ export const LINKEDIN_HEADER = 'First Name,Last Name,URL,Email Address,Company,P
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Person n of a generated export: name, profile, every third with an email, a date in 2020–2024. */
-export function linkedinPerson(n: number): { first: string; last: string; url: string; email: string; date: string; iso: string } {
+export function linkedinPerson(n: number): {
+  first: string;
+  last: string;
+  url: string;
+  email: string;
+  date: string;
+  iso: string;
+} {
   const id = String(n).padStart(5, '0');
   const day = (n % 28) + 1;
   const month = n % 12;
