@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { IMPORT_DIALOG_MESSAGES } from '../../src/import/dialog/i18n';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
 import { createContactsSheet, getImportContext, importContacts } from '../../src/server/import';
 import { linkedinExport } from '../import/fixtures';
@@ -15,7 +16,8 @@ jest.setTimeout(120_000);
 
 const DIALOG_HTML = path.resolve(__dirname, '../../dist/ImportDialog.html');
 const SHOTS = process.env.IMPORT_SHOTS;
-const t = IMPORT_MESSAGES.en;
+const t = IMPORT_DIALOG_MESSAGES.en;
+const problemTexts = IMPORT_MESSAGES.en.problems;
 
 let browser: Browser;
 let env: FakeEnvironment;
@@ -119,7 +121,7 @@ describe('the import dialog', () => {
     expect(await page.locator('#duplicates').textContent()).toBe('Duplicates skipped: 2');
     const problems = await page.locator('#problems li').allTextContents();
     expect(problems.map((p) => p.split(':')[0])).toEqual(['Line 3', 'Line 4', 'Line 5', 'Line 5']);
-    expect(problems[1]).toBe(`Line 4: ${t.problems.noName.replace('{column}', 'Name')}`);
+    expect(problems[1]).toBe(`Line 4: ${problemTexts.noName.replace('{column}', 'Name')}`);
     if (SHOTS) await page.screenshot({ path: SHOTS });
     expect(calls).toEqual(['getImportContext']);
     expect(env.calls.filter((c) => c.method === 'Range.setValues')).toEqual([]);

@@ -9,6 +9,7 @@ import type { Language } from '../../workbook/answers';
 import type { ImportContext } from '../contract';
 import { fill, IMPORT_MESSAGES, type ImportMessages, problemText } from '../i18n';
 import { batchesOf, type FilePreview, previewFile } from '../preview';
+import { IMPORT_DIALOG_MESSAGES, type ImportDialogMessages } from './i18n';
 import type { AsyncImportApi } from './server';
 
 /** Problems listed on the page; the count says how many more there are. */
@@ -39,7 +40,12 @@ function parts(doc: Document): Parts {
 }
 
 /** Shows a file's preview: counts and the lines it cannot read. */
-function showPreview(p: Parts, t: ImportMessages, preview: Extract<FilePreview, { kind: 'ready' }>): void {
+function showPreview(
+  p: Parts,
+  t: ImportDialogMessages,
+  s: ImportMessages,
+  preview: Extract<FilePreview, { kind: 'ready' }>,
+): void {
   const { file } = preview;
   const source = file.map.source === 'linkedin' ? t.sourceLinkedin : t.sourceCsv;
   p['file-note'].textContent = fill(t.encoding, { encoding: preview.encoding, source });
@@ -54,7 +60,7 @@ function showPreview(p: Parts, t: ImportMessages, preview: Extract<FilePreview, 
       h(
         'li',
         { 'data-line': problem.line },
-        fill(t.line, { line: problem.line, message: problemText(t, problem) }),
+        fill(t.line, { line: problem.line, message: problemText(s, problem) }),
       ),
     );
   if (preview.problems.length > LISTED_PROBLEMS)
@@ -74,7 +80,8 @@ export async function startImportDialog(
   close: () => void,
 ): Promise<void> {
   const p = parts(doc);
-  let t = IMPORT_MESSAGES[initial];
+  let t = IMPORT_DIALOG_MESSAGES[initial];
+  let s = IMPORT_MESSAGES[initial];
   const importButton = p.import as HTMLButtonElement;
   const fileInput = p.file as HTMLInputElement;
   p.cancel.textContent = t.cancel;
@@ -88,7 +95,8 @@ export async function startImportDialog(
     p.cancel.textContent = t.close;
     return;
   }
-  t = IMPORT_MESSAGES[context.language] ?? t;
+  t = IMPORT_DIALOG_MESSAGES[context.language] ?? t;
+  s = IMPORT_MESSAGES[context.language] ?? s;
   doc.documentElement.lang = context.language;
   p.cancel.textContent = t.cancel;
   p.intro.textContent = t.intro;
@@ -128,10 +136,10 @@ export async function startImportDialog(
     p.status.textContent = t.reading;
     preview = previewFile(new Uint8Array(await picked.arrayBuffer()), context.existing);
     if (preview.kind !== 'ready') {
-      p.status.textContent = t.problems[preview.code];
+      p.status.textContent = s.problems[preview.code];
       return;
     }
-    showPreview(p, t, preview);
+    showPreview(p, t, s, preview);
     p.status.textContent = preview.toAdd === 0 ? t.nothingToAdd : '';
     importButton.hidden = preview.toAdd === 0;
     importButton.disabled = false;

@@ -1,40 +1,11 @@
 /**
- * English texts of the contacts import (SPEC section 7): the dialog's labels, the sentences for
- * lines that cannot be read (worded here for both the dialog and the server), and the header names
- * the import recognises. This file is the source of the `ImportMessages` shape: Russian and Finnish
+ * English texts of the contacts import (SPEC section 7) that the dialog and the server share: the
+ * sentences for lines that cannot be read and for refused batches, and the header and stage names
+ * the import recognises. The dialog's own labels are in src/import/dialog/i18n, so that they stay
+ * out of dist/Code.js. This file is the source of the `ImportMessages` shape: Russian and Finnish
  * provide every key. `{name}` marks a value filled in at run time.
  */
 export const en = {
-  intro:
-    'Pick a LinkedIn connections export (Connections.csv) or any CSV file whose first row names the columns: Name (or First Name and Last Name) and any of Company, Email, Date met, Channel, Stage, Deal value, Notes. Nothing is written until you press Import.',
-  chooseFile: 'CSV file',
-  loading: 'Reading the Contacts log…',
-  loadFailed: 'The Contacts log could not be read:',
-  reading: 'Reading the file…',
-  noSheet:
-    'This spreadsheet has no Contacts log (a sheet named Contacts, or the named range LogName). Make one, laid out as the wizard makes it, and import into it?',
-  makeSheet: 'Make a Contacts sheet',
-  making: 'Making the Contacts sheet…',
-  target: 'Contacts are added below the last filled row of the sheet "{sheet}".',
-  encoding: 'Read as {encoding}; {source}.',
-  sourceLinkedin: 'a LinkedIn export: Channel is set to LinkedIn and Date met to Connected On',
-  sourceCsv: 'a CSV file',
-  ignoredColumns: 'Columns not imported: {columns}.',
-  toAdd: 'Rows to add: {n}',
-  duplicates: 'Duplicates skipped: {n}',
-  unreadable: 'Lines that cannot be read as they are: {n}',
-  line: 'Line {line}: {message}',
-  moreProblems: '… and {n} more.',
-  import: 'Import',
-  cancel: 'Cancel',
-  close: 'Close',
-  progress: 'Importing: batch {batch} of {batches}, {added} rows added so far…',
-  stopping: 'Stopping after this batch…',
-  done: 'Done: {added} rows added, {duplicates} duplicates skipped, {problems} lines reported.',
-  stopped:
-    'Stopped: {added} rows added before Cancel, {duplicates} duplicates skipped; the rest of the file was not imported.',
-  failed: 'The import stopped: {message} Rows added before it: {added}.',
-  nothingToAdd: 'Nothing to add: every row is already in the log or cannot be read.',
   /** Why the file or a line cannot be read. */
   problems: {
     empty: 'The file is empty.',
