@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { type PreviewServer, startPreview } from '../../dev/preview/server';
 import { IMPORT_DIALOG_MESSAGES } from '../../src/import/dialog/i18n';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
 import { createContactsSheet, getImportContext, importContacts } from '../../src/server/import';
@@ -15,6 +16,7 @@ import { launchBrowser } from './sidebarPage';
 jest.setTimeout(120_000);
 
 const DIALOG_HTML = path.resolve(__dirname, '../../dist/ImportDialog.html');
+/** A folder to save screenshots into when set (never the repository's: they are for review). */
 const SHOTS = process.env.IMPORT_SHOTS;
 const t = IMPORT_DIALOG_MESSAGES.en;
 const problemTexts = IMPORT_MESSAGES.en.problems;
@@ -122,7 +124,7 @@ describe('the import dialog', () => {
     const problems = await page.locator('#problems li').allTextContents();
     expect(problems.map((p) => p.split(':')[0])).toEqual(['Line 3', 'Line 4', 'Line 5', 'Line 5']);
     expect(problems[1]).toBe(`Line 4: ${problemTexts.noName.replace('{column}', 'Name')}`);
-    if (SHOTS) await page.screenshot({ path: SHOTS });
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'import-dialog.png') });
     expect(calls).toEqual(['getImportContext']);
     expect(env.calls.filter((c) => c.method === 'Range.setValues')).toEqual([]);
 
@@ -184,5 +186,44 @@ describe('the import dialog', () => {
     expect(calls).toEqual(['getImportContext', 'createContactsSheet']);
     expect(env.spreadsheet.peekSheetNames()).toContain('Contacts');
     expect(trouble).toEqual([]);
+  });
+});
+
+describe('Import contacts in npm start', () => {
+  let preview: PreviewServer;
+  afterAll(async () => {
+    await preview?.close();
+  });
+
+  it('opens from the Extensions menu, makes the Contacts sheet, and fills the log', async () => {
+    preview = await startPreview({ port: 0, openWizard: false });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.route(/^(https?|wss?):/, (route) =>
+      route.request().url().startsWith(preview.url) ? route.continue() : route.abort(),
+    );
+    await page.goto(preview.url);
+    await page.click('#menu-bar .menu:has(button:text-is("Extensions")) > button');
+    await page.hover('.submenu > .item');
+    await page.click('.submenu [role="menuitem"][data-function="showImportDialog"]');
+    const handle = await page.waitForSelector('#modal[open] #modal-frame');
+    const frame = (await handle.contentFrame())!;
+    await frame.waitForSelector('#make:not([hidden])');
+    await frame.click('#make');
+    await frame.waitForSelector('#picker:not([hidden])');
+    await frame.setInputFiles('#file', tempFile('preview.csv', SMALL));
+    await frame.waitForFunction(() => document.getElementById('to-add')?.textContent === 'Rows to add: 5');
+    await frame.click('#import');
+    await frame.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Done'));
+    await frame.click('#cancel');
+    await page.waitForSelector('#modal:not([open])', { state: 'attached' });
+    await page.click('#tabs button[data-sheet="Contacts"]');
+    await page.waitForSelector('#tabs button.active[data-sheet="Contacts"]');
+    await page.waitForFunction(
+      () => document.querySelector('td[data-cell="A2"]')?.textContent === 'Anna Virtanen',
+    );
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'import-preview.png') });
+    // Row 5 holds the hostile cell as text: the preview shows it as typed, not computed.
+    expect(await page.textContent('td[data-cell="A5"]')).toBe('=HYPERLINK("x")');
+    await page.close();
   });
 });
