@@ -162,6 +162,23 @@ describe('importContacts', () => {
     ).toThrow(/no Contacts log/);
   });
 
+  it('writes stages in the language of the log it finds, and numbers lines from firstLine', () => {
+    env = installFakes(globalThis, { sheets: { Контакты: [['Имя']] } });
+    const result = importContacts({
+      source: 'csv',
+      header: ['Name', 'Stage', 'Date met'],
+      rows: [
+        ['Anna', 'Partner', ''],
+        ['Bo', 'client', 'soon'],
+      ],
+      firstLine: 2001,
+    });
+    expect(result.added).toBe(2);
+    expect(result.problems.map((p) => p.line)).toEqual([2002]);
+    const stage = env.spreadsheet.peekSheet('Контакты')!.peekGrid()[1][logColumnIndex('stage') - 1];
+    expect(stage).toBe(stageLabel('ru', 'partner'));
+  });
+
   it('makes a Contacts sheet when there is none, and imports into it', () => {
     env = installFakes(globalThis, { userLocale: 'fi_FI' });
     const context = createContactsSheet();
