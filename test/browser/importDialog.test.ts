@@ -9,7 +9,7 @@ import { type PreviewServer, startPreview } from '../../dev/preview/server';
 import { IMPORT_DIALOG_MESSAGES } from '../../src/import/dialog/i18n';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
 import { createContactsSheet, getImportContext, importContacts } from '../../src/server/import';
-import { linkedinExport } from '../import/fixtures';
+import { linkedinExport, windows1251 } from '../import/fixtures';
 import { type FakeEnvironment, installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
 import { launchBrowser } from './sidebarPage';
 
@@ -173,6 +173,28 @@ describe('the import dialog', () => {
     expect(grid).toHaveLength(1 + 4000);
     expect(grid[4000][0]).toBe('Person 04000');
     expect(await page.locator('#cancel').textContent()).toBe(t.close);
+    expect(trouble).toEqual([]);
+  });
+
+  it('reads a Windows-1251 file in Russian and words its problems in Russian', async () => {
+    env = installFakes(globalThis, { userLocale: 'ru_RU', sheets: { Контакты: [['Имя']] } });
+    const { page, trouble } = await openDialog();
+    await page.waitForSelector('#picker:not([hidden])');
+    const text =
+      'Имя;Компания;Дата знакомства;Этап\nЁлкин Пётр;Ромашка;31.02.2024;Клиент\nАнна;Лютик;;Партнёр\n';
+    await page.setInputFiles('#file', tempFile('russian.csv', windows1251(text)));
+    await page.waitForSelector('#summary:not([hidden])');
+    const ru = IMPORT_DIALOG_MESSAGES.ru;
+    expect(await page.locator('#file-note').textContent()).toBe(
+      ru.encoding.replace('{encoding}', 'Windows-1251').replace('{source}', ru.sourceCsv),
+    );
+    expect(await page.locator('#to-add').textContent()).toBe(ru.toAdd.replace('{n}', '2'));
+    expect(await page.locator('#problems li').allTextContents()).toEqual([
+      `Строка 2: ${IMPORT_MESSAGES.ru.problems.badDate.replace('{value}', '31.02.2024').replace('{column}', 'Дата знакомства')}`,
+    ]);
+    await page.click('#import');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Готово'));
+    expect(env.spreadsheet.peekSheet('Контакты')!.peekGrid()[1][0]).toBe('Ёлкин Пётр');
     expect(trouble).toEqual([]);
   });
 
