@@ -12,11 +12,15 @@
  * prepared rows also inserts rows (once) and widens the 14 Log* named ranges (twice 14 calls), and
  * it widens them to twice the rows in use, so 30,000 rows widen them about four times.
  *
- * Why 30,000 rows fit in a minute of Apps Script time: they are 15 batches of 2,000, so about 15 × 12
- * calls plus four widenings (≈ 120 calls): under 300 calls. The data calls move 2,000 × 16 cells
- * written and at most 30,000 × 3 cells read per batch; Google's measurement of batched writes
- * (PLATFORM.md: a 100 × 100 block in about 1 s) puts each batch's write at 1–3 s and its reads
- * below that, so 15 batches take roughly 20–45 s, each call far inside the 6-minute limit.
+ * Why 30,000 rows fit in a minute of Apps Script time: they are 15 batches of 2,000, each at most
+ * 22 calls (the test's budget), plus 28 calls for each of about four widenings: under 450 calls, most
+ * of them lookups and getters. The data calls move 2,000 × 16 cells written and at most 30,000 × 3
+ * cells read per batch; Google's measurement of batched writes (PLATFORM.md: a 100 × 100 block in
+ * about 1 s) puts each batch's write at 1–3 s and its reads below that, so 15 batches take roughly
+ * 20–45 s, each call far inside the 6-minute limit.
+ *
+ * Rows past the ones the wizard prepared get the Follow up formula and the named ranges, but not
+ * the prepared rows' number formats and dropdowns (dates stay readable: ISO text is a date).
  */
 import { messages } from '../i18n';
 import { checkRows, DuplicateIndex, type LogCell, toLogCells } from '../import/check';
