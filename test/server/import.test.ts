@@ -1,12 +1,19 @@
 // importContacts against the recording fake: one write per batch, appended below the log, nothing
 // already there changed, counts returned, and the service calls of a batch held to a budget.
 
+import { messages } from '../../src/i18n';
 import { MAX_BATCH_ROWS } from '../../src/import/contract';
 import { parseCsv } from '../../src/import/csv';
 import { logColumnLabel } from '../../src/import/header';
 import { batchesOf } from '../../src/import/preview';
 import { stageLabel } from '../../src/import/values';
-import { createContactsSheet, getImportContext, importBatch, importContacts } from '../../src/server/import';
+import {
+  createContactsSheet,
+  getImportContext,
+  importBatch,
+  importContacts,
+  showImportDialog,
+} from '../../src/server/import';
 import { columnLetters } from '../../src/sheets/a1';
 import { LOG_COLUMNS, LOG_ROWS, logColumnIndex } from '../../src/workbook/contactsLog';
 import { linkedinExport } from '../../test/import/fixtures';
@@ -186,5 +193,15 @@ describe('importContacts', () => {
     const result = importContacts({ source: 'csv', header: ['Nimi', 'Yritys'], rows: [['Anna', 'Oy']] });
     expect(result.added).toBe(1);
     expect(env.spreadsheet.peekSheet('Kontaktit')!.peekContent('A2')).toBe('Anna');
+  });
+
+  it('opens its own page as a modal dialog titled like the menu item', () => {
+    env = installFakes(globalThis, { userLocale: 'ru' });
+    showImportDialog();
+    const [shown] = env.ui.modalDialogs;
+    expect([shown.output.fileName, shown.title]).toEqual([
+      'ImportDialog',
+      messages('ru').menu.importContacts,
+    ]);
   });
 });
