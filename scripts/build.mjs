@@ -1,5 +1,5 @@
 // Builds dist/ for clasp: Code.js (the bundle plus generated top-level declarations), the
-// manifest, and the HTML pages (the sidebar and the sharing dialog).
+// manifest, and the HTML pages (the sidebar, the sharing dialog and the import dialog).
 //
 // Apps Script only sees plain top-level `function` declarations, and esbuild keeps neither
 // comments nor top-level names. So the server code is bundled into one global object, and every
@@ -98,6 +98,7 @@ async function buildServer() {
 const PAGES = [
   { dir: 'src/sidebar', file: 'Sidebar.html' },
   { dir: 'src/sharing/dialog', file: 'SharingDialog.html' },
+  { dir: 'src/import/dialog', file: 'ImportDialog.html' },
 ];
 
 async function buildPage({ dir, file }) {

@@ -9,6 +9,7 @@ export const en = {
     buildWorkbook: 'Build ROI workbook',
     enableFunctions: 'Enable functions in this spreadsheet',
     prepareForSharing: 'Prepare for sharing',
+    importContacts: 'Import contacts',
     help: 'Help',
     functionsEnabledTitle: 'Networking ROI',
     functionsEnabled:

@@ -6,6 +6,7 @@ export const fi: Messages = {
     buildWorkbook: 'Luo ROI-työkirja',
     enableFunctions: 'Ota funktiot käyttöön tässä laskentataulukossa',
     prepareForSharing: 'Valmistele jakamista varten',
+    importContacts: 'Tuo kontaktit',
     help: 'Ohje',
     functionsEnabledTitle: 'Networking ROI',
     functionsEnabled:

@@ -6,6 +6,7 @@ export const ru: Messages = {
     buildWorkbook: 'Создать книгу ROI',
     enableFunctions: 'Включить функции в этой таблице',
     prepareForSharing: 'Подготовить к совместному доступу',
+    importContacts: 'Импорт контактов',
     help: 'Справка',
     functionsEnabledTitle: 'Networking ROI',
     functionsEnabled:

@@ -29,6 +29,7 @@ export function onOpen(e?: OpenEvent): void {
     .addItem(text.buildWorkbook, 'showWizard')
     .addItem(text.enableFunctions, 'enableFunctions')
     .addItem(text.prepareForSharing, 'prepareForSharing')
+    .addItem(text.importContacts, 'showImportDialog')
     .addSeparator()
     .addItem(text.help, 'showHelp')
     .addToUi();

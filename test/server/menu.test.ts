@@ -32,6 +32,7 @@ describe('onOpen', () => {
       'Build ROI workbook',
       'Enable functions in this spreadsheet',
       'Prepare for sharing',
+      'Import contacts',
       'Help',
     ]);
   });
@@ -43,6 +44,7 @@ describe('onOpen', () => {
       'showWizard',
       'enableFunctions',
       'prepareForSharing',
+      'showImportDialog',
       'showHelp',
     ]);
   });
@@ -74,7 +76,7 @@ describe('onInstall', () => {
     env = installFakes(globalThis, { userLocale: 'fi_FI' });
     onInstall({ authMode: 'FULL' });
     expect(env.ui.menus).toHaveLength(1);
-    expect(items()[3].caption).toBe('Ohje');
+    expect(items()[4].caption).toBe('Ohje');
   });
 });
 

@@ -494,6 +494,21 @@ export class FakeSheet {
     return this.peekGrid()[0]?.length ?? 0;
   }
 
+  /** Rows of the grid: 1,000 as in a new sheet, until rows are inserted (writes do not grow it). */
+  maxRows = 1000;
+
+  getMaxRows(): number {
+    this.rec('getMaxRows', []);
+    return this.maxRows;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
+    this.rec('insertRowsAfter', [afterPosition, howMany]);
+    if (afterPosition !== this.maxRows) throw new Error('The fake inserts rows only at the end of the grid.');
+    this.maxRows += howMany;
+    return this;
+  }
+
   setFrozenRows(n: number): void {
     this.rec('setFrozenRows', [n]);
     this.frozenRows = n;

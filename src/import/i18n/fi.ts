@@ -1,0 +1,51 @@
+/** Finnish texts of the contacts import; the shape is `ImportMessages` from ./en. */
+import type { ImportMessages } from './en';
+
+export const fi: ImportMessages = {
+  problems: {
+    empty: 'Tiedosto on tyhjä.',
+    noHeader:
+      'Otsikkoriviä ei löytynyt: tiedoston ensimmäisen rivin (mahdollisten huomautusten jälkeen) on nimettävä sarakkeet, Nimi tai Etunimi ja Sukunimi sekä ainakin yksi sarakkeista Yritys, Sähköposti, Tapattu, Kanava, Vaihe, Kaupan arvo, Muistiinpanot.',
+    quotes: 'Lainausmerkeissä oleva kenttä jää auki: riviä ei tuoda; lisää puuttuva " ja tuo uudelleen.',
+    noName: 'Nimi puuttuu: täytä {column}, muuten riviä ei tuoda.',
+    badDate:
+      '"{value}" sarakkeessa {column} ei ole päivämäärä, jonka tuonti lukee; kirjoita se muodossa 2024-03-15, 15.03.2024 tai 15 Mar 2024. Päivämäärä jätetään tyhjäksi.',
+    slashDate:
+      '"{value}" sarakkeessa {column} voi olla kuukausi/päivä tai päivä/kuukausi; kirjoita se muodossa 2024-03-15. Päivämäärä jätetään tyhjäksi.',
+    badAmount:
+      '"{value}" sarakkeessa {column} ei ole vähintään 0:n summa; kirjoita se kuten 1500 tai 1500,50. Summa jätetään tyhjäksi.',
+    badStage: '"{value}" sarakkeessa {column} ei ole mikään vaiheista ({stages}); vaihe jätetään tyhjäksi.',
+  },
+  errors: {
+    noSheet: 'Laskentataulukossa ei ole kontaktilokia; tee se tästä ikkunasta ja tuo uudelleen.',
+    badBatch: 'Rivierää ei voi lukea: otsikon ja rivien on oltava tekstiluetteloita.',
+    tooMany: 'Erässä on {n} riviä; lähetä enintään {max} kerrallaan.',
+    badHeader:
+      'Otsikko ei nimeä tuonnin tarvitsemia sarakkeita: Nimi (tai Etunimi ja Sukunimi) ja ainakin yksi sarakkeista Yritys, Sähköposti, Tapattu, Kanava, Vaihe, Kaupan arvo, Muistiinpanot.',
+    wrongSource: 'Erä sanoo olevansa {said}-tiedosto, mutta sen otsikko on {found}-tiedoston.',
+    busy: 'Toinen tuonti tai koonti kirjoittaa tähän laskentataulukkoon; odota, että se valmistuu, ja tuo uudelleen.',
+  },
+  headers: {
+    name: ['Nimi', 'Koko nimi', 'Kontakti'],
+    firstName: ['Etunimi'],
+    lastName: ['Sukunimi'],
+    company: ['Yritys', 'Organisaatio', 'Työnantaja'],
+    contact: ['Sähköposti', 'Sähköpostiosoite', 'Email', 'Sähköposti tai profiili'],
+    url: ['Profiili', 'Linkki', 'Profiilin osoite'],
+    connectedOn: ['Yhdistetty'],
+    dateMet: ['Tapattu', 'Tapaamispäivä', 'Päivämäärä'],
+    channel: ['Kanava', 'Lähde', 'Missä tavattu'],
+    stage: ['Vaihe', 'Tila'],
+    dealValue: ['Kaupan arvo', 'Kauppa', 'Arvo', 'Summa', 'Tulot'],
+    notes: ['Muistiinpanot', 'Muistiinpano', 'Kommentti', 'Huomautus'],
+  },
+  stages: {
+    new: ['Uusi'],
+    inTouch: ['Yhteydessä'],
+    met: ['Tavattu'],
+    proposal: ['Tarjous'],
+    client: ['Asiakas'],
+    partner: ['Kumppani'],
+    lost: ['Menetetty'],
+  },
+};

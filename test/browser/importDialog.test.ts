@@ -1,0 +1,251 @@
+// The import dialog in headless Chromium: the built dist/ImportDialog.html against a stand-in
+// google.script.run backed by the real server functions over the recording fake spreadsheet.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { type PreviewServer, startPreview } from '../../dev/preview/server';
+import { IMPORT_DIALOG_MESSAGES } from '../../src/import/dialog/i18n';
+import { IMPORT_MESSAGES } from '../../src/import/i18n';
+import { createContactsSheet, getImportContext, importContacts } from '../../src/server/import';
+import { linkedinExport, windows1251 } from '../import/fixtures';
+import { type FakeEnvironment, installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
+import { launchBrowser } from './sidebarPage';
+
+jest.setTimeout(120_000);
+
+const DIALOG_HTML = path.resolve(__dirname, '../../dist/ImportDialog.html');
+/** A folder to save screenshots into when set (never the repository's: they are for review). */
+const SHOTS = process.env.IMPORT_SHOTS;
+const t = IMPORT_DIALOG_MESSAGES.en;
+const problemTexts = IMPORT_MESSAGES.en.problems;
+
+let browser: Browser;
+let env: FakeEnvironment;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  uninstallFakes(globalThis);
+});
+
+const SERVER: Record<string, (...args: never[]) => unknown> = {
+  getImportContext,
+  createContactsSheet,
+  importContacts,
+};
+
+/** Loads the dialog with the server functions behind google.script.run; records every call. */
+async function openDialog(
+  gate?: (name: string, n: number) => Promise<void>,
+): Promise<{ page: Page; calls: string[]; trouble: string[] }> {
+  if (!existsSync(DIALOG_HTML)) throw new Error('dist/ImportDialog.html is missing: run npm run build first');
+  const context = await browser.newContext({ viewport: { width: 640, height: 520 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const opened = { page, calls: [] as string[], trouble: [] as string[] };
+  page.on('dialog', (d) => {
+    opened.trouble.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => opened.trouble.push(`error: ${e.message}`));
+  await page.route(/^(https?|wss?):/, (route) => {
+    opened.trouble.push(`request: ${route.request().url()}`);
+    void route.abort();
+  });
+  await page.exposeFunction('__standInServer', async (name: string, args: unknown[]) => {
+    opened.calls.push(name);
+    await gate?.(name, opened.calls.filter((c) => c === name).length);
+    try {
+      const value = (SERVER[name] as (...a: unknown[]) => unknown)(...args);
+      return { ok: true, value: JSON.parse(JSON.stringify(value)) };
+    } catch (error) {
+      return { ok: false, message: `Exception: ${(error as Error).message}` };
+    }
+  });
+  await page.addInitScript(() => {
+    type Handler = ((value: unknown) => void) | undefined;
+    const w = window as unknown as Record<string, unknown>;
+    const call = w.__standInServer as (
+      n: string,
+      a: unknown[],
+    ) => Promise<{ ok: boolean; value?: unknown; message?: string }>;
+    const runner = (success: Handler, failure: Handler): unknown =>
+      new Proxy(
+        {},
+        {
+          get: (_target, name: string) => {
+            if (name === 'withSuccessHandler') return (f: Handler) => runner(f, failure);
+            if (name === 'withFailureHandler') return (f: Handler) => runner(success, f);
+            return (...args: unknown[]) =>
+              void call(name, args).then((r) =>
+                r.ok ? success?.(r.value) : failure?.(new Error(r.message)),
+              );
+          },
+        },
+      );
+    w.google = { script: { run: runner(undefined, undefined), host: { close: () => {} } } };
+  });
+  await page.goto(pathToFileURL(DIALOG_HTML).href);
+  return opened;
+}
+
+/** A file on disk for setInputFiles, written from `text` (or bytes) into a fresh folder. */
+function tempFile(name: string, content: string | Uint8Array): string {
+  const dir = path.join(os.tmpdir(), `import-dialog-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+const SMALL = [
+  'Name;Company;Email;Date met;Stage;Deal value;Notes',
+  'Anna Virtanen;Acme Oy;anna@example.com;2024-03-15;Client;1 500;"met at the fair; wants a demo"',
+  'Bo Ek;Beta AB;;3/4/2024;Lead;;',
+  ';No Name Ltd;;;;;',
+  'Cai Lo;Zeta;;31.02.2024;;-5;',
+  '=HYPERLINK("x");+1;@SUM(A1);15 Mar 2024;;;-2',
+  'anna virtanen;ACME OY;;;;;',
+  'Old Contact;Old Co;;;;;',
+].join('\n');
+
+describe('the import dialog', () => {
+  it('previews a file (counts and unreadable lines) before writing, then imports it into the log', async () => {
+    env = installFakes(globalThis, { sheets: { Contacts: [['Name'], ['Old Contact', 'Old Co']] } });
+    const { page, calls, trouble } = await openDialog();
+    await page.waitForSelector('#picker:not([hidden])');
+    expect(await page.locator('#sheet-note').textContent()).toBe(t.target.replace('{sheet}', 'Contacts'));
+    await page.setInputFiles('#file', tempFile('contacts.csv', `\uFEFF${SMALL}`));
+    await page.waitForSelector('#summary:not([hidden])');
+    expect(await page.locator('#to-add').textContent()).toBe('Rows to add: 4');
+    expect(await page.locator('#duplicates').textContent()).toBe('Duplicates skipped: 2');
+    const problems = await page.locator('#problems li').allTextContents();
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['Line 3', 'Line 4', 'Line 5', 'Line 5']);
+    expect(problems[1]).toBe(`Line 4: ${problemTexts.noName.replace('{column}', 'Name')}`);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'import-dialog.png') });
+    expect(calls).toEqual(['getImportContext']);
+    expect(env.calls.filter((c) => c.method === 'Range.setValues')).toEqual([]);
+
+    await page.click('#import');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Done'));
+    expect(await page.locator('#status').textContent()).toBe(
+      'Done: 4 rows added, 2 duplicates skipped, 4 lines reported.',
+    );
+    const grid = env.spreadsheet.peekSheet('Contacts')!.peekGrid();
+    expect(grid.slice(2, 6).map((r) => r[0])).toEqual([
+      'Anna Virtanen',
+      'Bo Ek',
+      'Cai Lo',
+      '=HYPERLINK("x")',
+    ]);
+    expect(env.spreadsheet.peekSheet('Contacts')!.peekCell(6, 1)?.formula).toBeNull();
+    expect(trouble).toEqual([]);
+  });
+
+  it('sends a large export in batches with progress, and stops cleanly on Cancel between batches', async () => {
+    env = installFakes(globalThis, { sheets: { Contacts: [['Name']] } });
+    // The second batch waits at the server until the test has pressed Cancel.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { page, calls, trouble } = await openDialog((name, n) =>
+      name === 'importContacts' && n === 2 ? held : Promise.resolve(),
+    );
+    await page.waitForSelector('#picker:not([hidden])');
+    await page.setInputFiles('#file', tempFile('Connections.csv', linkedinExport(5000)));
+    await page.waitForFunction(() => document.getElementById('to-add')?.textContent === 'Rows to add: 5000');
+    await page.click('#import');
+    await page.waitForFunction(() =>
+      /batch 2 of 3/.test(document.getElementById('status')?.textContent ?? ''),
+    );
+    await page.click('#cancel');
+    expect(await page.locator('#status').textContent()).toBe(t.stopping);
+    release();
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Stopped'));
+    expect(await page.locator('#status').textContent()).toBe(
+      t.stopped.replace('{added}', '4000').replace('{duplicates}', '0'),
+    );
+    expect(calls.filter((c) => c === 'importContacts')).toHaveLength(2);
+    const grid = env.spreadsheet.peekSheet('Contacts')!.peekGrid();
+    expect(grid).toHaveLength(1 + 4000);
+    expect(grid[4000][0]).toBe('Person 04000');
+    expect(await page.locator('#cancel').textContent()).toBe(t.close);
+    expect(trouble).toEqual([]);
+  });
+
+  it('reads a Windows-1251 file in Russian and words its problems in Russian', async () => {
+    env = installFakes(globalThis, { userLocale: 'ru_RU', sheets: { Контакты: [['Имя']] } });
+    const { page, trouble } = await openDialog();
+    await page.waitForSelector('#picker:not([hidden])');
+    const text =
+      'Имя;Компания;Дата знакомства;Этап\nЁлкин Пётр;Ромашка;31.02.2024;Клиент\nАнна;Лютик;;Партнёр\n';
+    await page.setInputFiles('#file', tempFile('russian.csv', windows1251(text)));
+    await page.waitForSelector('#summary:not([hidden])');
+    const ru = IMPORT_DIALOG_MESSAGES.ru;
+    expect(await page.locator('#file-note').textContent()).toBe(
+      ru.encoding.replace('{encoding}', 'Windows-1251').replace('{source}', ru.sourceCsv),
+    );
+    expect(await page.locator('#to-add').textContent()).toBe(ru.toAdd.replace('{n}', '2'));
+    expect(await page.locator('#problems li').allTextContents()).toEqual([
+      `Строка 2: ${IMPORT_MESSAGES.ru.problems.badDate.replace('{value}', '31.02.2024').replace('{column}', 'Дата знакомства')}`,
+    ]);
+    await page.click('#import');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Готово'));
+    expect(env.spreadsheet.peekSheet('Контакты')!.peekGrid()[1][0]).toBe('Ёлкин Пётр');
+    expect(trouble).toEqual([]);
+  });
+
+  it('offers to make a Contacts sheet when there is none', async () => {
+    env = installFakes(globalThis);
+    const { page, calls, trouble } = await openDialog();
+    await page.waitForSelector('#make:not([hidden])');
+    expect(await page.locator('#sheet-note').textContent()).toBe(t.noSheet);
+    await page.click('#make');
+    await page.waitForSelector('#picker:not([hidden])');
+    expect(calls).toEqual(['getImportContext', 'createContactsSheet']);
+    expect(env.spreadsheet.peekSheetNames()).toContain('Contacts');
+    expect(trouble).toEqual([]);
+  });
+});
+
+describe('Import contacts in npm start', () => {
+  let preview: PreviewServer;
+  afterAll(async () => {
+    await preview?.close();
+  });
+
+  it('opens from the Extensions menu, makes the Contacts sheet, and fills the log', async () => {
+    preview = await startPreview({ port: 0, openWizard: false });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.route(/^(https?|wss?):/, (route) =>
+      route.request().url().startsWith(preview.url) ? route.continue() : route.abort(),
+    );
+    await page.goto(preview.url);
+    await page.click('#menu-bar .menu:has(button:text-is("Extensions")) > button');
+    await page.hover('.submenu > .item');
+    await page.click('.submenu [role="menuitem"][data-function="showImportDialog"]');
+    const handle = await page.waitForSelector('#modal[open] #modal-frame');
+    const frame = (await handle.contentFrame())!;
+    await frame.waitForSelector('#make:not([hidden])');
+    await frame.click('#make');
+    await frame.waitForSelector('#picker:not([hidden])');
+    await frame.setInputFiles('#file', tempFile('preview.csv', SMALL));
+    await frame.waitForFunction(() => document.getElementById('to-add')?.textContent === 'Rows to add: 5');
+    await frame.click('#import');
+    await frame.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Done'));
+    await frame.click('#cancel');
+    await page.waitForSelector('#modal:not([open])', { state: 'attached' });
+    await page.click('#tabs button[data-sheet="Contacts"]');
+    await page.waitForSelector('#tabs button.active[data-sheet="Contacts"]');
+    await page.waitForFunction(
+      () => document.querySelector('td[data-cell="A2"]')?.textContent === 'Anna Virtanen',
+    );
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'import-preview.png') });
+    // Row 5 holds the hostile cell as text: the preview shows it as typed, not computed.
+    expect(await page.textContent('td[data-cell="A5"]')).toBe('=HYPERLINK("x")');
+    await page.close();
+  });
+});
