@@ -38,10 +38,3 @@ export interface ImportContext {
   /** Name, company and email or profile of every row already in the log, for the preview. */
   existing: string[][];
 }
-
-/** The server functions the dialog calls (exported from src/index.ts with these signatures). */
-export interface ImportDialogApi {
-  getImportContext(): ImportContext;
-  createContactsSheet(): ImportContext;
-  importContacts(batch: ImportBatch): ImportResult;
-}

@@ -1,12 +1,9 @@
 /** Entry point of the import dialog's page (dist/ImportDialog.html). */
-import type { Language } from '../../workbook/answers';
+import { languageOfLocale } from '../../i18n';
+import { closeHost, serverFor } from '../../ui/server';
 import { startImportDialog } from './page';
-import { closeDialog, server } from './server';
 
-/** The browser's language until the server says which one the user has chosen in Google. */
-function browserLanguage(): Language {
-  const code = (navigator.language || 'en').split(/[-_]/)[0].toLowerCase();
-  return code === 'ru' || code === 'fi' ? code : 'en';
-}
+const server = serverFor('getImportContext', 'createContactsSheet', 'importContacts');
 
-void startImportDialog(document, server, browserLanguage(), closeDialog);
+// The browser's language until the server says which one the user has chosen in Google.
+void startImportDialog(document, server, languageOfLocale(navigator.language), closeHost);

@@ -4,13 +4,16 @@
  * sends it in batches with progress and a Cancel between batches. Every text from the file or the
  * server goes on the page as text (h() makes text nodes), so nothing in a file can become markup.
  */
-import { h } from '../../sidebar/dom';
+import { h } from '../../ui/dom';
+import type { AsyncServer } from '../../ui/server';
 import type { Language } from '../../workbook/answers';
 import type { ImportContext } from '../contract';
 import { fill, IMPORT_MESSAGES, type ImportMessages, problemText } from '../i18n';
 import { batchesOf, type FilePreview, previewFile } from '../preview';
 import { IMPORT_DIALOG_MESSAGES, type ImportDialogMessages } from './i18n';
-import type { AsyncImportApi } from './server';
+
+/** The server functions the dialog calls. */
+type AsyncImportApi = AsyncServer<'getImportContext' | 'createContactsSheet' | 'importContacts'>;
 
 /** Problems listed on the page; the count says how many more there are. */
 const LISTED_PROBLEMS = 200;
