@@ -15,10 +15,9 @@ import { type CellRect, formatA1, parseA1, splitSheetRange } from '../sheets/a1'
 import { applyPlan } from '../sheets/applyPlan';
 import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
 import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
-import type { WorkbookPlan } from '../workbook/plan';
 import { planWorkbook } from '../workbook/planWorkbook';
-import { AnswersError, normalizeAnswers, validateAnswers } from '../workbook/validate';
-import type { BuildOptions, BuildResult, WizardDefaults } from './contract';
+import { normalizeAnswers, validateAnswers } from '../workbook/validate';
+import type { BuildOptions, BuildResult, Headline, WizardDefaults } from './contract';
 import { userLanguage } from './language';
 
 /** Document property that holds the last answers built in this spreadsheet (JSON). */
@@ -87,10 +86,14 @@ export function validateWizardAnswers(answers: unknown): AnswerProblem[] {
   return validateAnswers(answers);
 }
 
-/** Runs `work` holding the document lock, so two builds in one spreadsheet never interleave. */
+/**
+ * Runs `work` holding the document lock, so two builds in one spreadsheet never interleave.
+ * getDocumentLock() answers null outside a containing document: then there is no other build to
+ * wait for, and the work runs without the lock rather than being refused.
+ */
 function withDocumentLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock) throw new Error(messages(userLanguage()).build.noSpreadsheet);
+  if (!lock) return work();
   try {
     lock.waitLock(LOCK_TIMEOUT_MS);
   } catch {
@@ -103,10 +106,11 @@ function withDocumentLock<T>(work: () => T): T {
   }
 }
 
+/** The named ranges of the Summary the headline is read from (the workbook's figure names). */
 const HEADLINE = {
   totalInvestment: 'TotalInvestment',
   totalReturn: 'TotalReturn',
-  netRoi: 'NetROI',
+  netRoi: 'TotalNetROI',
   paybackMonths: 'PaybackMonths',
 } as const;
 
@@ -121,7 +125,7 @@ function finite(value: unknown): number | null {
 function readHeadline(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   namedRanges: Array<{ planned: string; range: string }>,
-): BuildResult['headline'] {
+): Headline {
   const cells = new Map<string, { sheet: string; rect: CellRect }>();
   for (const planned of Object.values(HEADLINE)) {
     const named = namedRanges.find((n) => n.planned === planned);
@@ -151,36 +155,44 @@ function readHeadline(
 }
 
 /**
- * The plan for the answers; invalid answers (planWorkbook validates them once) become one sentence
- * in the user's language listing every problem as `field: message`, which the sidebar maps back
- * to its fields.
- */
-function planOrExplain(answers: unknown): WorkbookPlan {
-  try {
-    return planWorkbook(answers);
-  } catch (err) {
-    if (!(err instanceof AnswersError)) throw err;
-    throw new Error(`${messages(userLanguage()).build.invalidAnswers} ${err.message}`);
-  }
-}
-
-/**
- * Builds the workbook: validates the answers, plans it, applies the plan under the document lock,
- * saves the answers for next time, and returns the sheets made with the headline figures read
- * back from the Summary.
+ * Builds the workbook: validates the answers (invalid ones come back as data, each problem with
+ * its field, and the spreadsheet is not touched), plans it, applies the plan under the document
+ * lock, saves the answers for next time, and returns the sheets made, every sheet's name, and the
+ * headline figures read back from the Summary. A build that fails part-way leaves the spreadsheet
+ * as it was and throws Sheets' error.
  */
 export function buildWorkbook(answers: unknown, options: BuildOptions): BuildResult {
-  const plan = planOrExplain(answers);
+  // The sidebar branch gives validateAnswers the language (options.uiLanguage ?? userLanguage()).
+  const problems = validateAnswers(answers);
+  if (problems.length > 0) return { kind: 'invalid', problems };
+  const plan = planWorkbook(answers);
   const spreadsheet = activeSpreadsheet();
   return withDocumentLock(() => {
     const applied = applyPlan(spreadsheet, plan, { replaceExisting: options?.replaceExisting === true });
     const properties = PropertiesService.getDocumentProperties();
     if (properties) properties.setProperty(SAVED_ANSWERS_KEY, JSON.stringify(normalizeAnswers(answers)));
-    SpreadsheetApp.flush();
     return {
+      kind: 'built',
       sheets: applied.sheets,
       replaced: applied.replaced,
-      headline: readHeadline(spreadsheet, applied.namedRanges),
+      sheetNames: applied.sheetNames,
+      headline: headlineOrNull(spreadsheet, applied.namedRanges),
     };
   });
+}
+
+/**
+ * The headline after a flush, or null when reading it back fails: the workbook is complete by
+ * then, so a failed read must not turn a good build into an error.
+ */
+function headlineOrNull(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  namedRanges: Array<{ planned: string; range: string }>,
+): Headline | null {
+  try {
+    SpreadsheetApp.flush();
+    return readHeadline(spreadsheet, namedRanges);
+  } catch {
+    return null;
+  }
 }

@@ -22,23 +22,32 @@ export interface WizardDefaults {
 export interface BuildOptions {
   /** Replace sheets of the same names (the person confirmed it); otherwise new names are found. */
   replaceExisting: boolean;
+  /** The sidebar's language, in which problems are worded; the user's locale when absent. */
+  uiLanguage?: Language;
 }
 
-export interface BuildResult {
-  /** Names of the sheets made, in order (they may be "Plan (2)" when "Plan" existed). */
-  sheets: string[];
-  /** Names of sheets that were replaced (empty unless replaceExisting). */
-  replaced: string[];
-  /** Headline figures read back from the built Summary. */
-  headline: {
-    totalInvestment: number;
-    totalReturn: number;
-    /** Net ROI as a fraction, or null when the investment is zero. */
-    netRoi: number | null;
-    /** Months to pay back, or null when the plan never pays back. */
-    paybackMonths: number | null;
-  };
+export interface Headline {
+  totalInvestment: number;
+  totalReturn: number;
+  /** Net ROI as a fraction, or null when the investment is zero. */
+  netRoi: number | null;
+  /** Months to pay back, or null when the plan never pays back. */
+  paybackMonths: number | null;
 }
+
+export type BuildResult =
+  | { kind: 'invalid'; problems: AnswerProblem[] }
+  | {
+      kind: 'built';
+      /** Names of the sheets made, in order ("Plan (2)" when "Plan" existed). */
+      sheets: string[];
+      /** Sheets replaced, named as the spreadsheet spelled them. */
+      replaced: string[];
+      /** Every sheet of the spreadsheet after the build, in tab order. */
+      sheetNames: string[];
+      /** Figures read back from the Summary; null when reading them back failed (the build itself succeeded). */
+      headline: Headline | null;
+    };
 
 export interface ServerApi {
   getWizardDefaults(): WizardDefaults;

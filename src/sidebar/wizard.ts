@@ -43,7 +43,7 @@ export class Wizard {
   private confirming = false;
   private firstRunDismissed = false;
   private existingSheets: string[] = [];
-  private result?: BuildResult;
+  private result?: Extract<BuildResult, { kind: 'built' }>;
   private loadError = '';
 
   constructor(
@@ -183,8 +183,13 @@ export class Wizard {
         return;
       }
       const result = await this.server.buildWorkbook(answers, { replaceExisting });
+      if (result.kind === 'invalid') {
+        this.busy = false;
+        this.takeServerProblems(result.problems);
+        return;
+      }
       this.result = result;
-      this.existingSheets = [...new Set([...this.existingSheets, ...result.sheets])];
+      this.existingSheets = [...result.sheetNames];
       this.replace = false;
       this.busy = false;
       this.view = 'done';
@@ -692,31 +697,35 @@ export class Wizard {
         result.replaced.length > 0
           ? h('p', {}, fill(t.replaced, { names: result.replaced.join(', ') }))
           : null,
-        headline.netRoi === null
-          ? h('p', { class: 'headline', id: 'net-roi' }, t.netRoiNone)
+        headline === null
+          ? null
+          : headline.netRoi === null
+            ? h('p', { class: 'headline', id: 'net-roi' }, t.netRoiNone)
+            : h(
+                'p',
+                { class: 'headline', id: 'net-roi' },
+                h('span', { class: 'label' }, t.netRoi),
+                h('span', { class: 'figure' }, formatPercent(headline.netRoi, lang)),
+              ),
+        headline === null
+          ? null
           : h(
-              'p',
-              { class: 'headline', id: 'net-roi' },
-              h('span', { class: 'label' }, t.netRoi),
-              h('span', { class: 'figure' }, formatPercent(headline.netRoi, lang)),
+              'ul',
+              {},
+              h('li', {}, `${t.investment}: ${money(headline.totalInvestment)}`),
+              h('li', {}, `${t.totalReturn}: ${money(headline.totalReturn)}`),
+              h(
+                'li',
+                {},
+                headline.paybackMonths === null
+                  ? t.noPayback
+                  : fill(t.payback, {
+                      months: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(
+                        headline.paybackMonths,
+                      ),
+                    }),
+              ),
             ),
-        h(
-          'ul',
-          {},
-          h('li', {}, `${t.investment}: ${money(headline.totalInvestment)}`),
-          h('li', {}, `${t.totalReturn}: ${money(headline.totalReturn)}`),
-          h(
-            'li',
-            {},
-            headline.paybackMonths === null
-              ? t.noPayback
-              : fill(t.payback, {
-                  months: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(
-                    headline.paybackMonths,
-                  ),
-                }),
-          ),
-        ),
         h('div', { class: 'buttons' }, again),
       ),
     );

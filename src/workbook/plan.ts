@@ -58,10 +58,19 @@ export type ValidationRule =
   | { range: string; kind: 'checkbox'; helpText?: string }
   | { range: string; kind: 'date'; allowInvalid: boolean; helpText?: string };
 
-/** Computed cells get a warning-only protection: editing them asks "are you sure?". */
-export interface ProtectionRule {
-  range: string;
+/** Warning-only protection of a whole sheet: editing asks "are you sure?" except in the input ranges. */
+export interface SheetProtection {
   description: string;
+  /** Input rectangles (A1 inside this sheet) that a person edits without a warning. */
+  unprotected: string[];
+}
+
+/** A conditional format: the cells of `range` for which `formula` is TRUE get `style`. */
+export interface ConditionalFormatRule {
+  range: string;
+  /** Sheets' "custom formula is": English names, `,` separators, relative to the range's top-left cell. */
+  formula: string;
+  style: { background?: string; fontColor?: string; bold?: boolean };
 }
 
 export interface ChartSeries {
@@ -102,7 +111,8 @@ export interface SheetPlan {
   numberFormats: NumberFormatRule[];
   styles: StyleRule[];
   validations: ValidationRule[];
-  protections: ProtectionRule[];
+  protection: SheetProtection | null;
+  conditionalFormats: ConditionalFormatRule[];
   charts: ChartSpec[];
   /** Notes shown on hover, as Sheets cell notes. */
   notes: Array<{ cell: string; text: string }>;

@@ -66,7 +66,8 @@ function emptySheet(key: SheetPlan['key'], name: string): SheetPlan {
     numberFormats: [],
     styles: [],
     validations: [],
-    protections: [],
+    protection: null,
+    conditionalFormats: [],
     charts: [],
     notes: [],
     frozenRows: 1,
@@ -366,11 +367,6 @@ function planSheet(ctx: Context): SheetPlan {
     const range = kind === 'input' ? span(a, b, 'B', last) : span(a, b, 'A');
     sheet.styles.push({ range, style: styleOf[kind] });
   }
-  // Computed cells: every month cell of a computed row, and the whole Total column.
-  const computed = runs(rows, (row) => (row.kind === 'input' || row.kind === 'section' ? null : true));
-  for (const [a, b] of computed)
-    sheet.protections.push({ range: span(a, b, 'B', last), description: w.protection });
-  sheet.protections.push({ range: span(2, end, totalCol), description: w.protection });
   sheet.notes.push({ cell: `A${ctx.rows.deals}`, text: w.plan.dealsNote });
   return sheet;
 }
@@ -518,10 +514,6 @@ function summarySheet(ctx: Context): SheetPlan {
     { range: 'B6', kind: 'numberBetween', min: -0.99, max: 1, allowInvalid: false },
     { range: 'B7', kind: 'checkbox' },
   );
-  sheet.protections.push(
-    { range: `B10:C${lastFigure}`, description: w.protection },
-    { range: `A${S.byType}:D${monthlyEnd}`, description: w.protection },
-  );
   sheet.columnWidths.push({ column: 1, width: 320 }, { column: 2, width: 140 }, { column: 3, width: 420 });
 
   const combo: ChartSpec = {
@@ -637,10 +629,6 @@ function channelsSheet(ctx: Context): SheetPlan {
     { range: `E2:E${totalRow}`, pattern: ctx.money },
     { range: `F2:G${totalRow}`, pattern: '0.0%' },
   );
-  sheet.protections.push(
-    { range: `F2:G${totalRow}`, description: ctx.w.protection },
-    { range: `A${totalRow}:E${totalRow}`, description: ctx.w.protection },
-  );
   sheet.columnWidths.push({ column: 1, width: 200 });
   sheet.charts.push({
     type: 'bar',
@@ -707,5 +695,11 @@ export function planWorkbook(answers: unknown): WorkbookPlan {
   const sheets = [planSheet(ctx), summarySheet(ctx)];
   if (a.extras.contactsLog) sheets.push(contactsSheet(ctx));
   if (a.extras.channels) sheets.push(channelsSheet(ctx));
+  // One warning-only protection per sheet; the inputs (the yellow ranges) stay free to edit.
+  for (const sheet of sheets)
+    sheet.protection = {
+      description: w.protection,
+      unprotected: sheet.styles.filter((s) => s.style.background === INPUT).map((s) => s.range),
+    };
   return { language, sheets, namedRanges: namedRanges(ctx) };
 }

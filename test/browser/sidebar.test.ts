@@ -77,8 +77,8 @@ describe('the sidebar wizard', () => {
     // The figure shown is the plan's NetROI as HyperFormula computes it; it must agree with an
     // independent formula over the answers (relative 1e-9), and appear as Intl writes it in English.
     const roi = expectedHeadline(answers).netRoi!;
-    const planned = build.result as BuildResult;
-    expect(Math.abs(planned.headline.netRoi! - roi) / Math.abs(roi)).toBeLessThan(1e-9);
+    const planned = build.result as Extract<BuildResult, { kind: 'built' }>;
+    expect(Math.abs(planned.headline!.netRoi! - roi) / Math.abs(roi)).toBeLessThan(1e-9);
     const shown = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(roi);
     expect(await page.locator('#net-roi .figure').innerText()).toBe(shown);
     expect(webRequests).toEqual([]);

@@ -4,7 +4,13 @@
  * with switches for the cases a test needs (restored answers, existing sheets, a failing or slow build).
  */
 import { paybackPeriod } from '../../src/core/cashflows';
-import type { BuildOptions, BuildResult, ServerApi, WizardDefaults } from '../../src/server/contract';
+import type {
+  BuildOptions,
+  BuildResult,
+  Headline,
+  ServerApi,
+  WizardDefaults,
+} from '../../src/server/contract';
 import type { AnswerProblem, Language, WizardAnswers } from '../../src/workbook/answers';
 import type { WorkbookPlan } from '../../src/workbook/plan';
 import { evaluatePlan } from '../support/hyperformula';
@@ -36,7 +42,7 @@ const sum = (o: object) => Object.values(o).reduce((a: number, b) => a + (typeof
  * The headline figures computed independently from the answers, to check what the sidebar shows (SPEC section 3: amounts per person per month, deals = conversions × average deal,
  * intangible returns only when counted).
  */
-export function expectedHeadline(a: WizardAnswers): BuildResult['headline'] {
+export function expectedHeadline(a: WizardAnswers): Headline {
   const people = a.profile.people;
   const monthlyInvestment =
     people *
@@ -72,7 +78,7 @@ export function expectedHeadline(a: WizardAnswers): BuildResult['headline'] {
  * The headline the real adapter reads back from the built Summary's named ranges, here computed
  * by HyperFormula from the plan (a number, or null where the cell holds none, as the adapter does).
  */
-function headlineOf(plan: WorkbookPlan): BuildResult['headline'] {
+function headlineOf(plan: WorkbookPlan): Headline {
   const evaluated = evaluatePlan(plan);
   const figure = (name: string) => {
     const v = evaluated.named(name);
@@ -127,7 +133,13 @@ export function standInServer(options: StandInOptions = {}): { api: AsyncApi; ca
         sheets.push(name);
         if (!taken || !buildOptions.replaceExisting) existing.push(name);
       }
-      const result = { sheets, replaced, headline: headlineOf(plan) };
+      const result: BuildResult = {
+        kind: 'built',
+        sheets,
+        replaced,
+        sheetNames: [...existing],
+        headline: headlineOf(plan),
+      };
       call.result = result;
       return result;
     },

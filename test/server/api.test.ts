@@ -7,6 +7,7 @@ import {
   SAVED_ANSWERS_KEY,
   validateWizardAnswers,
 } from '../../src/server/api';
+import type { BuildResult } from '../../src/server/contract';
 import { normalizeAnswers } from '../../src/workbook/validate';
 import { exampleAnswers } from '../support/answersFixture';
 import { type FakeEnvironment, installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
@@ -97,19 +98,36 @@ describe('validateWizardAnswers', () => {
   });
 });
 
+/** The result of a build that must have succeeded. */
+function built(result: BuildResult): Extract<BuildResult, { kind: 'built' }> {
+  if (result.kind !== 'built') throw new Error(`expected a build, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+/**
+ * Calls buildWorkbook may make for the whole workbook with every option: applyPlan's budget (154,
+ * test/sheets/applyPlan.test.ts) plus 9 around it (spreadsheet, lock ×3, properties ×2, flush,
+ * headline range and values). It measured 163 for 1, 12 and 60 months when this was written (283
+ * before).
+ */
+const BUILD_BUDGET = 163;
+
 describe('buildWorkbook', () => {
-  it('returns the sheets made and the headline figures read back with one getValues after a flush', () => {
+  it('returns the sheets made, every sheet name and the headline read back with one getValues after a flush', () => {
     env = installFakes(globalThis);
     const result = buildWorkbook(exampleAnswers(), { replaceExisting: false });
     expect(result).toEqual({
+      kind: 'built',
       sheets: ['Plan', 'Summary', 'Contacts', 'Channels'],
       replaced: [],
+      sheetNames: ['Sheet1', 'Plan', 'Summary', 'Contacts', 'Channels'],
       headline: FIXTURE_HEADLINE,
     });
     const reads = env.calls.map((c, i) => [c.method, i] as const).filter(([m]) => m === 'Range.getValues');
     expect(reads).toHaveLength(1);
     const lastFlush = env.calls.map((c) => c.method).lastIndexOf('SpreadsheetApp.flush');
     expect(lastFlush).toBeLessThan(reads[0][1]);
+    expect(env.forcedFlushes).toBe(0);
     expect(env.lock.held).toBe(false);
   });
 
@@ -117,9 +135,10 @@ describe('buildWorkbook', () => {
     env = installFakes(globalThis);
     buildWorkbook(exampleAnswers(), { replaceExisting: false });
     env.spreadsheet.peekSheet('Summary')!.peekWrite(2, 3, [[999]]);
-    const second = buildWorkbook(exampleAnswers(), { replaceExisting: false });
+    const second = built(buildWorkbook(exampleAnswers(), { replaceExisting: false }));
     expect(second.sheets[1]).toBe('Summary (2)');
-    expect(second.headline.totalInvestment).toBe(FIXTURE_HEADLINE.totalInvestment);
+    expect(second.headline?.totalInvestment).toBe(FIXTURE_HEADLINE.totalInvestment);
+    expect(second.sheetNames).toEqual(env.spreadsheet.peekSheetNames());
   });
 
   it('gives null for a payback that is text and a net ROI that is blank', () => {
@@ -129,25 +148,56 @@ describe('buildWorkbook', () => {
     plan.sheets[1].blocks[0].values[2][1] = null;
     plan.sheets[1].blocks[0].values[3][1] = "'never within 12 months";
     planWorkbook.mockReturnValueOnce(plan);
-    const { headline } = buildWorkbook(exampleAnswers(), { replaceExisting: false });
-    expect(headline.netRoi).toBeNull();
-    expect(headline.paybackMonths).toBeNull();
+    const { headline } = built(buildWorkbook(exampleAnswers(), { replaceExisting: false }));
+    expect(headline?.netRoi).toBeNull();
+    expect(headline?.paybackMonths).toBeNull();
+  });
+
+  it('answers a headline of null, not an error, when reading it back fails after a complete build', () => {
+    env = installFakes(globalThis);
+    env.failWhen = (c) => (c.method === 'Range.getValues' ? 'Service Spreadsheets timed out' : null);
+    const result = built(buildWorkbook(exampleAnswers(), { replaceExisting: false }));
+    expect(result.headline).toBeNull();
+    expect(result.sheets).toEqual(['Plan', 'Summary', 'Contacts', 'Channels']);
+    expect(env.spreadsheet.peekSheetNames()).toEqual(['Sheet1', ...result.sheets]);
   });
 
   it('replaces the sheets of an earlier build only when the person chose to', () => {
     env = installFakes(globalThis);
     buildWorkbook(exampleAnswers(), { replaceExisting: false });
-    const result = buildWorkbook(exampleAnswers(), { replaceExisting: true });
+    const result = built(buildWorkbook(exampleAnswers(), { replaceExisting: true }));
     expect(result.replaced).toEqual(['Plan', 'Summary', 'Contacts', 'Channels']);
     expect(env.spreadsheet.peekSheetNames()).toEqual(['Sheet1', 'Plan', 'Summary', 'Contacts', 'Channels']);
+    expect(env.forcedFlushes).toBe(0);
   });
 
-  it('refuses invalid answers with every problem named, before touching the spreadsheet', () => {
+  it('answers invalid answers with every problem named, as data, before touching the spreadsheet', () => {
     env = installFakes(globalThis);
     const answers = exampleAnswers();
     answers.profile.months = 0;
-    expect(() => buildWorkbook(answers, { replaceExisting: false })).toThrow(/profile\.months/);
+    const result = buildWorkbook(answers, { replaceExisting: false });
+    expect(result.kind).toBe('invalid');
+    expect(result.kind === 'invalid' && result.problems.map((p) => p.field)).toContain('profile.months');
     expect(env.spreadsheet.peekSheetNames()).toEqual(['Sheet1']);
+    expect(env.calls.filter((c) => /^(Spreadsheet|Sheet|Range|LockService)\./.test(c.method))).toEqual([]);
+  });
+
+  it('builds without the lock when the document has none to give', () => {
+    env = installFakes(globalThis);
+    env.documentLockUnavailable = true;
+    const result = built(buildWorkbook(exampleAnswers(), { replaceExisting: false }));
+    expect(result.sheets).toEqual(['Plan', 'Summary', 'Contacts', 'Channels']);
+    expect(env.countCalls('Lock.')).toBe(0);
+  });
+
+  it('leaves the spreadsheet as it was and frees the lock when Sheets refuses part of the build', () => {
+    env = installFakes(globalThis);
+    const before = env.spreadsheet.peekSnapshot();
+    env.failWhen = (c) => (c.method === 'Spreadsheet.setNamedRange' ? 'Named range refused' : null);
+    expect(() => buildWorkbook(exampleAnswers(), { replaceExisting: false })).toThrow('Named range refused');
+    expect(env.spreadsheet.peekSnapshot()).toEqual(before);
+    expect(env.lock.held).toBe(false);
+    expect(env.documentProperties.store.size).toBe(0);
   });
 
   it('tells the person to wait when another build holds the lock, and makes nothing', () => {
@@ -164,4 +214,23 @@ describe('buildWorkbook', () => {
     env.lockBusy = true;
     expect(() => buildWorkbook(exampleAnswers(), { replaceExisting: false })).toThrow(/уже строится/);
   });
+});
+
+describe('buildWorkbook: the whole workbook', () => {
+  it.each([1, 12, 60])(
+    'builds every option for %i months within the budget, never reading between writes',
+    (months) => {
+      const { planWorkbook } = jest.requireMock('../../src/workbook/planWorkbook');
+      const { planWorkbook: real } = jest.requireActual('../../src/workbook/planWorkbook');
+      const answers = exampleAnswers();
+      answers.profile.months = months;
+      answers.profile.inflation = 0.03;
+      answers.returns.countIntangible = true;
+      planWorkbook.mockImplementationOnce(real);
+      env = installFakes(globalThis);
+      built(buildWorkbook(answers, { replaceExisting: false }));
+      expect(env.calls.length).toBeLessThanOrEqual(BUILD_BUDGET);
+      expect(env.forcedFlushes).toBe(0);
+    },
+  );
 });

@@ -40,8 +40,10 @@ describe('dist/Code.js with the fake services', () => {
     expect(defaults.answers.profile.currency).toBe('RUB');
     expect(gas.validateWizardAnswers(defaults.answers)).toEqual([]);
     const result = gas.buildWorkbook(defaults.answers, { replaceExisting: false });
+    if (result.kind !== 'built') throw new Error(`the build answered ${JSON.stringify(result)}`);
     expect(result.sheets.length).toBeGreaterThan(0);
     for (const name of result.sheets) expect(env.spreadsheet.peekSheet(name)).toBeDefined();
+    expect(result.sheetNames).toEqual(env.spreadsheet.peekSheetNames());
     expect(gas.getWizardDefaults().restored).toBe(true);
   });
 });

@@ -8,8 +8,14 @@
  * `installFakes(target)` puts the services as globals onto any object (globalThis in jest, a
  * node:vm context for the local preview). The fake can read formulas like a comma-decimal locale
  * (`separators: 'semicolon'`), where a formula with `,` separators or `0.5` shows `#ERROR!`.
- * Test-side inspection helpers start with `peek` and are not recorded.
+ * Formulas without references (the separator probe) are computed by HyperFormula when no other
+ * evaluator is plugged in. Test-side inspection helpers start with `peek` and are not recorded.
+ *
+ * Like Sheets, the fake queues writes: a read of the document while writes are pending forces a
+ * flush, which it counts in `forcedFlushes` (an explicit SpreadsheetApp.flush() is not counted).
+ * `failWhen` makes a chosen call throw, to try what a build does when Sheets refuses something.
  */
+import { HyperFormula } from 'hyperformula';
 import { columnLetters } from '../../src/sheets/a1';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,12 +49,63 @@ interface Cell {
   validation: FakeDataValidation | null;
 }
 
+/** The formula with the insides of strings and quoted sheet names emptied. */
+function codeOf(formula: string): string {
+  return formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'/g, "''");
+}
+
 /** True when a formula would not parse in the given locale's syntax (independent of src/). */
 function parseError(formula: string, mode: SeparatorMode): boolean {
-  const code = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'/g, "''");
+  const code = codeOf(formula);
   if (mode === 'semicolon') return code.includes(',') || /(^|[^A-Za-z0-9_$.])\d+\.\d/.test(code);
   return code.includes('\\');
 }
+
+/**
+ * The value of a formula that refers to no cell, no sheet and no name (`=IF(1>0,1,0)`), as
+ * HyperFormula computes it; undefined for any other formula. A formula in semicolon style has
+ * already passed `parseError`, so it holds no comma and its separators map back one to one.
+ */
+function constantFormulaValue(formula: string, mode: SeparatorMode): FakeValue | undefined {
+  const code = codeOf(formula);
+  if (/[!:']/.test(code)) return undefined;
+  for (const m of code.matchAll(/(?<![A-Za-z0-9_.$])[A-Za-z_$][A-Za-z0-9_.$]*/g)) {
+    const followedBy = code.slice((m.index ?? 0) + m[0].length).trimStart()[0];
+    if (followedBy !== '(' && !/^(TRUE|FALSE)$/i.test(m[0])) return undefined;
+  }
+  let comma = formula;
+  if (mode === 'semicolon') {
+    let depth = 0;
+    let inString = false;
+    comma = [...formula]
+      .map((ch) => {
+        if (ch === '"') inString = !inString;
+        if (inString) return ch;
+        if (ch === '{') depth += 1;
+        if (ch === '}') depth -= 1;
+        if (ch === '\\') return ',';
+        return ch === ';' && depth === 0 ? ',' : ch;
+      })
+      .join('');
+  }
+  const hf = HyperFormula.buildFromArray([[comma]], { licenseKey: 'gpl-v3' });
+  try {
+    const value = hf.getCellValue({ sheet: 0, row: 0, col: 0 });
+    if (value !== null && typeof value === 'object') return `#${(value as { type: string }).type}!`;
+    return value as FakeValue;
+  } finally {
+    hf.destroy();
+  }
+}
+
+/** Objects whose calls read or change the document (builders and menus do neither). */
+const DOCUMENT_OBJECT = /^(Spreadsheet|Sheet|Range|RangeList|NamedRange|Protection)\./;
+/** Verbs that change the document. */
+const WRITE = /\.(set|insert|delete|remove|clear|protect|add|hide|show|copy|move|merge|sort|append)/;
+/** Verbs that read it. */
+const READ = /\.(get|is|has)/;
+/** Getters that only hand out an object to call next: Sheets answers them without a flush. */
+const HANDLE = /^((Spreadsheet|Sheet)\.(getRange|getRangeList)|Range\.getSheet|RangeList\.getRanges)$/;
 
 export class FakeEnvironment {
   readonly calls: ServiceCall[] = [];
@@ -58,6 +115,14 @@ export class FakeEnvironment {
   lockBusy = false;
   /** Set to make PropertiesService.getDocumentProperties() return null. */
   documentPropertiesUnavailable = false;
+  /** Set to make LockService.getDocumentLock() return null (as outside a containing document). */
+  documentLockUnavailable = false;
+  /** When it returns a message for a call, the call throws an Error with it before taking effect. */
+  failWhen: ((call: ServiceCall) => string | null | undefined) | null = null;
+  /** Reads of the document made while writes were pending (each forces Sheets to flush). */
+  forcedFlushes = 0;
+  /** True while writes wait to be flushed. */
+  private pendingWrites = false;
   /** Optional formula evaluator (the preview plugs a spreadsheet engine in); '' when absent. */
   evaluateFormula: ((sheet: string, row: number, column: number, formula: string) => FakeValue) | null = null;
   /** Contents of HTML files by name, for createHtmlOutputFromFile. */
@@ -80,7 +145,18 @@ export class FakeEnvironment {
   }
 
   record(method: string, args: unknown[]): void {
-    this.calls.push({ method, args: [...args] });
+    const call = { method, args: [...args] };
+    this.calls.push(call);
+    if (method === 'SpreadsheetApp.flush') this.pendingWrites = false;
+    else if (DOCUMENT_OBJECT.test(method)) {
+      if (WRITE.test(method)) this.pendingWrites = true;
+      else if (READ.test(method) && !HANDLE.test(method) && this.pendingWrites) {
+        this.forcedFlushes += 1;
+        this.pendingWrites = false;
+      }
+    }
+    const failure = this.failWhen?.(call);
+    if (failure) throw new Error(failure);
   }
 
   /** Records a call without arguments and returns what `result` gives. */
@@ -96,6 +172,7 @@ export class FakeEnvironment {
 
   resetCalls(): void {
     this.calls.length = 0;
+    this.forcedFlushes = 0;
   }
 
   /** The fake spreadsheet typed as the real service's object. */
@@ -114,9 +191,19 @@ export class FakeEnvironment {
         flush: () => this.record('SpreadsheetApp.flush', []),
         newDataValidation: () =>
           this.returning('SpreadsheetApp.newDataValidation', () => new FakeDataValidationBuilder(this)),
+        newConditionalFormatRule: () =>
+          this.returning(
+            'SpreadsheetApp.newConditionalFormatRule',
+            () => new FakeConditionalFormatRuleBuilder(this),
+          ),
+        ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
+        BooleanCriteria: { CUSTOM_FORMULA: 'CUSTOM_FORMULA' },
       },
       LockService: {
-        getDocumentLock: () => this.returning('LockService.getDocumentLock', () => this.lock),
+        getDocumentLock: () =>
+          this.returning('LockService.getDocumentLock', () =>
+            this.documentLockUnavailable ? null : this.lock,
+          ),
       },
       PropertiesService: {
         getDocumentProperties: () => {
@@ -279,6 +366,46 @@ export class FakeSpreadsheet {
     else this.namedRanges.push(new FakeNamedRange(this, name, range));
   }
 
+  removeNamedRange(name: string): void {
+    this.rec('removeNamedRange', [name]);
+    const named = this.peekNamedRange(name);
+    if (!named) throw new Error(`Named range "${name}" not found.`);
+    this.namedRanges.splice(this.namedRanges.indexOf(named), 1);
+  }
+
+  /**
+   * Everything a build could change, as plain data: sheets in tab order with their cells, formats,
+   * notes, validations, panes, widths, charts, protections and conditional formats, and the named
+   * ranges. Two equal snapshots mean the spreadsheet was left exactly as it was.
+   */
+  peekSnapshot(): unknown {
+    return {
+      sheets: this.sheets.map((sheet) => ({
+        id: sheet.sheetId,
+        name: sheet.name,
+        cells: [...sheet.cells.entries()]
+          .filter(
+            ([, c]) =>
+              c.formula !== null ||
+              c.value !== null ||
+              c.note !== '' ||
+              c.validation !== null ||
+              Object.keys(c.formats).length > 0,
+          )
+          .sort(([a], [b]) => a.localeCompare(b)),
+        frozen: [sheet.frozenRows, sheet.frozenColumns],
+        widths: [...sheet.columnWidths.entries()],
+        charts: sheet.charts,
+        protections: sheet.protections.map((p) => p.peek()),
+        conditionalFormats: sheet.conditionalFormatRules.map((r) => r.peek()),
+      })),
+      // Sheets lists named ranges in no order a person sees, so they compare as a set.
+      namedRanges: this.namedRanges
+        .map((n) => [n.name, n.range.sheet.name, n.range.peekA1()])
+        .sort(([a], [b]) => a.localeCompare(b)),
+    };
+  }
+
   getRangeByName(name: string): FakeRange | null {
     this.rec('getRangeByName', [name]);
     const named = this.peekNamedRange(name);
@@ -346,6 +473,7 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly charts: FakeChart[] = [];
   readonly protections: FakeProtection[] = [];
+  conditionalFormatRules: FakeConditionalFormatRule[] = [];
   deleted = false;
 
   constructor(
@@ -522,6 +650,36 @@ export class FakeSheet {
     this.rec('getCharts', []);
     return [...this.charts];
   }
+
+  /** The sheet's one whole-sheet protection: made on the first call, the same one afterwards. */
+  protect(): FakeProtection {
+    this.rec('protect', []);
+    let protection = this.protections.find((p) => p.type === 'SHEET');
+    if (!protection) {
+      protection = new FakeProtection(this, 'SHEET', null);
+      this.protections.push(protection);
+    }
+    return protection;
+  }
+
+  getProtections(type: 'RANGE' | 'SHEET'): FakeProtection[] {
+    this.rec('getProtections', [type]);
+    return this.protections.filter((p) => p.type === type);
+  }
+
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
+    this.rec('setConditionalFormatRules', [rules.map((r) => r.peek())]);
+    for (const rule of rules)
+      for (const range of rule.ranges)
+        if (range.sheet !== this)
+          throw new Error('A conditional format rule cannot reference a different sheet.');
+    this.conditionalFormatRules = [...rules];
+  }
+
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    this.rec('getConditionalFormatRules', []);
+    return [...this.conditionalFormatRules];
+  }
 }
 
 /** Style setters shared by Range and RangeList: each stores its value under a format key. */
@@ -565,8 +723,10 @@ export class FakeRange {
   private computed(cell: Cell | undefined, row: number, column: number): FakeValue {
     if (!cell) return '';
     if (cell.formula !== null) {
-      if (parseError(cell.formula, this.sheet.env.separators)) return '#ERROR!';
-      return this.sheet.env.evaluateFormula?.(this.sheet.name, row, column, cell.formula) ?? '';
+      const { separators, evaluateFormula } = this.sheet.env;
+      if (parseError(cell.formula, separators)) return '#ERROR!';
+      if (evaluateFormula) return evaluateFormula(this.sheet.name, row, column, cell.formula) ?? '';
+      return constantFormulaValue(cell.formula, separators) ?? '';
     }
     return cell.value ?? '';
   }
@@ -690,6 +850,24 @@ export class FakeRange {
     return this;
   }
 
+  setDataValidations(rules: Array<Array<FakeDataValidation | null>>): FakeRange {
+    this.rec('setDataValidations', [rules.map((r) => r.map((v) => v?.criteria ?? null))]);
+    checkGrid(this, rules);
+    this.peekEach((cell, row, column) => {
+      cell.validation = rules[row - this.row][column - this.column];
+    });
+    return this;
+  }
+
+  setNotes(notes: Array<Array<string | null>>): FakeRange {
+    this.rec('setNotes', [notes]);
+    checkGrid(this, notes);
+    this.peekEach((cell, row, column) => {
+      cell.note = notes[row - this.row][column - this.column] ?? '';
+    });
+    return this;
+  }
+
   getDataValidation(): FakeDataValidation | null {
     this.rec('getDataValidation', []);
     return this.sheet.peekCell(this.row, this.column)?.validation ?? null;
@@ -697,7 +875,7 @@ export class FakeRange {
 
   protect(): FakeProtection {
     this.rec('protect', []);
-    const protection = new FakeProtection(this);
+    const protection = new FakeProtection(this.sheet, 'RANGE', this);
     this.sheet.protections.push(protection);
     return protection;
   }
@@ -711,6 +889,42 @@ for (const [method, key] of Object.entries(FORMAT_SETTERS)) {
     this.sheet.env.record(`Range.${method}`, [value]);
     this.peekEach((cell) => {
       cell.formats[key] = value;
+    });
+    return this;
+  };
+}
+
+/** The grid setters of Range: each stores one value per cell under a format key; null resets it. */
+const GRID_SETTERS = {
+  setNumberFormats: 'numberFormat',
+  setBackgrounds: 'background',
+  setFontColors: 'fontColor',
+  setFontWeights: 'fontWeight',
+  setFontStyles: 'fontStyle',
+  setFontSizes: 'fontSize',
+  setHorizontalAlignments: 'horizontalAlignment',
+  setWraps: 'wrap',
+} as const;
+
+/** Refuses a grid whose size differs from the range's, as Sheets does. */
+function checkGrid(range: FakeRange, grid: unknown[][]): void {
+  if (grid.length !== range.numRows || grid.some((r) => r.length !== range.numColumns))
+    throw new Error(
+      `The number of rows or columns in the data does not match the range (${range.numRows}×${range.numColumns}).`,
+    );
+}
+
+for (const [method, key] of Object.entries(GRID_SETTERS)) {
+  (FakeRange.prototype as unknown as Record<string, unknown>)[method] = function (
+    this: FakeRange,
+    grid: unknown[][],
+  ) {
+    this.sheet.env.record(`Range.${method}`, [grid]);
+    checkGrid(this, grid);
+    this.peekEach((cell, row, column) => {
+      const value = grid[row - this.row][column - this.column];
+      if (value === null || value === undefined) delete cell.formats[key];
+      else cell.formats[key] = value;
     });
     return this;
   };
@@ -751,22 +965,208 @@ for (const [method, key] of Object.entries(FORMAT_SETTERS)) {
   };
 }
 
+/** A protection of a whole sheet (`range` null) or of one range. */
 export class FakeProtection {
   description = '';
   warningOnly = false;
+  unprotected: FakeRange[] = [];
+  removed = false;
 
-  constructor(readonly range: FakeRange) {}
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly type: 'RANGE' | 'SHEET',
+    readonly range: FakeRange | null,
+  ) {}
+
+  private rec(method: string, args: unknown[]): void {
+    this.sheet.env.record(`Protection.${method}`, args);
+  }
+
+  /** The protection as plain data (ranges in A1). */
+  peek(): {
+    type: string;
+    range: string | null;
+    description: string;
+    warningOnly: boolean;
+    unprotected: string[];
+  } {
+    return {
+      type: this.type,
+      range: this.range?.peekA1() ?? null,
+      description: this.description,
+      warningOnly: this.warningOnly,
+      unprotected: this.unprotected.map((r) => r.peekA1()),
+    };
+  }
 
   setDescription(description: string): FakeProtection {
-    this.range.sheet.env.record('Protection.setDescription', [description]);
+    this.rec('setDescription', [description]);
     this.description = description;
     return this;
   }
 
+  getDescription(): string {
+    this.rec('getDescription', []);
+    return this.description;
+  }
+
   setWarningOnly(warningOnly: boolean): FakeProtection {
-    this.range.sheet.env.record('Protection.setWarningOnly', [warningOnly]);
+    this.rec('setWarningOnly', [warningOnly]);
     this.warningOnly = warningOnly;
     return this;
+  }
+
+  isWarningOnly(): boolean {
+    this.rec('isWarningOnly', []);
+    return this.warningOnly;
+  }
+
+  getProtectionType(): string {
+    this.rec('getProtectionType', []);
+    return this.type;
+  }
+
+  /** Only a sheet protection has unprotected ranges, and they must lie on its sheet. */
+  setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
+    this.rec('setUnprotectedRanges', [ranges.map((r) => r.peekA1())]);
+    if (this.type !== 'SHEET') throw new Error('Unprotected ranges can only be set on a sheet protection.');
+    if (ranges.some((r) => r.sheet !== this.sheet))
+      throw new Error('The ranges must be on the protected sheet.');
+    this.unprotected = [...ranges];
+    return this;
+  }
+
+  getUnprotectedRanges(): FakeRange[] {
+    this.rec('getUnprotectedRanges', []);
+    return [...this.unprotected];
+  }
+
+  remove(): void {
+    this.rec('remove', []);
+    const list = this.sheet.protections;
+    list.splice(list.indexOf(this), 1);
+    this.removed = true;
+  }
+}
+
+/** A colour as Apps Script's Color object hands it out. */
+function colorObject(hex: string | null): { asRgbColor(): { asHexString(): string } } | null {
+  return hex === null ? null : { asRgbColor: () => ({ asHexString: () => hex }) };
+}
+
+/** A conditional format rule with a custom formula, as SpreadsheetApp builds it. */
+export class FakeConditionalFormatRule {
+  constructor(
+    private readonly env: FakeEnvironment,
+    readonly ranges: FakeRange[],
+    readonly formula: string,
+    readonly background: string | null,
+    readonly fontColor: string | null,
+    readonly bold: boolean | null,
+  ) {}
+
+  /** The rule as plain data (ranges in A1). */
+  peek(): {
+    ranges: string[];
+    formula: string;
+    background: string | null;
+    fontColor: string | null;
+    bold: boolean | null;
+  } {
+    return {
+      ranges: this.ranges.map((r) => r.peekA1()),
+      formula: this.formula,
+      background: this.background,
+      fontColor: this.fontColor,
+      bold: this.bold,
+    };
+  }
+
+  getRanges(): FakeRange[] {
+    this.env.record('ConditionalFormatRule.getRanges', []);
+    return [...this.ranges];
+  }
+
+  getBooleanCondition() {
+    this.env.record('ConditionalFormatRule.getBooleanCondition', []);
+    const read =
+      <T>(method: string, value: T) =>
+      (): T => {
+        this.env.record(`BooleanCondition.${method}`, []);
+        return value;
+      };
+    return {
+      getCriteriaType: read('getCriteriaType', 'CUSTOM_FORMULA'),
+      getCriteriaValues: read('getCriteriaValues', [this.formula]),
+      getBackgroundObject: read('getBackgroundObject', colorObject(this.background)),
+      getFontColorObject: read('getFontColorObject', colorObject(this.fontColor)),
+      getBold: read('getBold', this.bold),
+    };
+  }
+}
+
+export class FakeConditionalFormatRuleBuilder {
+  private formula: string | null = null;
+  private ranges: FakeRange[] = [];
+  private background: string | null = null;
+  private fontColor: string | null = null;
+  private bold: boolean | null = null;
+
+  constructor(private readonly env: FakeEnvironment) {}
+
+  private step(method: string, args: unknown[], change: () => void): FakeConditionalFormatRuleBuilder {
+    this.env.record(`ConditionalFormatRuleBuilder.${method}`, args);
+    change();
+    return this;
+  }
+
+  whenFormulaSatisfied(formula: string): FakeConditionalFormatRuleBuilder {
+    return this.step('whenFormulaSatisfied', [formula], () => {
+      this.formula = formula;
+    });
+  }
+
+  setBackground(color: string): FakeConditionalFormatRuleBuilder {
+    return this.step('setBackground', [color], () => {
+      this.background = color;
+    });
+  }
+
+  setFontColor(color: string): FakeConditionalFormatRuleBuilder {
+    return this.step('setFontColor', [color], () => {
+      this.fontColor = color;
+    });
+  }
+
+  setBold(bold: boolean): FakeConditionalFormatRuleBuilder {
+    return this.step('setBold', [bold], () => {
+      this.bold = bold;
+    });
+  }
+
+  setRanges(ranges: FakeRange[]): FakeConditionalFormatRuleBuilder {
+    return this.step('setRanges', [ranges.map((r) => r.peekA1())], () => {
+      this.ranges = [...ranges];
+    });
+  }
+
+  /**
+   * Refuses a rule without a condition or ranges, and, like the formula bar, a custom formula that
+   * does not parse in the spreadsheet's locale.
+   */
+  build(): FakeConditionalFormatRule {
+    this.env.record('ConditionalFormatRuleBuilder.build', []);
+    if (this.formula === null || this.ranges.length === 0)
+      throw new Error('A conditional format rule needs a condition and at least one range.');
+    if (parseError(this.formula, this.env.separators)) throw new Error(`Invalid formula: ${this.formula}`);
+    return new FakeConditionalFormatRule(
+      this.env,
+      this.ranges,
+      this.formula,
+      this.background,
+      this.fontColor,
+      this.bold,
+    );
   }
 }
 

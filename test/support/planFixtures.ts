@@ -1,6 +1,7 @@
 /**
  * Hand-made workbook plans for the adapter's tests: every sheet kind (Plan, Summary, Contacts,
- * Channels) with blocks, formats, styles, every validation kind, protections, notes, frozen panes,
+ * Channels) with blocks, formats, styles, every validation kind, sheet protections (one sheet without),
+ * conditional formats, notes, frozen panes,
  * column widths, charts of every type and named ranges. Only the number of month columns changes
  * with `months`, so a build's service calls can be compared between a 1-month and a 60-month plan.
  */
@@ -30,6 +31,7 @@ export function fixturePlan(months: number): WorkbookPlan {
     notes: [] as SheetPlan['notes'],
     charts: [] as SheetPlan['charts'],
     validations: [] as SheetPlan['validations'],
+    conditionalFormats: [] as SheetPlan['conditionalFormats'],
   };
 
   const plan: SheetPlan = {
@@ -48,7 +50,10 @@ export function fixturePlan(months: number): WorkbookPlan {
       { range: `B5:${last}7`, style: { background: '#f1f3f4', italic: true } },
       { range: 'A1:A7', style: { bold: true, wrap: true } },
     ],
-    protections: [{ range: `B5:${last}7`, description: 'Computed: edit the inputs above instead' }],
+    protection: { description: 'Computed: edit the inputs above instead', unprotected: [`B2:${last}4`] },
+    conditionalFormats: [
+      { range: `B7:${last}7`, formula: '=AND(B7<>"",B7<0)', style: { fontColor: '#c5221f' } },
+    ],
     notes: [{ cell: 'A5', text: 'Time valued at the hourly rate, plus money' }],
     frozenRows: 1,
     frozenColumns: 1,
@@ -99,9 +104,10 @@ export function fixturePlan(months: number): WorkbookPlan {
       },
       { range: 'C8', kind: 'checkbox' },
     ],
-    protections: [
-      { range: 'C2:C5', description: 'Computed' },
-      { range: 'C9', description: 'Computed' },
+    protection: { description: 'Computed', unprotected: ['C6:C8'] },
+    conditionalFormats: [
+      { range: 'C4', formula: '=C4<1/2', style: { background: '#fce8e6', bold: true } },
+      { range: 'C9', formula: '=C9<0', style: { background: '#fce8e6' } },
     ],
     notes: [{ cell: 'C4', text: 'Guides report 50–200 % as typical for networking' }],
     charts: [
@@ -173,7 +179,7 @@ export function fixturePlan(months: number): WorkbookPlan {
       { range: 'C2:C500', kind: 'date', allowInvalid: false },
       { range: 'E2:E500', kind: 'numberBetween', min: 1, max: 5, allowInvalid: false },
     ],
-    protections: [],
+    protection: null,
     frozenRows: 1,
     frozenColumns: 1,
     columnWidths: [{ column: 6, width: 300 }],
@@ -199,7 +205,7 @@ export function fixturePlan(months: number): WorkbookPlan {
       { range: 'D2:D3', pattern: '0.0%' },
     ],
     styles: [{ range: 'D2:D3', style: { background: '#f1f3f4', fontColor: '#202124', fontSize: 10 } }],
-    protections: [{ range: 'D2:D3', description: 'Computed' }],
+    protection: { description: 'Computed', unprotected: ['A2:C3', 'F1'] },
     charts: [
       {
         type: 'bar',
@@ -222,7 +228,7 @@ export function fixturePlan(months: number): WorkbookPlan {
     namedRanges: [
       { name: 'TotalInvestment', range: "'Summary'!C2" },
       { name: 'TotalReturn', range: "'Summary'!C3" },
-      { name: 'NetROI', range: "'Summary'!C4" },
+      { name: 'TotalNetROI', range: "'Summary'!C4" },
       { name: 'PaybackMonths', range: "'Summary'!C5" },
       { name: 'DiscountRate', range: "'Summary'!C6" },
       { name: 'HourlyRate', range: "'Summary'!C7" },
