@@ -97,7 +97,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
   const keptNames = existingNames.filter((_, i) => !replacing[i]);
   const sheetNames = chooseSheetNames(plannedNames, keptNames);
 
-  const names = readNamedRanges(spreadsheet, plan, new Set(replacedNames.map((n) => n.toLowerCase())));
+  const names = readNamedRanges(spreadsheet, plan, toReplace);
   const doomed = names.filter((n) => n.range !== null);
   const namedRangeNames = chooseNamedRangeNames(
     plan,
@@ -176,26 +176,29 @@ function undoAll(undo: Array<() => void>, cause: unknown): unknown {
 }
 
 /**
- * The spreadsheet's named ranges, read once. Those pointing into a sheet being replaced would
- * dangle, so they get their range read (to be removed at the end, and set again on failure); a
- * named range that cannot be read is not ours to judge and stays (ours then gets a suffix).
+ * The spreadsheet's named ranges, read once, before any write. Those inside a sheet being replaced
+ * (found with one `Sheet.getNamedRanges` per such sheet) would dangle, so they get their range read,
+ * to be removed at the end and set again on failure; one whose range cannot be read is not ours to
+ * judge and stays (ours then gets a suffix).
  */
-function readNamedRanges(
-  spreadsheet: Spreadsheet,
-  plan: WorkbookPlan,
-  replaced: Set<string>,
-): ExistingName[] {
-  if (plan.namedRanges.length === 0 && replaced.size === 0) return [];
-  return spreadsheet.getNamedRanges().map((named) => {
-    const name = named.getName();
-    if (replaced.size === 0) return { named, name, range: null };
-    try {
-      const range = named.getRange();
-      return { named, name, range: replaced.has(range.getSheet().getName().toLowerCase()) ? range : null };
-    } catch {
-      return { named, name, range: null };
+function readNamedRanges(spreadsheet: Spreadsheet, plan: WorkbookPlan, toReplace: Sheet[]): ExistingName[] {
+  const inside: ExistingName[] = [];
+  for (const sheet of toReplace)
+    for (const named of sheet.getNamedRanges()) {
+      const name = named.getName();
+      try {
+        inside.push({ named, name, range: named.getRange() });
+      } catch {
+        // Left in place: its name stays taken.
+      }
     }
-  });
+  if (plan.namedRanges.length === 0) return inside;
+  const doomed = new Set(inside.map((n) => n.name.toLowerCase()));
+  const staying = spreadsheet
+    .getNamedRanges()
+    .map((named) => ({ named, name: named.getName(), range: null }))
+    .filter((n) => !doomed.has(n.name.toLowerCase()));
+  return [...inside, ...staying];
 }
 
 /** Free names for the plan's named ranges beside the ones that stay: ours get `_2` on a clash. */

@@ -651,6 +651,12 @@ export class FakeSheet {
     return [...this.charts];
   }
 
+  /** The named ranges whose range lies on this sheet. */
+  getNamedRanges(): FakeNamedRange[] {
+    this.rec('getNamedRanges', []);
+    return this.spreadsheet.namedRanges.filter((n) => n.range.sheet === this);
+  }
+
   /** The sheet's one whole-sheet protection: made on the first call, the same one afterwards. */
   protect(): FakeProtection {
     this.rec('protect', []);
