@@ -14,14 +14,16 @@
  * deleted before the new workbook is complete. Should deleting an old sheet itself fail, the new
  * workbook stays and the old sheet keeps its `~` name: nothing is lost either way.
  *
- * Batching (service calls per build do not depend on the number of months or rows):
- * - values: one `getRange(row, column, rows, columns).setValues` per block, formulas included;
- * - number formats: one `getRangeList(...).setNumberFormat` per distinct pattern per sheet;
- * - styles: one `getRangeList(...).setX` per distinct (property, value) per sheet;
- * - data validations: one rule built per distinct rule, one `setDataValidation` per rectangle;
+ * Batching (service calls per build depend on neither the number of months nor of rows):
+ * - reads: the sheet names and the named ranges, all before the first write, so no read ever
+ *   forces Sheets to flush pending writes; the separator probe reads after an explicit flush;
+ * - range handles: one `getRangeList(...).getRanges()` per sheet for every range the build names;
+ * - cells, number formats, styles, data validations and notes: one grid each per sheet over one
+ *   rectangle (`setValues`, `setNumberFormats`, `setBackgrounds`, ..., `setDataValidations`),
+ *   each distinct validation rule built once;
  * - protection: one warning-only `sheet.protect()` per sheet, its inputs unprotected at once;
  * - conditional formats: one `setConditionalFormatRules` per sheet;
- * - notes and charts: a few calls each (their number is fixed by the plan's layout);
+ * - charts: a few calls each (their number is fixed by the plan's layout);
  * - column widths: one `setColumnWidths` per run of neighbouring columns of equal width;
  * - named ranges: one `setNamedRange` each.
  *
