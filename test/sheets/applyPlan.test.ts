@@ -331,16 +331,20 @@ describe('applyPlan: formula separators', () => {
     expect(env.spreadsheet.peekSheet('Plan')!.peekContent('A1')).toBe('Category');
   });
 
-  it('in a semicolon spreadsheet, computes an array-literal formula written with \\ between columns', () => {
+  it('in a semicolon spreadsheet, computes formulas with \\ between array columns and decimal commas', () => {
     env = installFakes(globalThis, { separators: 'semicolon' });
     const plan = fixturePlan(1);
-    plan.sheets[3].blocks.push({ range: 'H1', values: [['=SUM({1,2;3,4})', '=IF(1>0,"a,b","")']] });
+    plan.sheets[3].blocks.push({
+      range: 'H1',
+      values: [['=SUM({1,2;3,4})', '=IF(1>0,"a,b","")', '=IF(1>0,0.5,0)']],
+    });
     applyPlan(env.activeSpreadsheet(), plan, { replaceExisting: false });
     const channels = env.spreadsheet.peekSheet('Channels')!;
     expect(channels.peekContent('H1')).toBe('=SUM({1\\2;3\\4})');
     expect(channels.peekContent('I1')).toBe('=IF(1>0;"a,b";"")');
-    // The fake parses it as a semicolon spreadsheet would and computes 1+2+3+4.
-    expect(channels.peekRange('H1:I1').getValues()).toEqual([[10, 'a,b']]);
+    expect(channels.peekContent('J1')).toBe('=IF(1>0;0,5;0)');
+    // The fake parses them as a semicolon spreadsheet would: 1+2+3+4, the text, a decimal comma.
+    expect(channels.peekRange('H1:J1').getValues()).toEqual([[10, 'a,b', 0.5]]);
   });
 
   it('in a comma spreadsheet, the same formulas stay as written and compute', () => {

@@ -54,17 +54,28 @@ function codeOf(formula: string): string {
   return formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'/g, "''");
 }
 
-/** True when a formula would not parse in the given locale's syntax (independent of src/). */
+/**
+ * A number with a decimal comma (`0,5`) as comma-decimal locales write it: digits, a comma, digits,
+ * not part of a name or of a longer run like `0,1,0`.
+ */
+const DECIMAL_COMMA = /(^|[^A-Za-z0-9_$.,])(\d+),(\d+)(?![\d,])/g;
+
+/**
+ * True when a formula would not parse in the given locale's syntax (independent of src/): in a
+ * semicolon locale any comma but a decimal one, or a decimal point; in a comma locale a backslash.
+ */
 function parseError(formula: string, mode: SeparatorMode): boolean {
   const code = codeOf(formula);
-  if (mode === 'semicolon') return code.includes(',') || /(^|[^A-Za-z0-9_$.])\d+\.\d/.test(code);
+  if (mode === 'semicolon')
+    return code.replace(DECIMAL_COMMA, '$1N').includes(',') || /(^|[^A-Za-z0-9_$.])\d+\.\d/.test(code);
   return code.includes('\\');
 }
 
 /**
  * The value of a formula that refers to no cell, no sheet and no name (`=IF(1>0,1,0)`), as
  * HyperFormula computes it; undefined for any other formula. A formula in semicolon style has
- * already passed `parseError`, so it holds no comma and its separators map back one to one.
+ * already passed `parseError`, so its only commas are decimal ones and its separators map back one
+ * to one.
  */
 function constantFormulaValue(formula: string, mode: SeparatorMode): FakeValue | undefined {
   const code = codeOf(formula);
@@ -77,7 +88,7 @@ function constantFormulaValue(formula: string, mode: SeparatorMode): FakeValue |
   if (mode === 'semicolon') {
     let depth = 0;
     let inString = false;
-    comma = [...formula]
+    comma = [...formula.replace(DECIMAL_COMMA, '$1$2.$3')]
       .map((ch) => {
         if (ch === '"') inString = !inString;
         if (inString) return ch;
