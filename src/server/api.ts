@@ -11,7 +11,6 @@
  * extra consent.
  */
 import { messages } from '../i18n';
-import { type CellRect, formatA1, parseA1, splitSheetRange } from '../sheets/a1';
 import { applyPlan } from '../sheets/applyPlan';
 import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
 import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
@@ -118,39 +117,14 @@ function finite(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/**
- * Reads the headline figures with one getValues per sheet they sit on (one in practice, the
- * Summary): the rectangle that spans their cells.
- */
-function readHeadline(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  namedRanges: Array<{ planned: string; range: string }>,
-): Headline {
-  const cells = new Map<string, { sheet: string; rect: CellRect }>();
-  for (const planned of Object.values(HEADLINE)) {
-    const named = namedRanges.find((n) => n.planned === planned);
-    if (!named) continue;
-    const { sheet, a1 } = splitSheetRange(named.range);
-    if (sheet !== null) cells.set(planned, { sheet, rect: parseA1(a1) });
-  }
-  const values = new Map<string, unknown>();
-  for (const sheet of new Set([...cells.values()].map((c) => c.sheet))) {
-    const rects = [...cells.entries()].filter(([, c]) => c.sheet === sheet);
-    const box: CellRect = {
-      row: Math.min(...rects.map(([, c]) => c.rect.row)),
-      column: Math.min(...rects.map(([, c]) => c.rect.column)),
-      lastRow: Math.max(...rects.map(([, c]) => c.rect.row)),
-      lastColumn: Math.max(...rects.map(([, c]) => c.rect.column)),
-    };
-    const quoted = `'${sheet.replace(/'/g, "''")}'!${formatA1(box)}`;
-    const grid = spreadsheet.getRange(quoted).getValues();
-    for (const [name, c] of rects) values.set(name, grid[c.rect.row - box.row][c.rect.column - box.column]);
-  }
+/** The headline from the values read back after the build; null when they could not be read. */
+function headlineOf(values: Record<string, unknown> | null): Headline | null {
+  if (!values) return null;
   return {
-    totalInvestment: finite(values.get(HEADLINE.totalInvestment)) ?? 0,
-    totalReturn: finite(values.get(HEADLINE.totalReturn)) ?? 0,
-    netRoi: finite(values.get(HEADLINE.netRoi)),
-    paybackMonths: finite(values.get(HEADLINE.paybackMonths)),
+    totalInvestment: finite(values[HEADLINE.totalInvestment]) ?? 0,
+    totalReturn: finite(values[HEADLINE.totalReturn]) ?? 0,
+    netRoi: finite(values[HEADLINE.netRoi]),
+    paybackMonths: finite(values[HEADLINE.paybackMonths]),
   };
 }
 
@@ -168,7 +142,10 @@ export function buildWorkbook(answers: unknown, options: BuildOptions): BuildRes
   const plan = planWorkbook(answers);
   const spreadsheet = activeSpreadsheet();
   return withDocumentLock(() => {
-    const applied = applyPlan(spreadsheet, plan, { replaceExisting: options?.replaceExisting === true });
+    const applied = applyPlan(spreadsheet, plan, {
+      replaceExisting: options?.replaceExisting === true,
+      readBack: Object.values(HEADLINE),
+    });
     const properties = PropertiesService.getDocumentProperties();
     if (properties) properties.setProperty(SAVED_ANSWERS_KEY, JSON.stringify(normalizeAnswers(answers)));
     return {
@@ -176,23 +153,7 @@ export function buildWorkbook(answers: unknown, options: BuildOptions): BuildRes
       sheets: applied.sheets,
       replaced: applied.replaced,
       sheetNames: applied.sheetNames,
-      headline: headlineOrNull(spreadsheet, applied.namedRanges),
+      headline: headlineOf(applied.readBack),
     };
   });
-}
-
-/**
- * The headline after a flush, or null when reading it back fails: the workbook is complete by
- * then, so a failed read must not turn a good build into an error.
- */
-function headlineOrNull(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  namedRanges: Array<{ planned: string; range: string }>,
-): Headline | null {
-  try {
-    SpreadsheetApp.flush();
-    return readHeadline(spreadsheet, namedRanges);
-  } catch {
-    return null;
-  }
 }

@@ -5,8 +5,8 @@
  * All or nothing. Everything is read first (sheet names, named ranges), so no read ever waits for
  * pending writes. Then, in replace mode, the sheets being replaced are only renamed aside
  * (`~Plan`), the new sheets are made under their final names and filled, the replaced sheets'
- * named ranges are removed and ours set, and only when all of that succeeded are the old sheets
- * deleted. Every change before that point has an undo step; when any call fails, the steps run
+ * named ranges are removed and ours set, a flush makes Sheets apply (or refuse) every deferred
+ * write, and only when all of that succeeded are the old sheets deleted. Every change before that point has an undo step; when any call fails, the steps run
  * backwards (our named ranges removed, the old ones set again, the new sheets deleted, the old
  * sheets given back their names) and the error is rethrown. This order was chosen over building
  * under temporary names and renaming afterwards because the new formulas, charts and named ranges
@@ -25,7 +25,9 @@
  * - conditional formats: one `setConditionalFormatRules` per sheet;
  * - charts: a few calls each (their number is fixed by the plan's layout);
  * - column widths: one `setColumnWidths` per run of neighbouring columns of equal width;
- * - named ranges: one `setNamedRange` each.
+ * - named ranges: one `setNamedRange` each;
+ * - values the caller wants back (the Summary's headline): one `getValues` per sheet, after the
+ *   last flush, through a handle fetched with the others.
  *
  * Formula separators: the plan writes `,` separators, which spreadsheets in comma-decimal locales
  * cannot parse. The adapter writes `=IF(1>0,1,0)` with `setValues` (the call the real writes use)
@@ -34,7 +36,7 @@
  * `toSemicolonSeparators` (`;` between arguments, `\` between columns of array literals).
  */
 import type { ChartSpec, NamedRangePlan, SheetPlan, ValidationRule, WorkbookPlan } from '../workbook/plan';
-import { formatA1, splitSheetRange } from './a1';
+import { type CellRect, formatA1, parseA1, quoteSheetName, splitSheetRange } from './a1';
 import { hasCommaSeparator, toSemicolonSeparators } from './formulaText';
 import { chooseSheetNames, freeNamedRangeName, freeSheetName, mapFormulas, renamePlan } from './renamePlan';
 import { sheetBox, sheetGrids } from './sheetGrid';
@@ -47,6 +49,8 @@ type NamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
 export interface ApplyOptions {
   /** Delete sheets with the plan's names (the person confirmed it); else pick free names. */
   replaceExisting: boolean;
+  /** Named ranges of the plan (as planned) whose values to read once the build is complete. */
+  readBack?: string[];
 }
 
 export interface ApplyResult {
@@ -60,6 +64,11 @@ export interface ApplyResult {
   namedRanges: Array<NamedRangePlan & { planned: string }>;
   /** Which argument separators the formulas were written with. */
   separators: 'comma' | 'semicolon';
+  /**
+   * The values of the `readBack` named ranges (the top-left cell of each), by planned name; null
+   * when reading them failed, which leaves the build itself complete.
+   */
+  readBack: Record<string, unknown> | null;
 }
 
 /** The formula the separator probe writes; a plain comma call that needs no other cell. */
@@ -106,6 +115,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
     names.filter((n) => n.range === null).map((n) => n.name),
   );
   let applied = renamePlan(plan, sheetNames, namedRangeNames);
+  const spans = readBackSpans(plan, applied, options.readBack ?? []);
 
   const taken = [...existingNames, ...sheetNames.values()];
   const asideNames = replacedNames.map((name) => {
@@ -115,6 +125,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
   });
 
   const undo: Array<() => void> = [];
+  let ranges: RangeBook | null = null;
   let separators: ApplyResult['separators'] = 'comma';
   try {
     toReplace.forEach((sheet, i) => {
@@ -128,13 +139,19 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
       undo.push(() => spreadsheet.deleteSheet(sheet));
     });
 
-    const ranges = RangeBook.forPlan(applied, made);
+    ranges = RangeBook.forPlan(
+      applied,
+      made,
+      spans.map((s) => s.range),
+    );
     const first = applied.sheets[0];
     if (first && planHasCommaFormulas(applied) && !probeCommaSeparators(first, ranges)) {
       separators = 'semicolon';
       applied = mapFormulas(applied, toSemicolonSeparators);
     }
-    for (const sheetPlan of applied.sheets) writeSheet(made.get(sheetPlan.name)!, sheetPlan, ranges);
+    const validations = new Validations();
+    for (const sheetPlan of applied.sheets)
+      writeSheet(made.get(sheetPlan.name)!, sheetPlan, ranges, validations);
 
     for (const old of doomed) {
       old.named.remove();
@@ -144,11 +161,14 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
       spreadsheet.setNamedRange(named.name, ranges.get(named.range, null));
       undo.push(() => spreadsheet.removeNamedRange(named.name));
     }
+    // Writes Sheets defers fail here at the latest, while they can still be undone.
+    SpreadsheetApp.flush();
   } catch (err) {
     throw undoAll(undo, err);
   }
   // The new workbook is complete: only now do the replaced sheets go.
   for (const sheet of toReplace) spreadsheet.deleteSheet(sheet);
+  if (toReplace.length > 0 && spans.length > 0) SpreadsheetApp.flush();
 
   return {
     sheets: applied.sheets.map((s) => s.name),
@@ -156,7 +176,59 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
     sheetNames: [...keptNames, ...applied.sheets.map((s) => s.name)],
     namedRanges: applied.namedRanges.map((n, i) => ({ ...n, planned: plan.namedRanges[i].name })),
     separators,
+    readBack: ranges ? readValues(spans, ranges) : null,
   };
+}
+
+/** Cells to read back, grouped by sheet: the rectangle spanning them and where each lies in it. */
+interface ReadBackSpan {
+  /** `'Sheet'!A1:B9`. */
+  range: string;
+  cells: Array<{ planned: string; row: number; column: number }>;
+}
+
+/** The spans covering the top-left cells of the `wanted` named ranges, one per sheet. */
+function readBackSpans(plan: WorkbookPlan, applied: WorkbookPlan, wanted: string[]): ReadBackSpan[] {
+  const bySheet = new Map<string, Array<{ planned: string; rect: CellRect }>>();
+  plan.namedRanges.forEach((named, i) => {
+    if (!wanted.includes(named.name)) return;
+    const { sheet, a1 } = splitSheetRange(applied.namedRanges[i].range);
+    if (sheet === null) return;
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), { planned: named.name, rect: parseA1(a1) }]);
+  });
+  return [...bySheet].map(([sheet, cells]) => {
+    const box: CellRect = {
+      row: Math.min(...cells.map((c) => c.rect.row)),
+      column: Math.min(...cells.map((c) => c.rect.column)),
+      lastRow: Math.max(...cells.map((c) => c.rect.row)),
+      lastColumn: Math.max(...cells.map((c) => c.rect.column)),
+    };
+    return {
+      range: `${quoteSheetName(sheet)}!${formatA1(box)}`,
+      cells: cells.map((c) => ({
+        planned: c.planned,
+        row: c.rect.row - box.row,
+        column: c.rect.column - box.column,
+      })),
+    };
+  });
+}
+
+/**
+ * Reads the spans with one getValues each, after the build's last flush. A failure here is not a
+ * failed build (the workbook is complete), so it gives null rather than an error.
+ */
+function readValues(spans: ReadBackSpan[], ranges: RangeBook): Record<string, unknown> | null {
+  try {
+    const values: Record<string, unknown> = {};
+    for (const span of spans) {
+      const grid = ranges.get(span.range, null).getValues();
+      for (const cell of span.cells) values[cell.planned] = grid[cell.row][cell.column];
+    }
+    return values;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -258,7 +330,7 @@ class RangeBook {
   }
 
   /** The handles the plan's sheets need, once they are made. */
-  static forPlan(plan: WorkbookPlan, made: Map<string, Sheet>): RangeBook {
+  static forPlan(plan: WorkbookPlan, made: Map<string, Sheet>, extra: string[]): RangeBook {
     const wanted = new Map<string, Set<string>>();
     const want = (range: string, home: string | null) => {
       const { sheet, a1 } = splitSheetRange(range);
@@ -277,6 +349,7 @@ class RangeBook {
       for (const chart of sheet.charts) for (const range of chart.ranges) want(range, sheet.name);
     });
     for (const named of plan.namedRanges) want(named.range, null);
+    for (const range of extra) want(range, null);
     return new RangeBook(wanted, made);
   }
 
@@ -293,7 +366,7 @@ class RangeBook {
  * Fills a new sheet: its cells, formats, styles, validations and notes as grids over one range
  * (one call each), then protection, conditional formats, panes, widths and charts.
  */
-function writeSheet(sheet: Sheet, plan: SheetPlan, ranges: RangeBook): void {
+function writeSheet(sheet: Sheet, plan: SheetPlan, ranges: RangeBook, validations: Validations): void {
   const grids = sheetGrids(plan);
   if (grids) {
     const range = ranges.get(formatA1(grids.box), plan.name);
@@ -306,7 +379,7 @@ function writeSheet(sheet: Sheet, plan: SheetPlan, ranges: RangeBook): void {
     if (grids.fontSizes) range.setFontSizes(grids.fontSizes);
     if (grids.wraps) range.setWraps(grids.wraps);
     if (grids.horizontalAlignments) range.setHorizontalAlignments(grids.horizontalAlignments);
-    if (grids.validations) range.setDataValidations(buildValidations(grids.validations));
+    if (grids.validations) range.setDataValidations(validations.grid(grids.validations));
     if (grids.notes) range.setNotes(grids.notes);
   }
   protectSheet(sheet, plan, ranges);
@@ -345,43 +418,57 @@ function validationKey(rule: ValidationRule): string {
   return JSON.stringify(rest);
 }
 
-function buildValidation(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
-  let builder = SpreadsheetApp.newDataValidation();
-  switch (rule.kind) {
-    case 'list':
-      builder = builder.requireValueInList(rule.values, true).setAllowInvalid(rule.allowInvalid);
-      break;
-    case 'numberBetween':
-      builder = builder.requireNumberBetween(rule.min, rule.max).setAllowInvalid(rule.allowInvalid);
-      break;
-    case 'checkbox':
-      builder = builder.requireCheckbox();
-      break;
-    case 'date':
-      builder = builder.requireDate().setAllowInvalid(rule.allowInvalid);
-      break;
-  }
-  if (rule.helpText) builder = builder.setHelpText(rule.helpText);
-  return builder.build();
-}
+/**
+ * Builds the plan's data validations with one DataValidationBuilder for the whole build: a
+ * builder keeps its settings after `build()`, and each built rule is a snapshot, so only what
+ * differs from the previous rule is set (the criterion, and allow-invalid or help text when they
+ * change). Each distinct rule is built once and shared by every cell it applies to.
+ */
+class Validations {
+  private builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | null = null;
+  /** What the builder holds now: a new builder allows invalid input and has no help text. */
+  private allowInvalid = true;
+  private helpText = '';
+  private readonly built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
 
-/** The grid of built rules: each distinct rule built once, the same object wherever it applies. */
-function buildValidations(
-  rules: Array<Array<ValidationRule | null>>,
-): Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>> {
-  const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
-  return rules.map((line) =>
-    line.map((rule) => {
-      if (rule === null) return null;
-      const key = validationKey(rule);
-      let validation = built.get(key);
-      if (!validation) {
-        validation = buildValidation(rule);
-        built.set(key, validation);
-      }
-      return validation;
-    }),
-  );
+  /** The grid of built rules for a grid of plan rules. */
+  grid(
+    rules: Array<Array<ValidationRule | null>>,
+  ): Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>> {
+    return rules.map((line) => line.map((rule) => (rule === null ? null : this.rule(rule))));
+  }
+
+  private rule(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
+    const key = validationKey(rule);
+    const done = this.built.get(key);
+    if (done) return done;
+    let builder = this.builder ?? SpreadsheetApp.newDataValidation();
+    switch (rule.kind) {
+      case 'list':
+        builder = builder.requireValueInList(rule.values, true);
+        break;
+      case 'numberBetween':
+        builder = builder.requireNumberBetween(rule.min, rule.max);
+        break;
+      case 'checkbox':
+        builder = builder.requireCheckbox();
+        break;
+      case 'date':
+        builder = builder.requireDate();
+        break;
+    }
+    // A checkbox rule states no choice; it refuses anything but ticked or not, as Insert → Checkbox does.
+    const allowInvalid = rule.kind === 'checkbox' ? false : rule.allowInvalid;
+    if (allowInvalid !== this.allowInvalid) builder = builder.setAllowInvalid(allowInvalid);
+    const helpText = rule.helpText ?? '';
+    if (helpText !== this.helpText) builder = builder.setHelpText(helpText);
+    this.builder = builder;
+    this.allowInvalid = allowInvalid;
+    this.helpText = helpText;
+    const validation = builder.build();
+    this.built.set(key, validation);
+    return validation;
+  }
 }
 
 /** Neighbouring columns of equal width, as runs for `setColumnWidths`. */

@@ -105,12 +105,14 @@ function built(result: BuildResult): Extract<BuildResult, { kind: 'built' }> {
 }
 
 /**
- * Calls buildWorkbook may make for the whole workbook with every option: applyPlan's budget (154,
- * test/sheets/applyPlan.test.ts) plus 9 around it (spreadsheet, lock ×3, properties ×2, flush,
- * headline range and values). It measured 163 for 1, 12 and 60 months when this was written (283
- * before).
+ * Calls buildWorkbook may make for the whole workbook with every option: applyPlan's 144
+ * (test/sheets/applyPlan.test.ts) plus 7 around it (spreadsheet, lock ×3, properties ×2, and the
+ * headline's one getValues, which applyPlan makes through a handle it already holds). Measured 151
+ * for 1, 12 and 60 months when this was written (283 before). The issue asked for 150: the one
+ * call over is the flush that ends applyPlan's undo scope, so that writes Sheets defers fail while
+ * they can still be undone rather than in the headline read.
  */
-const BUILD_BUDGET = 163;
+const BUILD_BUDGET = 151;
 
 describe('buildWorkbook', () => {
   it('returns the sheets made, every sheet name and the headline read back with one getValues after a flush', () => {

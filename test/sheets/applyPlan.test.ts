@@ -9,20 +9,20 @@ import { fixturePlan } from '../support/planFixtures';
 
 /**
  * Service calls one build of the fixture (4 sheets, 6 blocks, 4 charts, 8 named ranges, 6
- * validations, 3 sheet protections, 3 conditional formats) may make; it measured 161 when this was
+ * validations, 3 sheet protections, 3 conditional formats) may make; it measured 157 when this was
  * written (every call on a fake object counts, builder steps included). The count must not grow
  * with the number of months; the ceiling sits a little above the measurement so that any per-cell
  * or per-column loop (60 months × anything) breaks it at once.
  */
-const CALL_BUDGET = 170;
+const CALL_BUDGET = 165;
 
 /**
  * Calls applyPlan may make for the real workbook with every option (Contacts log, Channels,
- * inflation, intangible returns): measured 154 for 1, 12 and 60 months when this was written (274
- * before the sheet grids, the shared range handles and the one protection per sheet). buildWorkbook
- * adds 9 (spreadsheet, lock ×3, properties ×2, flush, headline range and values).
+ * inflation, intangible returns): measured 144 for 1, 12 and 60 months when this was written (274
+ * before the sheet grids, the shared range handles, the shared validation builder and the one
+ * protection per sheet). buildWorkbook adds 7 (test/server/api.test.ts).
  */
-const WHOLE_WORKBOOK_BUDGET = 154;
+const WHOLE_WORKBOOK_BUDGET = 144;
 
 let env: FakeEnvironment;
 
@@ -149,7 +149,13 @@ describe('applyPlan: what lands in the sheets', () => {
       helpText: 'Choose a stage',
     });
     expect(contacts.peekCell(2, 3)?.validation?.criteria).toBe('DATE_IS_VALID_DATE');
-    expect(contacts.peekCell(2, 5)?.validation).toMatchObject({ criteria: 'NUMBER_BETWEEN', args: [1, 5] });
+    // Built after the stage rule with one shared builder: it must not inherit that rule's help text.
+    expect(contacts.peekCell(2, 5)?.validation).toMatchObject({
+      criteria: 'NUMBER_BETWEEN',
+      args: [1, 5],
+      allowInvalid: false,
+      helpText: '',
+    });
     const summary = env.spreadsheet.peekSheet('Summary')!;
     expect(summary.peekCell(8, 3)?.validation?.criteria).toBe('CHECKBOX');
     expect(summary.peekCell(6, 3)?.validation).toMatchObject({ criteria: 'NUMBER_BETWEEN', args: [0, 1] });
