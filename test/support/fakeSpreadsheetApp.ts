@@ -1,13 +1,15 @@
 /**
  * A recording fake of the Apps Script services the add-on uses: SpreadsheetApp (spreadsheets,
- * sheets, ranges, named ranges, protections, data validations, charts, formats, Ui menus,
- * sidebars, alerts, toasts), LockService, PropertiesService (document properties), Session,
+ * sheets, ranges, named ranges, sheet and range protections, data validations, conditional
+ * formats, charts, formats, Ui menus, sidebars, alerts, toasts), LockService (whose document lock
+ * can be null, as outside a document), PropertiesService (document properties), Session,
  * HtmlService, Utilities.formatDate and ScriptApp.AuthMode. Every service call is recorded as
  * `{ method: 'Range.setValues', args }` so a test can hold a build to a budget of calls.
  *
  * `installFakes(target)` puts the services as globals onto any object (globalThis in jest, a
  * node:vm context for the local preview). The fake can read formulas like a comma-decimal locale
- * (`separators: 'semicolon'`), where a formula with `,` separators or `0.5` shows `#ERROR!`.
+ * (`separators: 'semicolon'`), where a formula with `,` separators or `0.5` shows `#ERROR!` and
+ * `0,5` is a number.
  * Formulas without references (the separator probe) are computed by HyperFormula when no other
  * evaluator is plugged in. Test-side inspection helpers start with `peek` and are not recorded.
  *
