@@ -12,7 +12,6 @@
  */
 
 import { messages } from '../i18n';
-import { type CellRect, formatA1, parseA1, splitSheetRange } from '../sheets/a1';
 import { applyPlan } from '../sheets/applyPlan';
 import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
 import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
@@ -88,10 +87,14 @@ export function validateWizardAnswers(answers: unknown): AnswerProblem[] {
   return validateAnswers(answers);
 }
 
-/** Runs `work` holding the document lock, so two builds in one spreadsheet never interleave. */
+/**
+ * Runs `work` holding the document lock, so two builds in one spreadsheet never interleave.
+ * getDocumentLock() answers null outside a containing document: then there is no other build to
+ * wait for, and the work runs without the lock rather than being refused.
+ */
 function withDocumentLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock) throw new Error(messages(userLanguage()).build.noSpreadsheet);
+  if (!lock) return work();
   try {
     lock.waitLock(LOCK_TIMEOUT_MS);
   } catch {
@@ -108,46 +111,23 @@ function finite(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/**
- * Reads the headline figures with one getValues per sheet they sit on (one in practice, the
- * Summary): the rectangle that spans their cells.
- */
-function readHeadline(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  namedRanges: Array<{ planned: string; range: string }>,
-): Headline {
-  const cells = new Map<string, { sheet: string; rect: CellRect }>();
-  for (const planned of Object.values(HEADLINE)) {
-    const named = namedRanges.find((n) => n.planned === planned);
-    if (!named) continue;
-    const { sheet, a1 } = splitSheetRange(named.range);
-    if (sheet !== null) cells.set(planned, { sheet, rect: parseA1(a1) });
-  }
-  const values = new Map<string, unknown>();
-  for (const sheet of new Set([...cells.values()].map((c) => c.sheet))) {
-    const rects = [...cells.entries()].filter(([, c]) => c.sheet === sheet);
-    const box: CellRect = {
-      row: Math.min(...rects.map(([, c]) => c.rect.row)),
-      column: Math.min(...rects.map(([, c]) => c.rect.column)),
-      lastRow: Math.max(...rects.map(([, c]) => c.rect.row)),
-      lastColumn: Math.max(...rects.map(([, c]) => c.rect.column)),
-    };
-    const quoted = `'${sheet.replace(/'/g, "''")}'!${formatA1(box)}`;
-    const grid = spreadsheet.getRange(quoted).getValues();
-    for (const [name, c] of rects) values.set(name, grid[c.rect.row - box.row][c.rect.column - box.column]);
-  }
+/** The headline from the values read back after the build; null when they could not be read. */
+function headlineOf(values: Record<string, unknown> | null): Headline | null {
+  if (!values) return null;
   return {
-    totalInvestment: finite(values.get(HEADLINE.totalInvestment)) ?? 0,
-    totalReturn: finite(values.get(HEADLINE.totalReturn)) ?? 0,
-    netRoi: finite(values.get(HEADLINE.netRoi)),
-    paybackMonths: finite(values.get(HEADLINE.paybackMonths)),
+    totalInvestment: finite(values[HEADLINE.totalInvestment]) ?? 0,
+    totalReturn: finite(values[HEADLINE.totalReturn]) ?? 0,
+    netRoi: finite(values[HEADLINE.netRoi]),
+    paybackMonths: finite(values[HEADLINE.paybackMonths]),
   };
 }
 
 /**
- * Builds the workbook: validates the answers, plans it, applies the plan under the document lock,
- * saves the answers for next time, and returns the sheets made with the headline figures read
- * back from the Summary.
+ * Builds the workbook: validates the answers (invalid ones come back as data, each problem with
+ * its field, and the spreadsheet is not touched), plans it, applies the plan under the document
+ * lock, saves the answers for next time, and returns the sheets made, every sheet's name, and the
+ * headline figures read back from the Summary. A build that fails part-way leaves the spreadsheet
+ * as it was and throws Sheets' error.
  */
 export function buildWorkbook(answers: unknown, options: BuildOptions): BuildResult {
   const problems = validateAnswers(answers, options?.uiLanguage ?? userLanguage());
@@ -155,16 +135,18 @@ export function buildWorkbook(answers: unknown, options: BuildOptions): BuildRes
   const plan = planWorkbook(answers);
   const spreadsheet = activeSpreadsheet();
   return withDocumentLock(() => {
-    const applied = applyPlan(spreadsheet, plan, { replaceExisting: options?.replaceExisting === true });
+    const applied = applyPlan(spreadsheet, plan, {
+      replaceExisting: options?.replaceExisting === true,
+      readBack: Object.values(HEADLINE),
+    });
     const properties = PropertiesService.getDocumentProperties();
     if (properties) properties.setProperty(SAVED_ANSWERS_KEY, JSON.stringify(normalizeAnswers(answers)));
-    SpreadsheetApp.flush();
     return {
       kind: 'built',
       sheets: applied.sheets,
-      sheetNames: spreadsheet.getSheets().map((s) => s.getName()),
       replaced: applied.replaced,
-      headline: readHeadline(spreadsheet, applied.namedRanges),
+      sheetNames: applied.sheetNames,
+      headline: headlineOf(applied.readBack),
     };
   });
 }

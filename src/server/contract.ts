@@ -25,6 +25,7 @@ export interface BuildOptions {
   /** The sidebar's language, in which problems are worded; the user's locale when absent. */
   uiLanguage?: Language;
 }
+
 export interface Headline {
   totalInvestment: number;
   totalReturn: number;

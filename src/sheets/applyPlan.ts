@@ -1,133 +1,284 @@
 /**
  * The Sheets adapter: applies a workbook plan to a spreadsheet with batched calls, never
- * overwriting anything a person made.
+ * overwriting anything a person made, and leaving the spreadsheet as it was when a build fails.
  *
- * Batching (service calls per build do not depend on the number of months or rows):
- * - values: one `getRange(row, column, rows, columns).setValues` per block, formulas included;
- * - number formats: one `getRangeList(...).setNumberFormat` per distinct pattern per sheet;
- * - styles: one `getRangeList(...).setX` per distinct (property, value) per sheet;
- * - data validations: one rule built per distinct rule, one `setDataValidation` per rectangle;
- * - protections, notes and charts: a few calls each (their number is fixed by the plan's layout);
+ * All or nothing. Everything is read first (sheet names, named ranges), so no read ever waits for
+ * pending writes. Then, in replace mode, the sheets being replaced are only renamed aside
+ * (`~Plan`), the new sheets are made under their final names and filled, the replaced sheets'
+ * named ranges are removed and ours set, a flush makes Sheets apply (or refuse) every deferred
+ * write, and only when all of that succeeded are the old sheets deleted. Every change before that point has an undo step; when any call fails, the steps run
+ * backwards (our named ranges removed, the old ones set again, the new sheets deleted, the old
+ * sheets given back their names) and the error is rethrown. This order was chosen over building
+ * under temporary names and renaming afterwards because the new formulas, charts and named ranges
+ * then never depend on Sheets rewriting references on a rename, and a person's data is never
+ * deleted before the new workbook is complete. Should deleting an old sheet itself fail, the new
+ * workbook stays and the old sheet keeps its `~` name: nothing is lost either way.
+ *
+ * Batching (service calls per build depend on neither the number of months nor of rows):
+ * - reads: the sheet names and the named ranges, all before the first write, so no read ever
+ *   forces Sheets to flush pending writes; the separator probe reads after an explicit flush;
+ * - range handles: one `getRangeList(...).getRanges()` per sheet for every range the build names;
+ * - cells, number formats, styles, data validations and notes: one grid each per sheet over one
+ *   rectangle (`setValues`, `setNumberFormats`, `setBackgrounds`, ..., `setDataValidations`),
+ *   each distinct validation rule built once;
+ * - protection: one warning-only `sheet.protect()` per sheet, its inputs unprotected at once;
+ * - conditional formats: one `setConditionalFormatRules` per sheet;
+ * - charts: a few calls each (their number is fixed by the plan's layout);
  * - column widths: one `setColumnWidths` per run of neighbouring columns of equal width;
- * - named ranges: one `setNamedRange` each.
+ * - named ranges: one `setNamedRange` each;
+ * - values the caller wants back (the Summary's headline): one `getValues` per sheet, after the
+ *   last flush, through a handle fetched with the others.
  *
- * Formula separators: the plan writes `,` separators. Whether Sheets' API wants `;` in
- * comma-decimal locales is unconfirmed, so the adapter writes `=IF(1>0,1,0)` to a scratch cell of
- * the first new sheet, flushes, and reads the display value: `#ERROR!` means the spreadsheet wants
- * the locale's own syntax, and every formula is converted by `toSemicolonSeparators` (`;` between
- * arguments, `\` between columns of array literals, decimal commas in number literals). The plan
- * should still avoid decimal literals in formulas (put 0.5 in a cell, or write 1/2), so the
- * formulas read the same in every locale.
+ * Formula separators: the plan writes `,` separators, which spreadsheets in comma-decimal locales
+ * cannot parse. The adapter writes `=IF(1>0,1,0)` with `setValues` (the call the real writes use)
+ * to A1 of the first new sheet, flushes, and reads the value: anything but 1 means the spreadsheet
+ * wants the locale's syntax, and every formula (cells and conditional formats) is converted by
+ * `toSemicolonSeparators` (`;` between arguments, `\` between columns of array literals).
  */
-import type {
-  CellStyle,
-  ChartSpec,
-  NamedRangePlan,
-  SheetPlan,
-  ValidationRule,
-  WorkbookPlan,
-} from '../workbook/plan';
-import { parseA1, splitSheetRange } from './a1';
+import type { ChartSpec, NamedRangePlan, SheetPlan, ValidationRule, WorkbookPlan } from '../workbook/plan';
+import { type CellRect, formatA1, parseA1, quoteSheetName, splitSheetRange } from './a1';
 import { hasCommaSeparator, toSemicolonSeparators } from './formulaText';
 import { chooseSheetNames, freeNamedRangeName, freeSheetName, mapFormulas, renamePlan } from './renamePlan';
+import { sheetBox, sheetGrids } from './sheetGrid';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
-type RangeList = GoogleAppsScript.Spreadsheet.RangeList;
+type NamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
 
 export interface ApplyOptions {
-  /** Delete sheets with the plan's names first (the person confirmed it); else pick free names. */
+  /** Delete sheets with the plan's names (the person confirmed it); else pick free names. */
   replaceExisting: boolean;
+  /** Named ranges of the plan (as planned) whose values to read once the build is complete. */
+  readBack?: string[];
 }
 
 export interface ApplyResult {
   /** Names of the sheets made, in plan order. */
   sheets: string[];
-  /** Names of the sheets deleted and made anew (empty unless replaceExisting). */
+  /** Names of the sheets deleted and made anew, as the spreadsheet spelled them (empty unless replaceExisting). */
   replaced: string[];
+  /** Every sheet of the spreadsheet after the build, in tab order. */
+  sheetNames: string[];
   /** The plan's named ranges as made: names may carry a suffix, ranges the new sheet names. */
   namedRanges: Array<NamedRangePlan & { planned: string }>;
   /** Which argument separators the formulas were written with. */
   separators: 'comma' | 'semicolon';
+  /**
+   * The values of the `readBack` named ranges (the top-left cell of each), by planned name; null
+   * when reading them failed, which leaves the build itself complete.
+   */
+  readBack: Record<string, unknown> | null;
 }
 
 /** The formula the separator probe writes; a plain comma call that needs no other cell. */
 export const SEPARATOR_PROBE = '=IF(1>0,1,0)';
 
+/** Where the probe is written: A1 of the first new sheet. */
+const PROBE_CELL = 'A1';
+
+/** What the probe cell holds when the spreadsheet read the comma formula. */
+const PROBE_VALUE = 1;
+
+/** Prefix of the temporary name a replaced sheet carries until the new workbook is complete. */
+const ASIDE_PREFIX = '~';
+
+/** An existing named range as read before the build: its handle, its name, and whether it must go. */
+interface ExistingName {
+  named: NamedRange;
+  name: string;
+  /** Its range, read when it points into a sheet being replaced (to set it again on failure). */
+  range: Range | null;
+}
+
 /**
  * Applies `plan` to `spreadsheet` and returns what it made. Sheets with the plan's names are left
- * as they are and the new ones get free names (`Plan (2)`), unless `replaceExisting`.
+ * as they are and the new ones get free names (`Plan (2)`), unless `replaceExisting`. Throws the
+ * first refusal of Sheets after undoing every change (see the module comment).
  */
 export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options: ApplyOptions): ApplyResult {
+  // Reads first: none of them may wait for a pending write.
   const existing = spreadsheet.getSheets();
   const existingNames = existing.map((s) => s.getName());
   const plannedNames = plan.sheets.map((s) => s.name);
   const plannedLower = new Set(plannedNames.map((n) => n.toLowerCase()));
-
-  const toReplace = options.replaceExisting
-    ? existing.filter((_, i) => plannedLower.has(existingNames[i].toLowerCase()))
-    : [];
-  const replacedNames = toReplace.map((s) => existingNames[existing.indexOf(s)]);
-  const keptNames = existingNames.filter((n) => !replacedNames.includes(n));
+  const replacing = existingNames.map((n) => options.replaceExisting && plannedLower.has(n.toLowerCase()));
+  const toReplace = existing.filter((_, i) => replacing[i]);
+  const replacedNames = existingNames.filter((_, i) => replacing[i]);
+  const keptNames = existingNames.filter((_, i) => !replacing[i]);
   const sheetNames = chooseSheetNames(plannedNames, keptNames);
 
-  const namedRangeNames = chooseNamedRangeNames(spreadsheet, plan, replacedNames);
+  const names = readNamedRanges(spreadsheet, plan, toReplace);
+  const doomed = names.filter((n) => n.range !== null);
+  const namedRangeNames = chooseNamedRangeNames(
+    plan,
+    names.filter((n) => n.range === null).map((n) => n.name),
+  );
   let applied = renamePlan(plan, sheetNames, namedRangeNames);
+  const spans = readBackSpans(plan, applied, options.readBack ?? []);
 
-  const sheetCount = removeReplacedSheets(spreadsheet, toReplace, existing.length, [
-    ...keptNames,
-    ...sheetNames.values(),
-  ]);
-  const made = new Map<string, Sheet>();
-  let index = sheetCount.remaining;
-  for (const sheetPlan of applied.sheets) {
-    made.set(sheetPlan.name, spreadsheet.insertSheet(sheetPlan.name, index));
-    index += 1;
-  }
-  if (sheetCount.lastOld) spreadsheet.deleteSheet(sheetCount.lastOld);
+  const taken = [...existingNames, ...sheetNames.values()];
+  const asideNames = replacedNames.map((name) => {
+    const free = freeSheetName(`${ASIDE_PREFIX}${name}`, taken);
+    taken.push(free);
+    return free;
+  });
 
+  const undo: Array<() => void> = [];
+  let ranges: RangeBook | null = null;
   let separators: ApplyResult['separators'] = 'comma';
-  const first = applied.sheets[0];
-  if (first && planHasCommaFormulas(applied) && !probeCommaSeparators(made.get(first.name)!)) {
-    separators = 'semicolon';
-    applied = mapFormulas(applied, toSemicolonSeparators);
-  }
+  try {
+    toReplace.forEach((sheet, i) => {
+      sheet.setName(asideNames[i]);
+      undo.push(() => sheet.setName(replacedNames[i]));
+    });
+    const made = new Map<string, Sheet>();
+    applied.sheets.forEach((sheetPlan, i) => {
+      const sheet = spreadsheet.insertSheet(sheetPlan.name, existing.length + i);
+      made.set(sheetPlan.name, sheet);
+      undo.push(() => spreadsheet.deleteSheet(sheet));
+    });
 
-  for (const sheetPlan of applied.sheets) writeSheet(made.get(sheetPlan.name)!, sheetPlan, made);
-  for (const named of applied.namedRanges) {
-    spreadsheet.setNamedRange(named.name, rangeOf(named.range, null, made));
+    ranges = RangeBook.forPlan(
+      applied,
+      made,
+      spans.map((s) => s.range),
+    );
+    const first = applied.sheets[0];
+    if (first && planHasCommaFormulas(applied) && !probeCommaSeparators(first, ranges)) {
+      separators = 'semicolon';
+      applied = mapFormulas(applied, toSemicolonSeparators);
+    }
+    const validations = new Validations();
+    for (const sheetPlan of applied.sheets)
+      writeSheet(made.get(sheetPlan.name)!, sheetPlan, ranges, validations);
+
+    for (const old of doomed) {
+      old.named.remove();
+      undo.push(() => spreadsheet.setNamedRange(old.name, old.range!));
+    }
+    for (const named of applied.namedRanges) {
+      spreadsheet.setNamedRange(named.name, ranges.get(named.range, null));
+      undo.push(() => spreadsheet.removeNamedRange(named.name));
+    }
+    // Writes Sheets defers fail here at the latest, while they can still be undone.
+    SpreadsheetApp.flush();
+  } catch (err) {
+    throw undoAll(undo, err);
   }
+  // The new workbook is complete: only now do the replaced sheets go.
+  for (const sheet of toReplace) spreadsheet.deleteSheet(sheet);
+  if (toReplace.length > 0 && spans.length > 0) SpreadsheetApp.flush();
 
   return {
     sheets: applied.sheets.map((s) => s.name),
     replaced: replacedNames,
+    sheetNames: [...keptNames, ...applied.sheets.map((s) => s.name)],
     namedRanges: applied.namedRanges.map((n, i) => ({ ...n, planned: plan.namedRanges[i].name })),
     separators,
+    readBack: ranges ? readValues(spans, ranges) : null,
   };
 }
 
+/** Cells to read back, grouped by sheet: the rectangle spanning them and where each lies in it. */
+interface ReadBackSpan {
+  /** `'Sheet'!A1:B9`. */
+  range: string;
+  cells: Array<{ planned: string; row: number; column: number }>;
+}
+
+/** The spans covering the top-left cells of the `wanted` named ranges, one per sheet. */
+function readBackSpans(plan: WorkbookPlan, applied: WorkbookPlan, wanted: string[]): ReadBackSpan[] {
+  const bySheet = new Map<string, Array<{ planned: string; rect: CellRect }>>();
+  plan.namedRanges.forEach((named, i) => {
+    if (!wanted.includes(named.name)) return;
+    const { sheet, a1 } = splitSheetRange(applied.namedRanges[i].range);
+    if (sheet === null) return;
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), { planned: named.name, rect: parseA1(a1) }]);
+  });
+  return [...bySheet].map(([sheet, cells]) => {
+    const box: CellRect = {
+      row: Math.min(...cells.map((c) => c.rect.row)),
+      column: Math.min(...cells.map((c) => c.rect.column)),
+      lastRow: Math.max(...cells.map((c) => c.rect.row)),
+      lastColumn: Math.max(...cells.map((c) => c.rect.column)),
+    };
+    return {
+      range: `${quoteSheetName(sheet)}!${formatA1(box)}`,
+      cells: cells.map((c) => ({
+        planned: c.planned,
+        row: c.rect.row - box.row,
+        column: c.rect.column - box.column,
+      })),
+    };
+  });
+}
+
 /**
- * Free names for the plan's named ranges. Named ranges that point into a sheet being replaced are
- * removed first (they would dangle); any other existing one keeps its name and ours gets `_2`.
+ * Reads the spans with one getValues each, after the build's last flush. A failure here is not a
+ * failed build (the workbook is complete), so it gives null rather than an error.
  */
-function chooseNamedRangeNames(
-  spreadsheet: Spreadsheet,
-  plan: WorkbookPlan,
-  replacedNames: string[],
-): Map<string, string> {
-  const chosen = new Map<string, string>();
-  if (plan.namedRanges.length === 0) return chosen;
-  const replaced = new Set(replacedNames.map((n) => n.toLowerCase()));
-  const taken: string[] = [];
-  for (const named of spreadsheet.getNamedRanges()) {
-    const name = named.getName();
-    if (replaced.size > 0 && pointsInto(named, replaced)) {
-      named.remove();
-      continue;
+function readValues(spans: ReadBackSpan[], ranges: RangeBook): Record<string, unknown> | null {
+  try {
+    const values: Record<string, unknown> = {};
+    for (const span of spans) {
+      const grid = ranges.get(span.range, null).getValues();
+      for (const cell of span.cells) values[cell.planned] = grid[cell.row][cell.column];
     }
-    taken.push(name);
+    return values;
+  } catch {
+    return null;
   }
+}
+
+/**
+ * Runs the undo steps backwards, each even when an earlier one failed, and returns the error to
+ * throw: the build's own, with any failed clean-up named after it.
+ */
+function undoAll(undo: Array<() => void>, cause: unknown): unknown {
+  const failed: string[] = [];
+  for (const step of undo.reverse()) {
+    try {
+      step();
+    } catch (err) {
+      failed.push(err instanceof Error ? err.message : String(err));
+    }
+  }
+  if (failed.length === 0) return cause;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return new Error(`${message} (cleaning up also failed: ${failed.join('; ')})`);
+}
+
+/**
+ * The spreadsheet's named ranges, read once, before any write. Those inside a sheet being replaced
+ * (found with one `Sheet.getNamedRanges` per such sheet) would dangle, so they get their range read,
+ * to be removed at the end and set again on failure; one whose range cannot be read is not ours to
+ * judge and stays (ours then gets a suffix).
+ */
+function readNamedRanges(spreadsheet: Spreadsheet, plan: WorkbookPlan, toReplace: Sheet[]): ExistingName[] {
+  const inside: ExistingName[] = [];
+  for (const sheet of toReplace)
+    for (const named of sheet.getNamedRanges()) {
+      const name = named.getName();
+      try {
+        inside.push({ named, name, range: named.getRange() });
+      } catch {
+        // Left in place: its name stays taken.
+      }
+    }
+  if (plan.namedRanges.length === 0) return inside;
+  const doomed = new Set(inside.map((n) => n.name.toLowerCase()));
+  const staying = spreadsheet
+    .getNamedRanges()
+    .map((named) => ({ named, name: named.getName(), range: null }))
+    .filter((n) => !doomed.has(n.name.toLowerCase()));
+  return [...inside, ...staying];
+}
+
+/** Free names for the plan's named ranges beside the ones that stay: ours get `_2` on a clash. */
+function chooseNamedRangeNames(plan: WorkbookPlan, staying: string[]): Map<string, string> {
+  const taken = [...staying];
+  const chosen = new Map<string, string>();
   for (const { name } of plan.namedRanges) {
     const free = freeNamedRangeName(name, taken);
     chosen.set(name, free);
@@ -136,146 +287,130 @@ function chooseNamedRangeNames(
   return chosen;
 }
 
-function pointsInto(named: GoogleAppsScript.Spreadsheet.NamedRange, sheets: Set<string>): boolean {
-  try {
-    return sheets.has(named.getRange().getSheet().getName().toLowerCase());
-  } catch {
-    // A named range that cannot be read is not ours to judge: keep it (ours then gets a suffix).
-    return false;
+function isCommaFormula(v: unknown): boolean {
+  return typeof v === 'string' && v.startsWith('=') && hasCommaSeparator(v);
+}
+
+function planHasCommaFormulas(plan: WorkbookPlan): boolean {
+  return plan.sheets.some(
+    (s) =>
+      s.blocks.some((b) => b.values.some((row) => row.some(isCommaFormula))) ||
+      s.conditionalFormats.some((c) => isCommaFormula(c.formula)),
+  );
+}
+
+/**
+ * Writes the probe formula to A1 of the first new sheet and reads its value after a flush: true
+ * when Sheets read `,` separators. The cell is cleared unless the sheet's values are written over it.
+ */
+function probeCommaSeparators(sheet: SheetPlan, ranges: RangeBook): boolean {
+  const cell = ranges.get(PROBE_CELL, sheet.name);
+  cell.setValues([[SEPARATOR_PROBE]]);
+  SpreadsheetApp.flush();
+  const value = cell.getValue();
+  const box = sheetBox(sheet);
+  if (box?.row !== 1 || box.column !== 1) cell.clearContent();
+  return value === PROBE_VALUE;
+}
+
+/**
+ * Range handles for every range the build names (each sheet's grid rectangle, the probe cell,
+ * unprotected inputs, conditional-format ranges, chart data, named ranges), fetched with one
+ * `getRangeList(...).getRanges()` per sheet instead of one `getRange` each.
+ */
+class RangeBook {
+  private readonly handles = new Map<string, Map<string, Range>>();
+
+  private constructor(wanted: Map<string, Set<string>>, made: Map<string, Sheet>) {
+    for (const [sheet, a1s] of wanted) {
+      const list = [...a1s];
+      const ranges = made.get(sheet)!.getRangeList(list).getRanges();
+      this.handles.set(sheet, new Map(list.map((a1, i) => [a1, ranges[i]])));
+    }
+  }
+
+  /** The handles the plan's sheets need, once they are made. */
+  static forPlan(plan: WorkbookPlan, made: Map<string, Sheet>, extra: string[]): RangeBook {
+    const wanted = new Map<string, Set<string>>();
+    const want = (range: string, home: string | null) => {
+      const { sheet, a1 } = splitSheetRange(range);
+      const name = sheet ?? home;
+      if (name === null || !made.has(name))
+        throw new Error(`the plan refers to "${range}", which is not on a sheet this build makes`);
+      if (!wanted.has(name)) wanted.set(name, new Set());
+      wanted.get(name)!.add(a1);
+    };
+    plan.sheets.forEach((sheet, i) => {
+      const box = sheetBox(sheet);
+      if (box) want(formatA1(box), sheet.name);
+      if (i === 0) want(PROBE_CELL, sheet.name);
+      for (const a1 of sheet.protection?.unprotected ?? []) want(a1, sheet.name);
+      for (const rule of sheet.conditionalFormats) want(rule.range, sheet.name);
+      for (const chart of sheet.charts) for (const range of chart.ranges) want(range, sheet.name);
+    });
+    for (const named of plan.namedRanges) want(named.range, null);
+    for (const range of extra) want(range, null);
+    return new RangeBook(wanted, made);
+  }
+
+  /** The handle of `range` (`'Sheet'!A1` or A1 on `home`). */
+  get(range: string, home: string | null): Range {
+    const { sheet, a1 } = splitSheetRange(range);
+    const handle = this.handles.get(sheet ?? home ?? '')?.get(a1);
+    if (!handle) throw new Error(`no range handle was fetched for "${range}"`);
+    return handle;
   }
 }
 
 /**
- * Deletes the sheets being replaced. A spreadsheet must keep one sheet, so when every sheet is
- * being replaced the last one is renamed out of the way and deleted only after the new sheets
- * exist (the caller deletes `lastOld`).
+ * Fills a new sheet: its cells, formats, styles, validations and notes as grids over one range
+ * (one call each), then protection, conditional formats, panes, widths and charts.
  */
-function removeReplacedSheets(
-  spreadsheet: Spreadsheet,
-  toReplace: Sheet[],
-  total: number,
-  takenNames: string[],
-): { remaining: number; lastOld: Sheet | null } {
-  let lastOld: Sheet | null = null;
-  let doomed = toReplace;
-  if (toReplace.length > 0 && toReplace.length === total) {
-    lastOld = toReplace[toReplace.length - 1];
-    lastOld.setName(freeSheetName('Networking ROI (old)', takenNames));
-    doomed = toReplace.slice(0, -1);
+function writeSheet(sheet: Sheet, plan: SheetPlan, ranges: RangeBook, validations: Validations): void {
+  const grids = sheetGrids(plan);
+  if (grids) {
+    const range = ranges.get(formatA1(grids.box), plan.name);
+    range.setValues(grids.values);
+    if (grids.numberFormats) range.setNumberFormats(grids.numberFormats);
+    if (grids.backgrounds) range.setBackgrounds(grids.backgrounds);
+    if (grids.fontColors) range.setFontColors(grids.fontColors);
+    if (grids.fontWeights) range.setFontWeights(grids.fontWeights);
+    if (grids.fontStyles) range.setFontStyles(grids.fontStyles);
+    if (grids.fontSizes) range.setFontSizes(grids.fontSizes);
+    if (grids.wraps) range.setWraps(grids.wraps);
+    if (grids.horizontalAlignments) range.setHorizontalAlignments(grids.horizontalAlignments);
+    if (grids.validations) range.setDataValidations(validations.grid(grids.validations));
+    if (grids.notes) range.setNotes(grids.notes);
   }
-  for (const sheet of doomed) spreadsheet.deleteSheet(sheet);
-  return { remaining: total - doomed.length, lastOld };
-}
-
-function planHasCommaFormulas(plan: WorkbookPlan): boolean {
-  return plan.sheets.some((s) =>
-    s.blocks.some((b) =>
-      b.values.some((row) =>
-        row.some((v) => typeof v === 'string' && v.startsWith('=') && hasCommaSeparator(v)),
-      ),
-    ),
-  );
-}
-
-/** Writes the probe formula to A1 of a new, empty sheet; true when Sheets reads `,` separators. */
-function probeCommaSeparators(sheet: Sheet): boolean {
-  const cell = sheet.getRange(1, 1);
-  cell.setFormula(SEPARATOR_PROBE);
-  SpreadsheetApp.flush();
-  const shown = cell.getDisplayValue();
-  cell.clearContent();
-  return shown !== '#ERROR!';
-}
-
-/** A range of the plan: inside `sheet`, or `'Other'!A1` on another sheet this build made. */
-function rangeOf(range: string, sheet: Sheet | null, made: Map<string, Sheet>): Range {
-  const { sheet: name, a1 } = splitSheetRange(range);
-  const target = name === null ? sheet : made.get(name);
-  if (!target) throw new Error(`the plan refers to "${range}", which is not on a sheet this build makes`);
-  return target.getRange(a1);
-}
-
-function writeSheet(sheet: Sheet, plan: SheetPlan, made: Map<string, Sheet>): void {
-  for (const block of plan.blocks) {
-    const rect = parseA1(block.range);
-    const rows = block.values.length;
-    const columns = rows > 0 ? block.values[0].length : 0;
-    if (rows === 0 || columns === 0) continue;
-    if (block.values.some((r) => r.length !== columns))
-      throw new Error(`the block at ${plan.name}!${block.range} has rows of different lengths`);
-    if (
-      block.range.includes(':') &&
-      (rect.lastRow - rect.row + 1 !== rows || rect.lastColumn - rect.column + 1 !== columns)
-    )
-      throw new Error(`the block at ${plan.name}!${block.range} holds ${rows}×${columns} values`);
-    sheet.getRange(rect.row, rect.column, rows, columns).setValues(block.values);
-  }
-
-  for (const [pattern, ranges] of groupBy(
-    plan.numberFormats,
-    (r) => r.pattern,
-    (r) => r.range,
-  )) {
-    sheet.getRangeList(ranges).setNumberFormat(pattern);
-  }
-  applyStyles(sheet, plan);
-  applyValidations(sheet, plan.validations);
-
-  if (plan.protection) {
-    const protection = sheet.protect().setDescription(plan.protection.description).setWarningOnly(true);
-    if (plan.protection.unprotected.length > 0)
-      protection.setUnprotectedRanges(sheet.getRangeList(plan.protection.unprotected).getRanges());
-  }
+  protectSheet(sheet, plan, ranges);
+  applyConditionalFormats(sheet, plan, ranges);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
   for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.column, run.count, run.width);
-  for (const note of plan.notes) sheet.getRange(note.cell).setNote(note.text);
-  for (const chart of plan.charts) insertChart(sheet, chart, made);
+  for (const chart of plan.charts) insertChart(sheet, chart, (range) => ranges.get(range, plan.name));
 }
 
-/** Groups items by a key, keeping first-seen order, collecting one value of each item. */
-function groupBy<T, V>(items: T[], key: (t: T) => string, value: (t: T) => V): Map<string, V[]> {
-  const groups = new Map<string, V[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(value(item));
-    else groups.set(k, [value(item)]);
-  }
-  return groups;
+/** One warning-only protection of the whole sheet, its input ranges left free with one call. */
+function protectSheet(sheet: Sheet, plan: SheetPlan, ranges: RangeBook): void {
+  const { protection } = plan;
+  if (!protection) return;
+  const made = sheet.protect().setDescription(protection.description).setWarningOnly(true);
+  if (protection.unprotected.length > 0)
+    made.setUnprotectedRanges(protection.unprotected.map((a1) => ranges.get(a1, plan.name)));
 }
 
-type StyleSetter = (list: RangeList, value: CellStyle[keyof CellStyle]) => void;
-
-/** One RangeList setter per style property. */
-const STYLE_SETTERS: Record<keyof CellStyle, StyleSetter> = {
-  background: (l, v) => l.setBackground(String(v)),
-  fontColor: (l, v) => l.setFontColor(String(v)),
-  bold: (l, v) => l.setFontWeight(v ? 'bold' : 'normal'),
-  italic: (l, v) => l.setFontStyle(v ? 'italic' : 'normal'),
-  fontSize: (l, v) => l.setFontSize(Number(v)),
-  horizontalAlignment: (l, v) => l.setHorizontalAlignment(v as 'left' | 'center' | 'right'),
-  wrap: (l, v) => l.setWrap(Boolean(v)),
-};
-
-function applyStyles(sheet: Sheet, plan: SheetPlan): void {
-  const groups = new Map<
-    string,
-    { property: keyof CellStyle; value: CellStyle[keyof CellStyle]; ranges: string[] }
-  >();
-  for (const rule of plan.styles) {
-    for (const property of Object.keys(rule.style) as Array<keyof CellStyle>) {
-      const value = rule.style[property];
-      if (value === undefined) continue;
-      const key = `${property}=${String(value)}`;
-      const group = groups.get(key);
-      if (group) group.ranges.push(rule.range);
-      else groups.set(key, { property, value, ranges: [rule.range] });
-    }
-  }
-  for (const { property, value, ranges } of groups.values()) {
-    STYLE_SETTERS[property](sheet.getRangeList(ranges), value);
-  }
+/** All of the sheet's conditional formats, set with one call (it replaces the sheet's list). */
+function applyConditionalFormats(sheet: Sheet, plan: SheetPlan, ranges: RangeBook): void {
+  const rules = plan.conditionalFormats;
+  if (rules.length === 0) return;
+  const built = rules.map((rule) => {
+    let builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(rule.formula);
+    if (rule.style.background !== undefined) builder = builder.setBackground(rule.style.background);
+    if (rule.style.fontColor !== undefined) builder = builder.setFontColor(rule.style.fontColor);
+    if (rule.style.bold !== undefined) builder = builder.setBold(rule.style.bold);
+    return builder.setRanges([ranges.get(rule.range, plan.name)]).build();
+  });
+  sheet.setConditionalFormatRules(built);
 }
 
 function validationKey(rule: ValidationRule): string {
@@ -283,30 +418,56 @@ function validationKey(rule: ValidationRule): string {
   return JSON.stringify(rest);
 }
 
-function buildValidation(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
-  let builder = SpreadsheetApp.newDataValidation();
-  switch (rule.kind) {
-    case 'list':
-      builder = builder.requireValueInList(rule.values, true).setAllowInvalid(rule.allowInvalid);
-      break;
-    case 'numberBetween':
-      builder = builder.requireNumberBetween(rule.min, rule.max).setAllowInvalid(rule.allowInvalid);
-      break;
-    case 'checkbox':
-      builder = builder.requireCheckbox();
-      break;
-    case 'date':
-      builder = builder.requireDate().setAllowInvalid(rule.allowInvalid);
-      break;
-  }
-  if (rule.helpText) builder = builder.setHelpText(rule.helpText);
-  return builder.build();
-}
+/**
+ * Builds the plan's data validations with one DataValidationBuilder for the whole build: a
+ * builder keeps its settings after `build()`, and each built rule is a snapshot, so only what
+ * differs from the previous rule is set (the criterion, and allow-invalid or help text when they
+ * change). Each distinct rule is built once and shared by every cell it applies to.
+ */
+class Validations {
+  private builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | null = null;
+  /** What the builder holds now: a new builder allows invalid input and has no help text. */
+  private allowInvalid = true;
+  private helpText = '';
+  private readonly built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
 
-function applyValidations(sheet: Sheet, rules: ValidationRule[]): void {
-  for (const same of groupBy(rules, validationKey, (r) => r).values()) {
-    const built = buildValidation(same[0]);
-    for (const rule of same) sheet.getRange(rule.range).setDataValidation(built);
+  /** The grid of built rules for a grid of plan rules. */
+  grid(
+    rules: Array<Array<ValidationRule | null>>,
+  ): Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>> {
+    return rules.map((line) => line.map((rule) => (rule === null ? null : this.rule(rule))));
+  }
+
+  private rule(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
+    const key = validationKey(rule);
+    const done = this.built.get(key);
+    if (done) return done;
+    let builder = this.builder ?? SpreadsheetApp.newDataValidation();
+    switch (rule.kind) {
+      case 'list':
+        builder = builder.requireValueInList(rule.values, true);
+        break;
+      case 'numberBetween':
+        builder = builder.requireNumberBetween(rule.min, rule.max);
+        break;
+      case 'checkbox':
+        builder = builder.requireCheckbox();
+        break;
+      case 'date':
+        builder = builder.requireDate();
+        break;
+    }
+    // A checkbox rule states no choice; it refuses anything but ticked or not, as Insert → Checkbox does.
+    const allowInvalid = rule.kind === 'checkbox' ? false : rule.allowInvalid;
+    if (allowInvalid !== this.allowInvalid) builder = builder.setAllowInvalid(allowInvalid);
+    const helpText = rule.helpText ?? '';
+    if (helpText !== this.helpText) builder = builder.setHelpText(helpText);
+    this.builder = builder;
+    this.allowInvalid = allowInvalid;
+    this.helpText = helpText;
+    const validation = builder.build();
+    this.built.set(key, validation);
+    return validation;
   }
 }
 
@@ -327,7 +488,7 @@ export function widthRuns(
   return runs;
 }
 
-function insertChart(sheet: Sheet, spec: ChartSpec, made: Map<string, Sheet>): void {
+function insertChart(sheet: Sheet, spec: ChartSpec, rangeOf: (range: string) => Range): void {
   const base = sheet.newChart();
   let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
   switch (spec.type) {
@@ -344,7 +505,7 @@ function insertChart(sheet: Sheet, spec: ChartSpec, made: Map<string, Sheet>): v
       builder = base.asPieChart();
       break;
   }
-  for (const range of spec.ranges) builder = builder.addRange(rangeOf(range, sheet, made));
+  for (const range of spec.ranges) builder = builder.addRange(rangeOf(range));
   builder = builder.setNumHeaders(1).setOption('title', spec.title);
   if (spec.transpose) builder = builder.setTransposeRowsAndColumns(true);
   if (spec.series && spec.series.length > 0) {

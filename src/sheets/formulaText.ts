@@ -1,6 +1,6 @@
 /**
- * Pure rewrites of formula text: renaming quoted sheet references and converting the plan's
- * comma separators for comma-decimal locales. Both are substitutions of tokens of the formula
+ * Pure rewrites of formula text: renaming quoted sheet references and named ranges, and converting
+ * the plan's comma separators for comma-decimal locales. Both are substitutions of tokens of the formula
  * tokenizer, so string literals ("a,b") and quoted sheet names ('Plan, 2027') stay untouched.
  */
 import { FormulaSyntaxError, type Token, type TokenKind, tokenize } from '../formula/tokenizer';
@@ -45,6 +45,31 @@ export function renameSheetReferences(text: string, renames: ReadonlyMap<string,
       // The tokenizer only accepts a quoted name followed by `!`, so each one is a reference.
       const to = t.kind === 'quoted' ? lookup(renames, t.text.slice(1, -1).replace(/''/g, "'")) : undefined;
       return to === undefined ? t.text : quoteSheetName(to);
+    })
+    .join('');
+}
+
+/**
+ * Rewrites every reference to a named range in `renames` (`LogDateMet` → `LogDateMet_2`), without
+ * regard to case as Sheets compares names. A name is a word token that is not a function call (no
+ * `(` follows), not a sheet name (no `!` follows) and not a cell after a sheet (no `!` before);
+ * strings, quoted sheet names and longer words that merely start with the name stay as they are.
+ */
+export function renameNamedRanges(text: string, renames: ReadonlyMap<string, string>): string {
+  if (renames.size === 0) return text;
+  const tokens = tokensOf(text);
+  if (!tokens) return text;
+  const next = (i: number, step: number): Token | undefined => {
+    let j = i + step;
+    while (tokens[j]?.kind === 'space') j += step;
+    return tokens[j];
+  };
+  return tokens
+    .map((t, i) => {
+      if (t.kind !== 'word') return t.text;
+      const after = next(i, 1);
+      if (after?.kind === 'open' || after?.kind === 'bang' || next(i, -1)?.kind === 'bang') return t.text;
+      return lookup(renames, t.text) ?? t.text;
     })
     .join('');
 }

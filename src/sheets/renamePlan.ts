@@ -1,10 +1,10 @@
 /**
  * Pure transformations of a workbook plan before it is applied: giving its sheets free names
- * (`Plan (2)`) and its named ranges free names (`NetROI_2`) with every reference rewritten, and
- * mapping every formula (for the separator fallback).
+ * (`Plan (2)`) and its named ranges free names (`TotalNetROI_2`) with every reference rewritten,
+ * and mapping every formula (for the separator fallback).
  */
 import type { CellValue, WorkbookPlan } from '../workbook/plan';
-import { renameSheetReferences } from './formulaText';
+import { renameNamedRanges, renameSheetReferences } from './formulaText';
 
 /** Sheets and named ranges compare without case: Sheets refuses "plan" beside "Plan". */
 function takenSet(names: Iterable<string>): Set<string> {
@@ -50,7 +50,7 @@ export function chooseSheetNames(planned: string[], existing: string[]): Map<str
   return chosen;
 }
 
-/** Applies `f` to every formula (a string starting with `=`) of the plan's blocks. */
+/** Applies `f` to every formula of the plan: cells starting with `=` and conditional-format rules. */
 export function mapFormulas(plan: WorkbookPlan, f: (formula: string) => string): WorkbookPlan {
   const cell = (v: CellValue): CellValue => (typeof v === 'string' && v.startsWith('=') ? f(v) : v);
   return {
@@ -58,14 +58,15 @@ export function mapFormulas(plan: WorkbookPlan, f: (formula: string) => string):
     sheets: plan.sheets.map((sheet) => ({
       ...sheet,
       blocks: sheet.blocks.map((b) => ({ ...b, values: b.values.map((row) => row.map(cell)) })),
+      conditionalFormats: sheet.conditionalFormats.map((c) => ({ ...c, formula: f(c.formula) })),
     })),
   };
 }
 
 /**
  * The plan with its sheets renamed and its named ranges renamed. Every quoted cross-sheet
- * reference in formulas, chart ranges and named ranges follows the sheet renames. Named ranges
- * are renamed only in the plan's list: by contract no formula refers to a named range.
+ * reference in formulas, chart ranges and named ranges follows the sheet renames, and every
+ * formula that reads a named range (`=COUNTIFS(LogDateMet,">="&B1)`) follows the name renames.
  */
 export function renamePlan(
   plan: WorkbookPlan,
@@ -73,7 +74,11 @@ export function renamePlan(
   namedRangeNames: ReadonlyMap<string, string> = new Map(),
 ): WorkbookPlan {
   const renames = new Map([...sheetNames].filter(([from, to]) => from !== to));
-  const rewritten = renames.size === 0 ? plan : mapFormulas(plan, (f) => renameSheetReferences(f, renames));
+  const names = new Map([...namedRangeNames].filter(([from, to]) => from !== to));
+  const rewritten =
+    renames.size === 0 && names.size === 0
+      ? plan
+      : mapFormulas(plan, (f) => renameNamedRanges(renameSheetReferences(f, renames), names));
   return {
     ...rewritten,
     sheets: rewritten.sheets.map((sheet) => ({

@@ -40,9 +40,35 @@ describe('dist/Code.js with the fake services', () => {
     expect(defaults.answers.profile.currency).toBe('RUB');
     expect(gas.validateWizardAnswers(defaults.answers)).toEqual([]);
     const result = gas.buildWorkbook(defaults.answers, { replaceExisting: false });
-    if (result.kind !== 'built') throw new Error('the defaults did not build');
+    if (result.kind !== 'built') throw new Error(`the build answered ${JSON.stringify(result)}`);
     expect(result.sheets.length).toBeGreaterThan(0);
     for (const name of result.sheets) expect(env.spreadsheet.peekSheet(name)).toBeDefined();
+    expect(result.sheetNames).toEqual(env.spreadsheet.peekSheetNames());
     expect(gas.getWizardDefaults().restored).toBe(true);
   });
+
+  it.each(['comma', 'semicolon'] as const)(
+    'builds through the bundle in a %s spreadsheet with every formula in a syntax it parses',
+    (separators) => {
+      const { env, gas } = load({ userLocale: 'fi_FI', locale: 'fi_FI', separators });
+      const answers = gas.getWizardDefaults().answers;
+      answers.extras = { contactsLog: true, channels: true };
+      const result = gas.buildWorkbook(answers, { replaceExisting: false });
+      if (result.kind !== 'built') throw new Error(`the build answered ${JSON.stringify(result)}`);
+      const formulas = result.sheets.flatMap((name) =>
+        env.spreadsheet
+          .peekSheet(name)!
+          .peekGrid()
+          .flat()
+          .filter((v): v is string => typeof v === 'string' && v.startsWith('=')),
+      );
+      expect(formulas.length).toBeGreaterThan(50);
+      // The fake shows #ERROR! for a formula its locale cannot parse, as Sheets does.
+      const shown = result.sheets.flatMap((name) =>
+        env.spreadsheet.peekSheet(name)!.getDataRange().getDisplayValues().flat(),
+      );
+      expect(shown).not.toContain('#ERROR!');
+      expect(formulas.some((f) => f.includes(';'))).toBe(separators === 'semicolon');
+    },
+  );
 });

@@ -1,16 +1,28 @@
 // Applying a workbook plan to a spreadsheet through the recording fake of the Spreadsheet service.
 import { applyPlan, SEPARATOR_PROBE } from '../../src/sheets/applyPlan';
+import type { WizardAnswers } from '../../src/workbook/answers';
+import type { WorkbookPlan } from '../../src/workbook/plan';
+import { planWorkbook } from '../../src/workbook/planWorkbook';
+import { exampleAnswers } from '../support/answersFixture';
 import { type FakeEnvironment, installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
 import { fixturePlan } from '../support/planFixtures';
 
 /**
- * Service calls one build of the fixture (4 sheets, 7 blocks, 4 charts, 8 named ranges, 6
- * validations, 4 protections) may make; it measured 204 when this was written (every call on a
- * fake object counts, builder steps included). The count must not grow with the number of
- * months; the ceiling sits a little above the measurement so that any per-cell or per-column
- * loop (60 months × anything) breaks it at once.
+ * Service calls one build of the fixture (4 sheets, 6 blocks, 4 charts, 8 named ranges, 6
+ * validations, 3 sheet protections, 3 conditional formats) may make; it measured 157 when this was
+ * written (every call on a fake object counts, builder steps included). The count must not grow
+ * with the number of months; the ceiling sits a little above the measurement so that any per-cell
+ * or per-column loop (60 months × anything) breaks it at once.
  */
-const CALL_BUDGET = 220;
+const CALL_BUDGET = 165;
+
+/**
+ * Calls applyPlan may make for the real workbook with every option (Contacts log, Channels,
+ * inflation, intangible returns): measured 144 for 1, 12 and 60 months when this was written (274
+ * before the sheet grids, the shared range handles, the shared validation builder and the one
+ * protection per sheet). buildWorkbook adds 7 (test/server/api.test.ts).
+ */
+const WHOLE_WORKBOOK_BUDGET = 144;
 
 let env: FakeEnvironment;
 
@@ -18,41 +30,78 @@ function build(months: number, replaceExisting = false) {
   return applyPlan(env.activeSpreadsheet(), fixturePlan(months), { replaceExisting });
 }
 
+/** The specification's example answers with every option on, for `months` months. */
+function everyOption(months: number): WizardAnswers {
+  const answers = exampleAnswers();
+  answers.profile.months = months;
+  answers.profile.inflation = 0.03;
+  answers.returns.countIntangible = true;
+  answers.extras = { contactsLog: true, channels: true };
+  return answers;
+}
+
 afterEach(() => uninstallFakes());
 
 describe('applyPlan: batching', () => {
-  function callsFor(months: number): number {
-    env = installFakes(globalThis);
-    build(months);
-    return env.calls.length;
+  function callsFor(plan: WorkbookPlan, options: Parameters<typeof installFakes>[1] = {}) {
+    env = installFakes(globalThis, options);
+    applyPlan(env.activeSpreadsheet(), plan, { replaceExisting: false });
+    return { calls: env.calls.length, forcedFlushes: env.forcedFlushes };
   }
 
   it('makes as many service calls for 60 months as for 1, within the budget', () => {
-    const one = callsFor(1);
-    const sixty = callsFor(60);
-    expect(sixty).toBe(one);
-    expect(sixty).toBeLessThanOrEqual(CALL_BUDGET);
+    const one = callsFor(fixturePlan(1));
+    const sixty = callsFor(fixturePlan(60));
+    expect(sixty).toEqual(one);
+    expect(sixty.calls).toBeLessThanOrEqual(CALL_BUDGET);
   });
 
-  it('writes each block with one setValues and never a single cell at a time', () => {
+  it.each([1, 12, 60])(
+    'builds the whole workbook with every option for %i months within the budget, never reading between writes',
+    (months) => {
+      const result = callsFor(planWorkbook(everyOption(months)));
+      expect(result.calls).toBeLessThanOrEqual(WHOLE_WORKBOOK_BUDGET);
+      expect(result.forcedFlushes).toBe(0);
+      expect(result).toEqual(callsFor(planWorkbook(everyOption(1))));
+    },
+  );
+
+  it('makes as many calls in a semicolon locale, for any months, and no more than in a comma one', () => {
+    const comma = callsFor(planWorkbook(everyOption(12)));
+    const counts = [1, 12, 60].map((m) =>
+      callsFor(planWorkbook(everyOption(m)), { separators: 'semicolon' }),
+    );
+    expect(env.spreadsheet.peekSheetNames()).toHaveLength(5);
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[2]).toEqual(counts[0]);
+    expect(counts[0]).toEqual(comma);
+  });
+
+  it("writes each sheet's cells with one setValues and never a single cell at a time", () => {
     env = installFakes(globalThis);
     build(60);
-    const blocks = fixturePlan(60).sheets.reduce((n, s) => n + s.blocks.length, 0);
-    expect(env.countCalls('Range.setValues')).toBe(blocks);
+    // One per sheet, and the separator probe.
+    expect(env.countCalls('Range.setValues')).toBe(fixturePlan(60).sheets.length + 1);
     expect(env.countCalls('Range.setValue')).toBe(env.countCalls('Range.setValues'));
-    expect(env.countCalls('Range.setNumberFormat')).toBe(0);
-    expect(env.countCalls('Range.setBackground')).toBe(0);
+    expect(env.countCalls('Range.setFormula')).toBe(0);
+    expect(env.countCalls('Range.setNumberFormat')).toBe(env.countCalls('Range.setNumberFormats'));
+    expect(env.countCalls('RangeList.set')).toBe(0);
   });
 
-  it('groups number formats and styles by value, one RangeList call each', () => {
+  it('writes number formats and styles as one grid per sheet and kind', () => {
     env = installFakes(globalThis);
     build(12);
-    // Plan: 3 patterns; Summary: 2 patterns (the percent one covers two rectangles); Contacts 1; Channels 2.
-    expect(env.countCalls('RangeList.setNumberFormat')).toBe(3 + 2 + 1 + 2);
+    // Every sheet of the fixture has number formats; fonts: Plan, Summary, Contacts bold; Plan italic.
+    expect(env.countCalls('Range.setNumberFormats')).toBe(4);
+    expect(env.countCalls('Range.setFontWeights')).toBe(3);
+    expect(env.countCalls('Range.setFontStyles')).toBe(1);
     const planSheet = env.spreadsheet.peekSheet('Plan')!;
     expect(planSheet.peekCell(7, 13)?.formats.numberFormat).toBe('0.0%');
     expect(planSheet.peekCell(1, 1)?.formats.fontWeight).toBe('bold');
     expect(planSheet.peekCell(6, 2)?.formats.fontStyle).toBe('italic');
+    expect(planSheet.peekCell(2, 2)?.formats.fontStyle).toBeUndefined();
+    // A cell inside the sheet's rectangle that no format names keeps Sheets' automatic format.
+    expect(env.spreadsheet.peekSheet('Summary')!.peekCell(2, 2)?.formats.numberFormat).toBe('General');
   });
 
   it('sets 61 column widths with two calls', () => {
@@ -100,21 +149,63 @@ describe('applyPlan: what lands in the sheets', () => {
       helpText: 'Choose a stage',
     });
     expect(contacts.peekCell(2, 3)?.validation?.criteria).toBe('DATE_IS_VALID_DATE');
-    expect(contacts.peekCell(2, 5)?.validation).toMatchObject({ criteria: 'NUMBER_BETWEEN', args: [1, 5] });
+    // Built after the stage rule with one shared builder: it must not inherit that rule's help text.
+    expect(contacts.peekCell(2, 5)?.validation).toMatchObject({
+      criteria: 'NUMBER_BETWEEN',
+      args: [1, 5],
+      allowInvalid: false,
+      helpText: '',
+    });
     const summary = env.spreadsheet.peekSheet('Summary')!;
     expect(summary.peekCell(8, 3)?.validation?.criteria).toBe('CHECKBOX');
     expect(summary.peekCell(6, 3)?.validation).toMatchObject({ criteria: 'NUMBER_BETWEEN', args: [0, 1] });
   });
 
-  it('protects each sheet with a warning only, leaving its inputs free', () => {
+  it('protects each sheet once, warning only, with its inputs left free', () => {
     build(2);
     const plan = env.spreadsheet.peekSheet('Plan')!;
-    const described = plan.protections.map((p) => [
-      p.warningOnly,
-      p.description,
-      p.unprotected.map((r) => r.peekA1()),
+    expect(plan.protections.map((p) => p.peek())).toEqual([
+      {
+        type: 'SHEET',
+        range: null,
+        description: 'Computed: edit the inputs above instead',
+        warningOnly: true,
+        unprotected: ['B2:C4'],
+      },
     ]);
-    expect(described).toEqual([[true, 'Computed: edit the inputs above instead', ['B2:C4']]]);
+    expect(env.spreadsheet.peekSheet('Channels')!.protections[0].peek().unprotected).toEqual(['A2:C3', 'F1']);
+    // The fixture's Contacts sheet has no protection.
+    expect(env.spreadsheet.peekSheet('Contacts')!.protections).toEqual([]);
+    expect(env.countCalls('Sheet.protect')).toBe(3);
+    expect(env.countCalls('Range.protect')).toBe(0);
+    expect(env.countCalls('Protection.setUnprotectedRanges')).toBe(3);
+  });
+
+  it("sets each sheet's conditional formats with one call, read back through Apps Script's API", () => {
+    build(2);
+    const summary = env.spreadsheet.peekSheet('Summary')!;
+    const rules = (summary as unknown as GoogleAppsScript.Spreadsheet.Sheet).getConditionalFormatRules();
+    const read = rules.map((r) => {
+      // The current reference's getBackgroundObject() is newer than the typings' getBackground().
+      const c = r.getBooleanCondition() as unknown as {
+        getCriteriaType(): unknown;
+        getCriteriaValues(): unknown[];
+        getBackgroundObject(): { asRgbColor(): { asHexString(): string } } | null;
+        getBold(): boolean | null;
+      };
+      return {
+        ranges: r.getRanges().map((x) => x.getA1Notation()),
+        type: String(c.getCriteriaType()),
+        values: c.getCriteriaValues(),
+        background: c.getBackgroundObject()?.asRgbColor().asHexString() ?? null,
+        bold: c.getBold(),
+      };
+    });
+    expect(read).toEqual([
+      { ranges: ['C4'], type: 'CUSTOM_FORMULA', values: ['=C4<1/2'], background: '#fce8e6', bold: true },
+      { ranges: ['C9'], type: 'CUSTOM_FORMULA', values: ['=C9<0'], background: '#fce8e6', bold: null },
+    ]);
+    expect(env.countCalls('Sheet.setConditionalFormatRules')).toBe(2);
   });
 
   it('freezes header rows and columns and adds notes', () => {
@@ -219,36 +310,202 @@ describe('applyPlan: never overwrites', () => {
 });
 
 describe('applyPlan: formula separators', () => {
-  it('writes comma separators when the probe cell reads them', () => {
+  it('probes with setValues, the call the real writes use, and keeps commas when the probe reads 1', () => {
     env = installFakes(globalThis, { separators: 'comma' });
     const result = build(2);
     expect(result.separators).toBe('comma');
-    expect(env.calls.filter((c) => c.method === 'Range.setFormula').map((c) => c.args)).toEqual([
-      [SEPARATOR_PROBE],
-    ]);
+    expect(env.calls.find((c) => c.method === 'Range.setValues')?.args).toEqual([[[SEPARATOR_PROBE]]]);
+    const probe = env.calls.findIndex((c) => c.method === 'Range.getValue');
+    expect(env.calls[probe - 1].method).toBe('SpreadsheetApp.flush');
+    expect(env.calls.some((c) => c.method === 'Range.getDisplayValue')).toBe(false);
     expect(env.spreadsheet.peekSheet('Channels')!.peekContent('D2')).toBe('=IFERROR((C2-B2)/B2,"")');
   });
 
-  it('switches every formula to semicolons when the probe shows #ERROR!', () => {
+  it('switches every formula to semicolons when the probe does not read 1', () => {
     env = installFakes(globalThis, { separators: 'semicolon', locale: 'ru_RU' });
     const result = build(2);
     expect(result.separators).toBe('semicolon');
     const summary = env.spreadsheet.peekSheet('Summary')!;
     expect(summary.peekContent('C9')).toBe(`=IFERROR(NPV(C6;'Plan'!B4:C4)/NPV(C6;'Plan'!B5:C5)-1;"")`);
     expect(env.spreadsheet.peekSheet('Plan')!.peekContent('B7')).toBe('=IFERROR(SUM($B6:B6)/SUM($B5:B5);"")');
-    // No cell of the build shows a parse error, and the probe left nothing behind.
+    // Conditional formats are formulas too.
+    const rule = env.spreadsheet.peekSheet('Plan')!.conditionalFormatRules[0].peek();
+    expect(rule.formula).toBe('=AND(B7<>"";B7<0)');
+    // No cell of the build fails to parse, and the probe left nothing behind.
     const displayed = summary.peekRange('A1:H9').getDisplayValues().flat();
     expect(displayed).not.toContain('#ERROR!');
     expect(env.spreadsheet.peekSheet('Plan')!.peekContent('A1')).toBe('Category');
   });
 
-  it('clears the probe cell when no block covers it', () => {
+  it('in a semicolon spreadsheet, computes formulas with \\ between array columns and decimal commas', () => {
     env = installFakes(globalThis, { separators: 'semicolon' });
     const plan = fixturePlan(1);
-    plan.sheets[0].blocks = [{ range: 'B2', values: [['=SUM(1,2)']] }];
+    plan.sheets[3].blocks.push({
+      range: 'H1',
+      values: [['=SUM({1,2;3,4})', '=IF(1>0,"a,b","")', '=IF(1>0,0.5,0)']],
+    });
+    applyPlan(env.activeSpreadsheet(), plan, { replaceExisting: false });
+    const channels = env.spreadsheet.peekSheet('Channels')!;
+    expect(channels.peekContent('H1')).toBe('=SUM({1\\2;3\\4})');
+    expect(channels.peekContent('I1')).toBe('=IF(1>0;"a,b";"")');
+    expect(channels.peekContent('J1')).toBe('=IF(1>0;0,5;0)');
+    // The fake parses them as a semicolon spreadsheet would: 1+2+3+4, the text, a decimal comma.
+    expect(channels.peekRange('H1:J1').getValues()).toEqual([[10, 'a,b', 0.5]]);
+  });
+
+  it('in a comma spreadsheet, the same formulas stay as written and compute', () => {
+    env = installFakes(globalThis, { separators: 'comma' });
+    const plan = fixturePlan(1);
+    plan.sheets[3].blocks.push({ range: 'H1', values: [['=SUM({1,2;3,4})', '=IF(1>0,"a,b","")']] });
+    applyPlan(env.activeSpreadsheet(), plan, { replaceExisting: false });
+    const channels = env.spreadsheet.peekSheet('Channels')!;
+    expect(channels.peekContent('H1')).toBe('=SUM({1,2;3,4})');
+    expect(channels.peekRange('H1:I1').getValues()).toEqual([[10, 'a,b']]);
+  });
+
+  it('clears the probe cell when the first sheet writes nothing over it', () => {
+    env = installFakes(globalThis, { separators: 'semicolon' });
+    const plan = fixturePlan(1);
+    plan.sheets[0] = {
+      ...plan.sheets[0],
+      blocks: [{ range: 'B2', values: [['=SUM(1,2)']] }],
+      styles: [],
+      numberFormats: [],
+      notes: [],
+    };
     applyPlan(env.activeSpreadsheet(), plan, { replaceExisting: false });
     const sheet = env.spreadsheet.peekSheet('Plan')!;
     expect(sheet.peekContent('A1')).toBe('');
     expect(sheet.peekContent('B2')).toBe('=SUM(1;2)');
+  });
+});
+
+describe('applyPlan: a failed build leaves nothing behind', () => {
+  const mine = [
+    ['my own notes', 42],
+    ['=B1*2', "'=not a formula"],
+  ];
+
+  /** A spreadsheet with a person's Plan and Summary, a named range into the Summary, and an Other sheet. */
+  function populated(): FakeEnvironment {
+    const e = installFakes(globalThis, { sheets: { plan: mine, Summary: [['keep me']], Other: [['x']] } });
+    e.spreadsheet.setNamedRange('TotalNetROI', e.spreadsheet.peekSheet('Summary')!.peekRange('A1'));
+    e.spreadsheet.setNamedRange('Theirs', e.spreadsheet.peekSheet('Other')!.peekRange('A1'));
+    e.spreadsheet.peekSheet('Summary')!.protect().setDescription('mine');
+    SpreadsheetApp.flush();
+    e.resetCalls();
+    return e;
+  }
+
+  const refusals: Array<[string, (c: { method: string; args: unknown[] }) => boolean]> = [
+    [
+      'a named range is refused',
+      (c) => c.method === 'Spreadsheet.setNamedRange' && c.args[0] === 'TotalReturn',
+    ],
+    ['a chart is refused', (c) => c.method === 'Sheet.insertChart' && c.args[0] === 'BAR'],
+    ['a protection is refused', (c) => c.method === 'Protection.setUnprotectedRanges'],
+    ['a conditional format is refused', (c) => c.method === 'Sheet.setConditionalFormatRules'],
+    ['the first new sheet is refused', (c) => c.method === 'Spreadsheet.insertSheet'],
+    [
+      'the last new sheet is refused',
+      (c) => c.method === 'Spreadsheet.insertSheet' && c.args[0] === 'Channels',
+    ],
+  ];
+
+  describe.each([false, true])('replaceExisting %s', (replaceExisting) => {
+    it.each(refusals)(
+      'leaves the spreadsheet exactly as it was when %s, and reports the error',
+      (_, when) => {
+        env = populated();
+        const before = env.spreadsheet.peekSnapshot();
+        env.failWhen = (c) => (when(c) ? 'Sheets refused it' : null);
+        expect(() => build(3, replaceExisting)).toThrow('Sheets refused it');
+        expect(env.spreadsheet.peekSnapshot()).toEqual(before);
+      },
+    );
+  });
+
+  it('after a failed build, a retry makes Plan, not Plan (2)', () => {
+    env = installFakes(globalThis);
+    env.failWhen = (c) => (c.method === 'Sheet.insertChart' ? 'Chart refused' : null);
+    expect(() => build(3)).toThrow('Chart refused');
+    expect(env.spreadsheet.peekSheetNames()).toEqual(['Sheet1']);
+    expect(env.spreadsheet.namedRanges).toEqual([]);
+    env.failWhen = null;
+    expect(build(3).sheets).toEqual(['Plan', 'Summary', 'Contacts', 'Channels']);
+  });
+
+  it('names the clean-up that failed after the error itself', () => {
+    env = installFakes(globalThis);
+    env.failWhen = (c) =>
+      c.method === 'Sheet.insertChart'
+        ? 'Chart refused'
+        : c.method === 'Spreadsheet.deleteSheet'
+          ? 'No delete'
+          : null;
+    expect(() => build(3)).toThrow(
+      'Chart refused (cleaning up also failed: No delete; No delete; No delete; No delete)',
+    );
+  });
+});
+
+describe('applyPlan: replace mode', () => {
+  it('names the replaced sheets as the spreadsheet spells them', () => {
+    env = installFakes(globalThis, { sheets: { plan: [['old']], SUMMARY: [['old']] } });
+    const result = build(2, true);
+    expect(result.replaced).toEqual(['plan', 'SUMMARY']);
+    expect(result.sheetNames).toEqual(['Plan', 'Summary', 'Contacts', 'Channels']);
+    expect(env.spreadsheet.peekSheetNames()).toEqual(result.sheetNames);
+  });
+
+  it('removes the replaced named ranges without a read between removals, and never forces a flush', () => {
+    env = installFakes(globalThis, { sheets: { Other: [['x']] } });
+    build(2);
+    SpreadsheetApp.flush();
+    env.resetCalls();
+    build(2, true);
+    const methods = env.calls.map((c) => c.method);
+    const removals = methods.flatMap((m, i) => (m === 'NamedRange.remove' ? [i] : []));
+    expect(removals).toHaveLength(8);
+    const between = methods.slice(removals[0], removals[removals.length - 1] + 1);
+    expect(between.every((m) => m === 'NamedRange.remove')).toBe(true);
+    expect(env.forcedFlushes).toBe(0);
+    expect(env.spreadsheet.namedRanges.map((n) => n.name)).toEqual(
+      fixturePlan(2).namedRanges.map((n) => n.name),
+    );
+  });
+
+  it('makes as many calls for 60 months as for 1 when it replaces the whole workbook', () => {
+    const calls = [1, 60].map((months) => {
+      env = installFakes(globalThis);
+      applyPlan(env.activeSpreadsheet(), planWorkbook(everyOption(months)), { replaceExisting: false });
+      SpreadsheetApp.flush();
+      env.resetCalls();
+      applyPlan(env.activeSpreadsheet(), planWorkbook(everyOption(months)), { replaceExisting: true });
+      expect(env.forcedFlushes).toBe(0);
+      return env.calls.length;
+    });
+    expect(calls[1]).toBe(calls[0]);
+  });
+});
+
+describe('applyPlan: named ranges in formulas', () => {
+  it('renames a named range inside the formulas that read it when a second build suffixes it', () => {
+    env = installFakes(globalThis);
+    const withLog = (months: number) => {
+      const plan = fixturePlan(months);
+      plan.namedRanges.push({ name: 'LogDateMet', range: "'Contacts'!C2:C500" });
+      plan.sheets[1].blocks.push({ range: 'E5', values: [['=COUNTIFS(LogDateMet,">="&B1)']] });
+      return plan;
+    };
+    applyPlan(env.activeSpreadsheet(), withLog(1), { replaceExisting: false });
+    const second = applyPlan(env.activeSpreadsheet(), withLog(1), { replaceExisting: false });
+    expect(second.namedRanges.find((n) => n.planned === 'LogDateMet')?.name).toBe('LogDateMet_2');
+    expect(env.spreadsheet.peekSheet('Summary (2)')!.peekContent('E5')).toBe(
+      '=COUNTIFS(LogDateMet_2,">="&B1)',
+    );
+    expect(env.spreadsheet.peekSheet('Summary')!.peekContent('E5')).toBe('=COUNTIFS(LogDateMet,">="&B1)');
+    const named = env.spreadsheet.peekNamedRange('LogDateMet_2')!;
+    expect([named.range.sheet.name, named.range.peekA1()]).toEqual(['Contacts (2)', 'C2:C500']);
   });
 });

@@ -1,6 +1,7 @@
-// Rewriting formula text: sheet renames and the comma-decimal separator syntax.
+// Rewriting formula text: sheet and named-range renames and the comma-decimal separator syntax.
 import {
   hasCommaSeparator,
+  renameNamedRanges,
   renameSheetReferences,
   toSemicolonSeparators,
 } from '../../src/sheets/formulaText';
@@ -103,5 +104,28 @@ describe('hasCommaSeparator', () => {
 
   it('sees no separator to convert in text that is no formula', () => {
     expect(hasCommaSeparator('=SUM(A1,B1')).toBe(false);
+  });
+});
+
+describe('renameNamedRanges', () => {
+  const renames = new Map([['LogDateMet', 'LogDateMet_2']]);
+
+  it('renames the name where a formula reads it', () => {
+    expect(renameNamedRanges('=COUNTIFS(LogDateMet,">="&B1)', renames)).toBe(
+      '=COUNTIFS(LogDateMet_2,">="&B1)',
+    );
+  });
+
+  it('never renames a function of the same name, a sheet of the same name or a cell after a sheet', () => {
+    const same = new Map([
+      ['SUM', 'SUM_2'],
+      ['Data', 'Data_2'],
+      ['B1', 'B1_2'],
+    ]);
+    expect(renameNamedRanges('=SUM (Data!B1)+Data', same)).toBe('=SUM (Data!B1)+Data_2');
+  });
+
+  it('leaves text the tokenizer cannot read as it is', () => {
+    expect(renameNamedRanges('=COUNT(LogDateMet', renames)).toBe('=COUNT(LogDateMet');
   });
 });

@@ -14,8 +14,8 @@ describe('freeSheetName', () => {
 
 describe('freeNamedRangeName', () => {
   it('adds _2 to a taken named-range name (no spaces are allowed there)', () => {
-    expect(freeNamedRangeName('NetROI', ['NetROI'])).toBe('NetROI_2');
-    expect(freeNamedRangeName('NetROI', ['netroi', 'NetROI_2'])).toBe('NetROI_3');
+    expect(freeNamedRangeName('TotalNetROI', ['TotalNetROI'])).toBe('TotalNetROI_2');
+    expect(freeNamedRangeName('TotalNetROI', ['totalnetroi', 'TotalNetROI_2'])).toBe('TotalNetROI_3');
   });
 });
 
@@ -63,5 +63,33 @@ describe('renamePlan', () => {
   it('does not change the plan it was given', () => {
     expect(plan.sheets[0].name).toBe('Plan');
     expect(plan.sheets[0].blocks[0].values[4][1]).toBe("=B2*'Summary'!$C$7+B3");
+  });
+});
+
+describe('renamePlan: named ranges inside formulas', () => {
+  const plan = fixturePlan(3);
+  plan.sheets[1].blocks.push({
+    range: 'E5',
+    values: [['=COUNTIFS(LogDateMet,">="&B1)', '=SUM(logdatemet)+LogDateMetX', '="LogDateMet"&LogDateMet']],
+  });
+  plan.sheets[1].conditionalFormats.push({
+    range: 'E6',
+    formula: '=E6>COUNT(LogDateMet)',
+    style: { bold: true },
+  });
+  const renamed = renamePlan(plan, new Map(), new Map([['LogDateMet', 'LogDateMet_2']]));
+  const cells = renamed.sheets[1].blocks[3].values[0];
+
+  it('renames a named range that a formula reads, as Sheets compares names without case', () => {
+    expect(cells[0]).toBe('=COUNTIFS(LogDateMet_2,">="&B1)');
+    expect(cells[1]).toBe('=SUM(LogDateMet_2)+LogDateMetX');
+  });
+
+  it('leaves the name alone inside a string and in longer names', () => {
+    expect(cells[2]).toBe('="LogDateMet"&LogDateMet_2');
+  });
+
+  it('renames it in conditional-format formulas too', () => {
+    expect(renamed.sheets[1].conditionalFormats.at(-1)?.formula).toBe('=E6>COUNT(LogDateMet_2)');
   });
 });

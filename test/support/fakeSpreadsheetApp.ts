@@ -1,15 +1,23 @@
 /**
  * A recording fake of the Apps Script services the add-on uses: SpreadsheetApp (spreadsheets,
- * sheets, ranges, named ranges, protections, data validations, charts, formats, Ui menus,
- * sidebars, alerts, toasts), LockService, PropertiesService (document properties), Session,
+ * sheets, ranges, named ranges, sheet and range protections, data validations, conditional
+ * formats, charts, formats, Ui menus, sidebars, alerts, toasts), LockService (whose document lock
+ * can be null, as outside a document), PropertiesService (document properties), Session,
  * HtmlService, Utilities.formatDate and ScriptApp.AuthMode. Every service call is recorded as
  * `{ method: 'Range.setValues', args }` so a test can hold a build to a budget of calls.
  *
  * `installFakes(target)` puts the services as globals onto any object (globalThis in jest, a
  * node:vm context for the local preview). The fake can read formulas like a comma-decimal locale
- * (`separators: 'semicolon'`), where a formula with `,` separators or `0.5` shows `#ERROR!`.
- * Test-side inspection helpers start with `peek` and are not recorded.
+ * (`separators: 'semicolon'`), where a formula with `,` separators or `0.5` shows `#ERROR!` and
+ * `0,5` is a number.
+ * Formulas without references (the separator probe) are computed by HyperFormula when no other
+ * evaluator is plugged in. Test-side inspection helpers start with `peek` and are not recorded.
+ *
+ * Like Sheets, the fake queues writes: a read of the document while writes are pending forces a
+ * flush, which it counts in `forcedFlushes` (an explicit SpreadsheetApp.flush() is not counted).
+ * `failWhen` makes a chosen call throw, to try what a build does when Sheets refuses something.
  */
+import { HyperFormula } from 'hyperformula';
 import { columnLetters } from '../../src/sheets/a1';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,12 +51,74 @@ interface Cell {
   validation: FakeDataValidation | null;
 }
 
-/** True when a formula would not parse in the given locale's syntax (independent of src/). */
+/** The formula with the insides of strings and quoted sheet names emptied. */
+function codeOf(formula: string): string {
+  return formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'/g, "''");
+}
+
+/**
+ * A number with a decimal comma (`0,5`) as comma-decimal locales write it: digits, a comma, digits,
+ * not part of a name or of a longer run like `0,1,0`.
+ */
+const DECIMAL_COMMA = /(^|[^A-Za-z0-9_$.,])(\d+),(\d+)(?![\d,])/g;
+
+/**
+ * True when a formula would not parse in the given locale's syntax (independent of src/): in a
+ * semicolon locale any comma but a decimal one, or a decimal point; in a comma locale a backslash.
+ */
 function parseError(formula: string, mode: SeparatorMode): boolean {
-  const code = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'/g, "''");
-  if (mode === 'semicolon') return code.includes(',') || /(^|[^A-Za-z0-9_$.])\d+\.\d/.test(code);
+  const code = codeOf(formula);
+  if (mode === 'semicolon')
+    return code.replace(DECIMAL_COMMA, '$1N').includes(',') || /(^|[^A-Za-z0-9_$.])\d+\.\d/.test(code);
   return code.includes('\\');
 }
+
+/**
+ * The value of a formula that refers to no cell, no sheet and no name (`=IF(1>0,1,0)`), as
+ * HyperFormula computes it; undefined for any other formula. A formula in semicolon style has
+ * already passed `parseError`, so its only commas are decimal ones and its separators map back one
+ * to one.
+ */
+function constantFormulaValue(formula: string, mode: SeparatorMode): FakeValue | undefined {
+  const code = codeOf(formula);
+  if (/[!:']/.test(code)) return undefined;
+  for (const m of code.matchAll(/(?<![A-Za-z0-9_.$])[A-Za-z_$][A-Za-z0-9_.$]*/g)) {
+    const followedBy = code.slice((m.index ?? 0) + m[0].length).trimStart()[0];
+    if (followedBy !== '(' && !/^(TRUE|FALSE)$/i.test(m[0])) return undefined;
+  }
+  let comma = formula;
+  if (mode === 'semicolon') {
+    let depth = 0;
+    let inString = false;
+    comma = [...formula.replace(DECIMAL_COMMA, '$1$2.$3')]
+      .map((ch) => {
+        if (ch === '"') inString = !inString;
+        if (inString) return ch;
+        if (ch === '{') depth += 1;
+        if (ch === '}') depth -= 1;
+        if (ch === '\\') return ',';
+        return ch === ';' && depth === 0 ? ',' : ch;
+      })
+      .join('');
+  }
+  const hf = HyperFormula.buildFromArray([[comma]], { licenseKey: 'gpl-v3' });
+  try {
+    const value = hf.getCellValue({ sheet: 0, row: 0, col: 0 });
+    if (value !== null && typeof value === 'object') return `#${(value as { type: string }).type}!`;
+    return value as FakeValue;
+  } finally {
+    hf.destroy();
+  }
+}
+
+/** Objects whose calls read or change the document (builders and menus do neither). */
+const DOCUMENT_OBJECT = /^(Spreadsheet|Sheet|Range|RangeList|NamedRange|Protection)\./;
+/** Verbs that change the document. */
+const WRITE = /\.(set|insert|delete|remove|clear|protect|add|hide|show|copy|move|merge|sort|append)/;
+/** Verbs that read it. */
+const READ = /\.(get|is|has)/;
+/** Getters that only hand out an object to call next: Sheets answers them without a flush. */
+const HANDLE = /^((Spreadsheet|Sheet)\.(getRange|getRangeList)|Range\.getSheet|RangeList\.getRanges)$/;
 
 export class FakeEnvironment {
   readonly calls: ServiceCall[] = [];
@@ -58,6 +128,14 @@ export class FakeEnvironment {
   lockBusy = false;
   /** Set to make PropertiesService.getDocumentProperties() return null. */
   documentPropertiesUnavailable = false;
+  /** Set to make LockService.getDocumentLock() return null (as outside a containing document). */
+  documentLockUnavailable = false;
+  /** When it returns a message for a call, the call throws an Error with it before taking effect. */
+  failWhen: ((call: ServiceCall) => string | null | undefined) | null = null;
+  /** Reads of the document made while writes were pending (each forces Sheets to flush). */
+  forcedFlushes = 0;
+  /** True while writes wait to be flushed. */
+  private pendingWrites = false;
   /** Optional formula evaluator (the preview plugs a spreadsheet engine in); '' when absent. */
   evaluateFormula: ((sheet: string, row: number, column: number, formula: string) => FakeValue) | null = null;
   /** Contents of HTML files by name, for createHtmlOutputFromFile. */
@@ -80,7 +158,18 @@ export class FakeEnvironment {
   }
 
   record(method: string, args: unknown[]): void {
-    this.calls.push({ method, args: [...args] });
+    const call = { method, args: [...args] };
+    this.calls.push(call);
+    if (method === 'SpreadsheetApp.flush') this.pendingWrites = false;
+    else if (DOCUMENT_OBJECT.test(method)) {
+      if (WRITE.test(method)) this.pendingWrites = true;
+      else if (READ.test(method) && !HANDLE.test(method) && this.pendingWrites) {
+        this.forcedFlushes += 1;
+        this.pendingWrites = false;
+      }
+    }
+    const failure = this.failWhen?.(call);
+    if (failure) throw new Error(failure);
   }
 
   /** Records a call without arguments and returns what `result` gives. */
@@ -96,6 +185,7 @@ export class FakeEnvironment {
 
   resetCalls(): void {
     this.calls.length = 0;
+    this.forcedFlushes = 0;
   }
 
   /** The fake spreadsheet typed as the real service's object. */
@@ -123,7 +213,10 @@ export class FakeEnvironment {
         BooleanCriteria: { CUSTOM_FORMULA: 'CUSTOM_FORMULA' },
       },
       LockService: {
-        getDocumentLock: () => this.returning('LockService.getDocumentLock', () => this.lock),
+        getDocumentLock: () =>
+          this.returning('LockService.getDocumentLock', () =>
+            this.documentLockUnavailable ? null : this.lock,
+          ),
       },
       PropertiesService: {
         getDocumentProperties: () => {
@@ -284,6 +377,46 @@ export class FakeSpreadsheet {
     const same = this.peekNamedRange(name);
     if (same) same.range = range;
     else this.namedRanges.push(new FakeNamedRange(this, name, range));
+  }
+
+  removeNamedRange(name: string): void {
+    this.rec('removeNamedRange', [name]);
+    const named = this.peekNamedRange(name);
+    if (!named) throw new Error(`Named range "${name}" not found.`);
+    this.namedRanges.splice(this.namedRanges.indexOf(named), 1);
+  }
+
+  /**
+   * Everything a build could change, as plain data: sheets in tab order with their cells, formats,
+   * notes, validations, panes, widths, charts, protections and conditional formats, and the named
+   * ranges. Two equal snapshots mean the spreadsheet was left exactly as it was.
+   */
+  peekSnapshot(): unknown {
+    return {
+      sheets: this.sheets.map((sheet) => ({
+        id: sheet.sheetId,
+        name: sheet.name,
+        cells: [...sheet.cells.entries()]
+          .filter(
+            ([, c]) =>
+              c.formula !== null ||
+              c.value !== null ||
+              c.note !== '' ||
+              c.validation !== null ||
+              Object.keys(c.formats).length > 0,
+          )
+          .sort(([a], [b]) => a.localeCompare(b)),
+        frozen: [sheet.frozenRows, sheet.frozenColumns],
+        widths: [...sheet.columnWidths.entries()],
+        charts: sheet.charts,
+        protections: sheet.protections.map((p) => p.peek()),
+        conditionalFormats: sheet.conditionalFormatRules.map((r) => r.peek()),
+      })),
+      // Sheets lists named ranges in no order a person sees, so they compare as a set.
+      namedRanges: this.namedRanges
+        .map((n) => [n.name, n.range.sheet.name, n.range.peekA1()])
+        .sort(([a], [b]) => a.localeCompare(b)),
+    };
   }
 
   getRangeByName(name: string): FakeRange | null {
@@ -546,23 +679,34 @@ export class FakeSheet {
     return [...this.charts];
   }
 
-  /** Protects the whole sheet (Apps Script's Sheet.protect): a SHEET protection. */
+  /** The named ranges whose range lies on this sheet. */
+  getNamedRanges(): FakeNamedRange[] {
+    this.rec('getNamedRanges', []);
+    return this.spreadsheet.namedRanges.filter((n) => n.range.sheet === this);
+  }
+
+  /** The sheet's one whole-sheet protection: made on the first call, the same one afterwards. */
   protect(): FakeProtection {
     this.rec('protect', []);
-    // A SHEET protection covers every cell; its range is the sheet's (a new sheet's 1000 × 26).
-    const protection = new FakeProtection(new FakeRange(this, 1, 1, 1000, 26), 'SHEET');
-    this.protections.push(protection);
+    let protection = this.protections.find((p) => p.type === 'SHEET');
+    if (!protection) {
+      protection = new FakeProtection(this, 'SHEET', null);
+      this.protections.push(protection);
+    }
     return protection;
   }
 
-  /** The sheet's protections of one type (SpreadsheetApp.ProtectionType.SHEET or RANGE). */
-  getProtections(type: 'SHEET' | 'RANGE'): FakeProtection[] {
+  getProtections(type: 'RANGE' | 'SHEET'): FakeProtection[] {
     this.rec('getProtections', [type]);
     return this.protections.filter((p) => p.type === type);
   }
 
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
-    this.rec('setConditionalFormatRules', [rules.length]);
+    this.rec('setConditionalFormatRules', [rules.map((r) => r.peek())]);
+    for (const rule of rules)
+      for (const range of rule.ranges)
+        if (range.sheet !== this)
+          throw new Error('A conditional format rule cannot reference a different sheet.');
     this.conditionalFormatRules = [...rules];
   }
 
@@ -613,8 +757,10 @@ export class FakeRange {
   private computed(cell: Cell | undefined, row: number, column: number): FakeValue {
     if (!cell) return '';
     if (cell.formula !== null) {
-      if (parseError(cell.formula, this.sheet.env.separators)) return '#ERROR!';
-      return this.sheet.env.evaluateFormula?.(this.sheet.name, row, column, cell.formula) ?? '';
+      const { separators, evaluateFormula } = this.sheet.env;
+      if (parseError(cell.formula, separators)) return '#ERROR!';
+      if (evaluateFormula) return evaluateFormula(this.sheet.name, row, column, cell.formula) ?? '';
+      return constantFormulaValue(cell.formula, separators) ?? '';
     }
     return cell.value ?? '';
   }
@@ -738,6 +884,24 @@ export class FakeRange {
     return this;
   }
 
+  setDataValidations(rules: Array<Array<FakeDataValidation | null>>): FakeRange {
+    this.rec('setDataValidations', [rules.map((r) => r.map((v) => v?.criteria ?? null))]);
+    checkGrid(this, rules);
+    this.peekEach((cell, row, column) => {
+      cell.validation = rules[row - this.row][column - this.column];
+    });
+    return this;
+  }
+
+  setNotes(notes: Array<Array<string | null>>): FakeRange {
+    this.rec('setNotes', [notes]);
+    checkGrid(this, notes);
+    this.peekEach((cell, row, column) => {
+      cell.note = notes[row - this.row][column - this.column] ?? '';
+    });
+    return this;
+  }
+
   getDataValidation(): FakeDataValidation | null {
     this.rec('getDataValidation', []);
     return this.sheet.peekCell(this.row, this.column)?.validation ?? null;
@@ -745,7 +909,7 @@ export class FakeRange {
 
   protect(): FakeProtection {
     this.rec('protect', []);
-    const protection = new FakeProtection(this);
+    const protection = new FakeProtection(this.sheet, 'RANGE', this);
     this.sheet.protections.push(protection);
     return protection;
   }
@@ -759,6 +923,42 @@ for (const [method, key] of Object.entries(FORMAT_SETTERS)) {
     this.sheet.env.record(`Range.${method}`, [value]);
     this.peekEach((cell) => {
       cell.formats[key] = value;
+    });
+    return this;
+  };
+}
+
+/** The grid setters of Range: each stores one value per cell under a format key; null resets it. */
+const GRID_SETTERS = {
+  setNumberFormats: 'numberFormat',
+  setBackgrounds: 'background',
+  setFontColors: 'fontColor',
+  setFontWeights: 'fontWeight',
+  setFontStyles: 'fontStyle',
+  setFontSizes: 'fontSize',
+  setHorizontalAlignments: 'horizontalAlignment',
+  setWraps: 'wrap',
+} as const;
+
+/** Refuses a grid whose size differs from the range's, as Sheets does. */
+function checkGrid(range: FakeRange, grid: unknown[][]): void {
+  if (grid.length !== range.numRows || grid.some((r) => r.length !== range.numColumns))
+    throw new Error(
+      `The number of rows or columns in the data does not match the range (${range.numRows}×${range.numColumns}).`,
+    );
+}
+
+for (const [method, key] of Object.entries(GRID_SETTERS)) {
+  (FakeRange.prototype as unknown as Record<string, unknown>)[method] = function (
+    this: FakeRange,
+    grid: unknown[][],
+  ) {
+    this.sheet.env.record(`Range.${method}`, [grid]);
+    checkGrid(this, grid);
+    this.peekEach((cell, row, column) => {
+      const value = grid[row - this.row][column - this.column];
+      if (value === null || value === undefined) delete cell.formats[key];
+      else cell.formats[key] = value;
     });
     return this;
   };
@@ -799,128 +999,158 @@ for (const [method, key] of Object.entries(FORMAT_SETTERS)) {
   };
 }
 
+/** A protection of a whole sheet (`range` null) or of one range. */
 export class FakeProtection {
   description = '';
   warningOnly = false;
   unprotected: FakeRange[] = [];
+  removed = false;
 
   constructor(
-    readonly range: FakeRange,
-    readonly type: 'SHEET' | 'RANGE' = 'RANGE',
+    readonly sheet: FakeSheet,
+    readonly type: 'RANGE' | 'SHEET',
+    readonly range: FakeRange | null,
   ) {}
 
+  private rec(method: string, args: unknown[]): void {
+    this.sheet.env.record(`Protection.${method}`, args);
+  }
+
+  /** The protection as plain data (ranges in A1). */
+  peek(): {
+    type: string;
+    range: string | null;
+    description: string;
+    warningOnly: boolean;
+    unprotected: string[];
+  } {
+    return {
+      type: this.type,
+      range: this.range?.peekA1() ?? null,
+      description: this.description,
+      warningOnly: this.warningOnly,
+      unprotected: this.unprotected.map((r) => r.peekA1()),
+    };
+  }
+
+  setDescription(description: string): FakeProtection {
+    this.rec('setDescription', [description]);
+    this.description = description;
+    return this;
+  }
+
   getDescription(): string {
-    this.range.sheet.env.record('Protection.getDescription', []);
+    this.rec('getDescription', []);
     return this.description;
   }
 
+  setWarningOnly(warningOnly: boolean): FakeProtection {
+    this.rec('setWarningOnly', [warningOnly]);
+    this.warningOnly = warningOnly;
+    return this;
+  }
+
   isWarningOnly(): boolean {
-    this.range.sheet.env.record('Protection.isWarningOnly', []);
+    this.rec('isWarningOnly', []);
     return this.warningOnly;
   }
 
-  getRange(): FakeRange {
-    this.range.sheet.env.record('Protection.getRange', []);
-    return this.range;
-  }
-
-  getProtectionType(): 'SHEET' | 'RANGE' {
-    this.range.sheet.env.record('Protection.getProtectionType', []);
+  getProtectionType(): string {
+    this.rec('getProtectionType', []);
     return this.type;
   }
 
-  /** Input ranges of a SHEET protection that anyone may edit without the warning. */
+  /** The protected range; a sheet protection's is the whole sheet's data range. */
+  getRange(): FakeRange {
+    this.rec('getRange', []);
+    return this.range ?? new FakeRange(this.sheet, 1, 1, this.sheet.getMaxRows(), 26);
+  }
+
+  /** Only a sheet protection has unprotected ranges, and they must lie on its sheet. */
   setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
-    this.range.sheet.env.record('Protection.setUnprotectedRanges', [ranges.map((r) => r.peekA1())]);
+    this.rec('setUnprotectedRanges', [ranges.map((r) => r.peekA1())]);
     if (this.type !== 'SHEET') throw new Error('Unprotected ranges can only be set on a sheet protection.');
+    if (ranges.some((r) => r.sheet !== this.sheet))
+      throw new Error('The ranges must be on the protected sheet.');
     this.unprotected = [...ranges];
     return this;
   }
 
   getUnprotectedRanges(): FakeRange[] {
-    this.range.sheet.env.record('Protection.getUnprotectedRanges', []);
+    this.rec('getUnprotectedRanges', []);
     return [...this.unprotected];
   }
 
-  setDescription(description: string): FakeProtection {
-    this.range.sheet.env.record('Protection.setDescription', [description]);
-    this.description = description;
-    return this;
-  }
-
-  setWarningOnly(warningOnly: boolean): FakeProtection {
-    this.range.sheet.env.record('Protection.setWarningOnly', [warningOnly]);
-    this.warningOnly = warningOnly;
-    return this;
+  remove(): void {
+    this.rec('remove', []);
+    const list = this.sheet.protections;
+    list.splice(list.indexOf(this), 1);
+    this.removed = true;
   }
 }
 
 /** A colour as Apps Script's Color object hands it out. */
-export interface FakeColor {
-  asRgbColor(): { asHexString(): string };
-}
-
-function fakeColor(hex: string | null): FakeColor | null {
+function colorObject(hex: string | null): { asRgbColor(): { asHexString(): string } } | null {
   return hex === null ? null : { asRgbColor: () => ({ asHexString: () => hex }) };
 }
 
-/** A conditional format's condition and style (Apps Script's BooleanCondition). */
-export class FakeBooleanCondition {
-  constructor(
-    private readonly env: FakeEnvironment,
-    readonly formula: string,
-    readonly style: { background: string | null; fontColor: string | null; bold: boolean | null },
-  ) {}
-
-  getCriteriaType(): string {
-    this.env.record('BooleanCondition.getCriteriaType', []);
-    return 'CUSTOM_FORMULA';
-  }
-
-  getCriteriaValues(): unknown[] {
-    this.env.record('BooleanCondition.getCriteriaValues', []);
-    return [this.formula];
-  }
-
-  getBackgroundObject(): FakeColor | null {
-    this.env.record('BooleanCondition.getBackgroundObject', []);
-    return fakeColor(this.style.background);
-  }
-
-  getFontColorObject(): FakeColor | null {
-    this.env.record('BooleanCondition.getFontColorObject', []);
-    return fakeColor(this.style.fontColor);
-  }
-
-  getBold(): boolean | null {
-    this.env.record('BooleanCondition.getBold', []);
-    return this.style.bold;
-  }
-}
-
+/** A conditional format rule with a custom formula, as SpreadsheetApp builds it. */
 export class FakeConditionalFormatRule {
   constructor(
     private readonly env: FakeEnvironment,
     readonly ranges: FakeRange[],
-    readonly condition: FakeBooleanCondition,
+    readonly formula: string,
+    readonly background: string | null,
+    readonly fontColor: string | null,
+    readonly bold: boolean | null,
   ) {}
+
+  /** The rule as plain data (ranges in A1). */
+  peek(): {
+    ranges: string[];
+    formula: string;
+    background: string | null;
+    fontColor: string | null;
+    bold: boolean | null;
+  } {
+    return {
+      ranges: this.ranges.map((r) => r.peekA1()),
+      formula: this.formula,
+      background: this.background,
+      fontColor: this.fontColor,
+      bold: this.bold,
+    };
+  }
 
   getRanges(): FakeRange[] {
     this.env.record('ConditionalFormatRule.getRanges', []);
     return [...this.ranges];
   }
 
-  getBooleanCondition(): FakeBooleanCondition {
+  getBooleanCondition() {
     this.env.record('ConditionalFormatRule.getBooleanCondition', []);
-    return this.condition;
+    const read =
+      <T>(method: string, value: T) =>
+      (): T => {
+        this.env.record(`BooleanCondition.${method}`, []);
+        return value;
+      };
+    return {
+      getCriteriaType: read('getCriteriaType', 'CUSTOM_FORMULA'),
+      getCriteriaValues: read('getCriteriaValues', [this.formula]),
+      getBackgroundObject: read('getBackgroundObject', colorObject(this.background)),
+      getFontColorObject: read('getFontColorObject', colorObject(this.fontColor)),
+      getBold: read('getBold', this.bold),
+    };
   }
 }
 
-/** SpreadsheetApp.newConditionalFormatRule(): only "custom formula is" conditions. */
 export class FakeConditionalFormatRuleBuilder {
   private formula: string | null = null;
   private ranges: FakeRange[] = [];
-  private readonly style: FakeBooleanCondition['style'] = { background: null, fontColor: null, bold: null };
+  private background: string | null = null;
+  private fontColor: string | null = null;
+  private bold: boolean | null = null;
 
   constructor(private readonly env: FakeEnvironment) {}
 
@@ -938,19 +1168,19 @@ export class FakeConditionalFormatRuleBuilder {
 
   setBackground(color: string): FakeConditionalFormatRuleBuilder {
     return this.step('setBackground', [color], () => {
-      this.style.background = color;
+      this.background = color;
     });
   }
 
   setFontColor(color: string): FakeConditionalFormatRuleBuilder {
     return this.step('setFontColor', [color], () => {
-      this.style.fontColor = color;
+      this.fontColor = color;
     });
   }
 
   setBold(bold: boolean): FakeConditionalFormatRuleBuilder {
     return this.step('setBold', [bold], () => {
-      this.style.bold = bold;
+      this.bold = bold;
     });
   }
 
@@ -960,14 +1190,22 @@ export class FakeConditionalFormatRuleBuilder {
     });
   }
 
+  /**
+   * Refuses a rule without a condition or ranges, and, like the formula bar, a custom formula that
+   * does not parse in the spreadsheet's locale.
+   */
   build(): FakeConditionalFormatRule {
     this.env.record('ConditionalFormatRuleBuilder.build', []);
-    if (this.formula === null) throw new Error('The conditional format rule has no condition.');
-    if (this.ranges.length === 0) throw new Error('The conditional format rule has no ranges.');
+    if (this.formula === null || this.ranges.length === 0)
+      throw new Error('A conditional format rule needs a condition and at least one range.');
+    if (parseError(this.formula, this.env.separators)) throw new Error(`Invalid formula: ${this.formula}`);
     return new FakeConditionalFormatRule(
       this.env,
       this.ranges,
-      new FakeBooleanCondition(this.env, this.formula, { ...this.style }),
+      this.formula,
+      this.background,
+      this.fontColor,
+      this.bold,
     );
   }
 }

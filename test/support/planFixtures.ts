@@ -1,6 +1,7 @@
 /**
  * Hand-made workbook plans for the adapter's tests: every sheet kind (Plan, Summary, Contacts,
- * Channels) with blocks, formats, styles, every validation kind, one warning-only protection per sheet, notes, frozen panes,
+ * Channels) with blocks, formats, styles, every validation kind, sheet protections (one sheet without),
+ * conditional formats, notes, frozen panes,
  * column widths, charts of every type and named ranges. Only the number of month columns changes
  * with `months`, so a build's service calls can be compared between a 1-month and a 60-month plan.
  */
@@ -50,6 +51,9 @@ export function fixturePlan(months: number): WorkbookPlan {
       { range: 'A1:A7', style: { bold: true, wrap: true } },
     ],
     protection: { description: 'Computed: edit the inputs above instead', unprotected: [`B2:${last}4`] },
+    conditionalFormats: [
+      { range: `B7:${last}7`, formula: '=AND(B7<>"",B7<0)', style: { fontColor: '#c5221f' } },
+    ],
     notes: [{ cell: 'A5', text: 'Time valued at the hourly rate, plus money' }],
     frozenRows: 1,
     frozenColumns: 1,
@@ -101,6 +105,10 @@ export function fixturePlan(months: number): WorkbookPlan {
       { range: 'C8', kind: 'checkbox' },
     ],
     protection: { description: 'Computed', unprotected: ['C6:C8'] },
+    conditionalFormats: [
+      { range: 'C4', formula: '=C4<1/2', style: { background: '#fce8e6', bold: true } },
+      { range: 'C9', formula: '=C9<0', style: { background: '#fce8e6' } },
+    ],
     notes: [{ cell: 'C4', text: 'Guides report 50–200 % as typical for networking' }],
     charts: [
       {
@@ -197,7 +205,7 @@ export function fixturePlan(months: number): WorkbookPlan {
       { range: 'D2:D3', pattern: '0.0%' },
     ],
     styles: [{ range: 'D2:D3', style: { background: '#f1f3f4', fontColor: '#202124', fontSize: 10 } }],
-    protection: { description: 'Computed', unprotected: ['A2:C3'] },
+    protection: { description: 'Computed', unprotected: ['A2:C3', 'F1'] },
     charts: [
       {
         type: 'bar',
