@@ -242,8 +242,13 @@ describe('planWorkbook in HyperFormula', () => {
 
   it('says where the net ROI falls against the 50-200 % range', () => {
     const s = messages('en').workbook.summary;
-    const note = (averageDeal: number) =>
-      evaluatePlan(planWorkbook(answers({ funnel: { averageDeal } }))).named('NetROIBand');
+    // The note stands in column A right under the net ROI figure.
+    const note = (averageDeal: number) => {
+      const plan = planWorkbook(answers({ funnel: { averageDeal } }));
+      const roi = plan.namedRanges.find((n) => n.name === 'TotalNetROI')!.range;
+      const row = Number(/\d+$/.exec(roi)![0]);
+      return evaluatePlan(plan).value(`A${row + 1}`, 'summary');
+    };
     // Monthly investment 3420 (SPEC example); returns 45 × averageDeal.
     expect(note(70)).toBe(s.roiBelow);
     expect(note(152)).toBe(s.roiWithin); // 6840 / 3420 − 1 = 100 %

@@ -89,7 +89,9 @@ describe('named ranges', () => {
     for (const [, plan] of PLANS) {
       const summary = plan.sheets.find((s) => s.key === 'summary') as SheetPlan;
       const contactsLog = plan.sheets.some((s) => s.key === 'contacts');
-      const expected = SUMMARY_FIGURES.filter((f) => f.name !== 'ContactsConversionRate' || contactsLog);
+      const expected = SUMMARY_FIGURES.filter(
+        (f) => f.kind !== 'note' && (f.name !== 'ContactsConversionRate' || contactsLog),
+      );
       expect(plan.namedRanges.map((n) => n.name)).toEqual(expected.map((f) => f.name));
       for (const n of plan.namedRanges) expect(splitSheetRef(n.range).sheet).toBe(summary.name);
     }

@@ -7,10 +7,10 @@ import type { BuildContext, SheetBuild } from './context';
 export const CHANNEL_ROWS = 10;
 
 /**
- * Column widths in pixels: names; money wide enough for a 6-digit amount with its currency
- * ("123,456.00 EUR"); counts; ratios.
+ * Column widths in pixels: names; cost, counts and revenue alike, wide enough for a 6-digit amount
+ * with its currency ("123,456.00 EUR"); ratios. Equal neighbours are set with one call.
  */
-const WIDTHS = [200, 140, 120, 120, 140, 90, 130];
+const WIDTHS = [200, 140, 140, 140, 140, 110, 110];
 
 /** The Channels sheet: example channel names, blank numbers, guarded ratios and a total row. */
 export function buildChannels(ctx: BuildContext): SheetBuild {
@@ -35,7 +35,7 @@ export function buildChannels(ctx: BuildContext): SheetBuild {
   const sums = ['B', 'C', 'D', 'E'].map((col) => `=SUM(${col}2:${col}${end})`);
   values.push([textCell(p.total), ...sums, ...ratios(totalRow)]);
   sheet.blocks.push({ range: `A1:G${totalRow}`, values });
-  sheet.frozenColumns = 1;
+  // Seven columns fit any screen: only the header row is frozen.
   sheet.styles.push(
     { range: 'A1:G1', style: { bold: true, background: HEADER } },
     { range: `A2:E${end}`, style: { background: INPUT } },

@@ -42,7 +42,7 @@ export function buildContacts(ctx: BuildContext): SheetBuild {
   sheet.blocks.push({ range: `A1:${lastCol}1`, values: [COLUMNS.map((key) => textCell(c[key]))] });
   sheet.frozenColumns = 1;
   sheet.styles.push(
-    { range: `A1:${lastCol}1`, style: { bold: true, background: HEADER, wrap: true } },
+    { range: `A1:${lastCol}1`, style: { bold: true, background: HEADER } },
     { range: `A2:${lastCol}${end}`, style: { background: INPUT } },
   );
   sheet.numberFormats.push(

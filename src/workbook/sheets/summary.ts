@@ -460,7 +460,8 @@ export function buildSummary(ctx: BuildContext, plan: PlanLayout): SheetBuild {
   const section = { bold: true, background: SECTION };
   const styles: StyleRule[] = [
     { range: `A2:A${lastRow}`, style: { wrap: true } },
-    { range: 'A1', style: { bold: true, fontSize: 14 } },
+    // The title is bold in the default size: a font size would cost a call of its own at build time.
+    { range: 'A1', style: { bold: true } },
     { range: 'A2', style: { italic: true, fontColor: HELPER_FONT } },
     ...layout.headings.map(({ row }) => ({ range: `A${row}:B${row}`, style: section })),
   ];
@@ -516,9 +517,13 @@ export function buildSummary(ctx: BuildContext, plan: PlanLayout): SheetBuild {
   };
   sheet.charts.push(combo, byTypeChart);
 
-  const namedRanges = figures.map((fig) => ({
-    name: fig.name,
-    range: sheetRef(names.summary, cellOf(fig.name)),
-  }));
+  // A note is a sentence about the figure above it, not a figure to refer to: it gets no named
+  // range (each name costs a service call at build time).
+  const namedRanges = figures
+    .filter((fig) => fig.kind !== 'note')
+    .map((fig) => ({
+      name: fig.name,
+      range: sheetRef(names.summary, cellOf(fig.name)),
+    }));
   return { sheet, namedRanges };
 }
