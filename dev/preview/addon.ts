@@ -7,7 +7,7 @@ import {
   type FakeMenuItem,
   type FakeOptions,
   installFakes,
-} from '../../test/support/fakeSpreadsheetApp';
+} from '../fakes/spreadsheetApp';
 import type { CustomFunctionImpl } from './hyperformulaBridge';
 import { formulaForLocale, localeSpec } from './locale';
 import { PreviewWorkbook } from './workbook';

@@ -1,12 +1,8 @@
 // What Sheets checks when a person edits a cell, and how it words it: data validation (reject or
 // warn), warning-only protections ("are you sure?"), and conditional formats' formula per cell.
+import { columnLetters, columnNumber } from '../../src/formula/a1';
 import { FormulaSyntaxError, tokenize } from '../../src/formula/tokenizer';
-import type {
-  FakeDataValidation,
-  FakeRange,
-  FakeSheet,
-  FakeValue,
-} from '../../test/support/fakeSpreadsheetApp';
+import type { FakeDataValidation, FakeRange, FakeSheet, FakeValue } from '../fakes/spreadsheetApp';
 
 /** Sheets' own texts around editing, as its English interface words them (one place). */
 export const SHEETS_TEXTS = {
@@ -111,16 +107,6 @@ export function warnsOnEdit(sheet: FakeSheet, types: ProtectionTypes, row: numbe
 }
 
 const CELL_REFERENCE = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
-
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
-function columnLetters(column: number): string {
-  let s = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * A "custom formula is" condition (engine syntax) for the cell `rows` down and `columns` right of

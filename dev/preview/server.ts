@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import type { FakeHtmlOutput, FakeOptions } from '../../test/support/fakeSpreadsheetApp';
+import type { FakeHtmlOutput, FakeOptions } from '../fakes/spreadsheetApp';
 import { PreviewAddon } from './addon';
 import { LOCALES } from './locale';
 import { injectShim } from './shim';

@@ -1,9 +1,11 @@
 // The preview's live workbook: the recording fake holds what the add-on wrote, HyperFormula
 // computes it (with the bundle's custom functions), and the page gets a snapshot to draw.
+
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
+import { columnLetters, parseA1 } from '../../src/formula/a1';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
-import type { FakeChart, FakeEnvironment, FakeSheet, FakeValue } from '../../test/support/fakeSpreadsheetApp';
 import { ENGINE_CONFIG } from '../engine';
+import type { FakeChart, FakeEnvironment, FakeSheet, FakeValue } from '../fakes/spreadsheetApp';
 import {
   type ProtectionTypes,
   ruleSentence,
@@ -100,18 +102,10 @@ function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-function columnLetters(column: number): string {
-  let s = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 /** "B3" → { row: 3, column: 2 }. */
 export function parseCell(a1: string): { row: number; column: number } {
-  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a1.trim());
-  if (!m) throw new Error(`Not a cell: ${a1}`);
-  const column = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), column };
+  const { row, column } = parseA1(a1);
+  return { row, column };
 }
 
 /** Typed numbers per separator style: sign, digits (grouped or not), decimals, percent. */

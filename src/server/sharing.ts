@@ -5,6 +5,8 @@
  * changed. All decisions are made by the pure modules in src/sharing; this file only reads and
  * writes, with calls that grow with the number of sheets, never with the number of cells.
  */
+
+import { columnLetters, formatA1, quoteSheetName } from '../formula/a1';
 import { fill, type Messages, messages } from '../i18n';
 import type {
   SharingChoice,
@@ -16,7 +18,6 @@ import type {
 import { functionMessage, isErrorValue } from '../sharing/errorNow';
 import { boundingBox, type CellChange, findCalls, sameValue, writeBlocks } from '../sharing/plan';
 import { rewriteFormula } from '../sharing/rewriter';
-import { columnLetters, formatA1, quoteSheetName } from '../sheets/a1';
 import { userLanguage } from './language';
 
 export type { SharingChoice, SharingResult, SharingRow, SharingRows };

@@ -3,6 +3,7 @@
  * show a number where the owner sees an error), and lists them with the sentence the function
  * gives. Pure: values as Range.getValues() read them in, the sentence out.
  */
+import { columnNumber } from '../formula/a1';
 import { detectStyle, FormulaSyntaxError, separatorsOf, type Token, tokenize } from '../formula/tokenizer';
 import { callCustomFunction, isCustomFunctionName } from '../functions';
 import type { SheetsArg, SheetsScalar } from '../functions/args';
@@ -36,9 +37,7 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 function cellOf(token: Token | undefined): { row: number; column: number } | undefined {
   const m = token?.kind === 'word' ? CELL.exec(token.text) : null;
   if (!m) return undefined;
-  let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), column };
+  return { row: Number(m[2]), column: columnNumber(m[1]) };
 }
 
 function asScalar(value: unknown): SheetsScalar {

@@ -3,6 +3,7 @@
  * shape (a single value, a range of known rows and columns, or unknown), its value when it is a
  * literal, and whether it can be substituted without parentheses.
  */
+import { columnNumber } from '../formula/a1';
 import type { Separators, Token } from '../formula/tokenizer';
 import type { SheetsArg, SheetsScalar } from '../functions/args';
 
@@ -39,12 +40,6 @@ const SCALAR_FUNCTIONS = new Set(
   ),
 );
 const VOLATILE_FUNCTIONS = new Set(['RAND', 'RANDBETWEEN', 'RANDARRAY']);
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 type Part = { row?: number; column?: number };
 

@@ -35,8 +35,9 @@
  * wants the locale's syntax, and every formula (cells and conditional formats) is converted by
  * `toSemicolonSeparators` (`;` between arguments, `\` between columns of array literals).
  */
+
+import { type CellRect, formatA1, parseA1, quoteSheetName, splitSheetRange } from '../formula/a1';
 import type { ChartSpec, NamedRangePlan, SheetPlan, ValidationRule, WorkbookPlan } from '../workbook/plan';
-import { type CellRect, formatA1, parseA1, quoteSheetName, splitSheetRange } from './a1';
 import { hasCommaSeparator, toSemicolonSeparators } from './formulaText';
 import { chooseSheetNames, freeNamedRangeName, freeSheetName, mapFormulas, renamePlan } from './renamePlan';
 import { sheetBox, sheetGrids } from './sheetGrid';

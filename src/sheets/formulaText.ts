@@ -3,8 +3,9 @@
  * the plan's comma separators for comma-decimal locales. Both are substitutions of tokens of the formula
  * tokenizer, so string literals ("a,b") and quoted sheet names ('Plan, 2027') stay untouched.
  */
+
+import { quoteSheetName } from '../formula/a1';
 import { FormulaSyntaxError, type Token, type TokenKind, tokenize } from '../formula/tokenizer';
-import { quoteSheetName } from './a1';
 
 /**
  * The tokens of a plan formula or range text written in comma style, or undefined when the

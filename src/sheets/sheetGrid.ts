@@ -4,8 +4,9 @@
  * per sheet (`setValues`, `setNumberFormats`, `setBackgrounds`, ...) whatever the months or rows.
  * Pure: no Apps Script service.
  */
+
+import { type CellRect, parseA1 } from '../formula/a1';
 import type { CellStyle, CellValue, SheetPlan, ValidationRule } from '../workbook/plan';
-import { type CellRect, parseA1 } from './a1';
 
 /**
  * What a cell of the rectangle that no rule covers gets, per kind: Sheets' automatic number format,

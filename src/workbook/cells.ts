@@ -13,12 +13,8 @@ export const SECTION = '#eef1f6';
 /** Font colour of helper rows and hints. */
 export const HELPER_FONT = '#6b6b6b';
 
-/** Column letters of a 1-based column index. */
-export function columnLetter(n: number): string {
-  let s = '';
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** Column letters of a 1-based column index (the one A1 module's). */
+export { columnLetters as columnLetter } from '../formula/a1';
 
 /** `'Sheet name'!A1`: how every formula and named range of the plan refers to another sheet. */
 export function sheetRef(sheet: string, range: string): string {

@@ -5,12 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { type FakeEnvironment, installFakes, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
 import { IMPORT_DIALOG_MESSAGES } from '../../src/import/dialog/i18n';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
 import { createContactsSheet, getImportContext, importContacts } from '../../src/server/import';
 import { linkedinExport, windows1251 } from '../import/fixtures';
-import { type FakeEnvironment, installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
 import { launchBrowser } from './sidebarPage';
 
 jest.setTimeout(120_000);

@@ -4,13 +4,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { type FakeEnvironment, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
 import { en as serverEn } from '../../src/i18n/en';
 import { ru as serverRu } from '../../src/i18n/ru';
 import { applySharingChoices, listSharingRows } from '../../src/server/sharing';
 import type { SharingChoice, SharingRows } from '../../src/sharing/dialog/contract';
 import { SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
 import { installComputedFakes } from '../support/computedFake';
-import { type FakeEnvironment, uninstallFakes } from '../support/fakeSpreadsheetApp';
 import { launchBrowser } from './sidebarPage';
 
 jest.setTimeout(120_000);

@@ -1,5 +1,7 @@
 // The server API round trip (defaults, validation, build) against the recording fake, with a
 // hand-made plan standing in for planWorkbook so these tests hold the adapter, not the plan.
+
+import { type FakeEnvironment, installFakes, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
 import {
   buildWorkbook,
   getWizardDefaults,
@@ -10,7 +12,6 @@ import {
 import type { BuildResult } from '../../src/server/contract';
 import { normalizeAnswers } from '../../src/workbook/validate';
 import { exampleAnswers } from '../support/answersFixture';
-import { type FakeEnvironment, installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
 import { FIXTURE_HEADLINE, fixturePlan } from '../support/planFixtures';
 
 // Like the real planWorkbook, the stand-in validates first and throws AnswersError.

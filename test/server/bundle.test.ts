@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { type FakeEnvironment, installFakes } from '../../dev/fakes/spreadsheetApp';
 import type { ServerApi } from '../../src/server/contract';
-import { type FakeEnvironment, installFakes } from '../support/fakeSpreadsheetApp';
 
 /** The top-level functions of the bundle a test calls. */
 type Gas = ServerApi & { onOpen(e: unknown): void };

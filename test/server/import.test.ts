@@ -1,6 +1,8 @@
 // importContacts against the recording fake: one write per batch, appended below the log, nothing
 // already there changed, counts returned, and the service calls of a batch held to a budget.
 
+import { type FakeEnvironment, installFakes, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
+import { columnLetters } from '../../src/formula/a1';
 import { messages } from '../../src/i18n';
 import { MAX_BATCH_ROWS } from '../../src/import/contract';
 import { parseCsv } from '../../src/import/csv';
@@ -14,10 +16,8 @@ import {
   importContacts,
   showImportDialog,
 } from '../../src/server/import';
-import { columnLetters } from '../../src/sheets/a1';
 import { LOG_COLUMNS, LOG_ROWS, logColumnIndex } from '../../src/workbook/contactsLog';
 import { linkedinExport } from '../../test/import/fixtures';
-import { type FakeEnvironment, installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
 
 let env: FakeEnvironment;
 afterEach(() => uninstallFakes(globalThis));

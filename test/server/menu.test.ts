@@ -1,12 +1,13 @@
 // The add-on menu and its handlers, against the recording fake.
-import * as barrel from '../../src/index';
-import { enableFunctions, onInstall, onOpen, showHelp, showWizard } from '../../src/server/menu';
+
 import {
   type FakeEnvironment,
   type FakeMenuItem,
   installFakes,
   uninstallFakes,
-} from '../support/fakeSpreadsheetApp';
+} from '../../dev/fakes/spreadsheetApp';
+import * as barrel from '../../src/index';
+import { enableFunctions, onInstall, onOpen, showHelp, showWizard } from '../../src/server/menu';
 
 let env: FakeEnvironment;
 

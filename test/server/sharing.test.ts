@@ -1,5 +1,13 @@
 // Prepare for sharing against the shared recording fake: per-sheet reads and writes, only the chosen
 // cells written, calls that show an error left alone, values read back, stale lists refused.
+
+import {
+  type FakeEnvironment,
+  FakeRange,
+  type FakeValue,
+  installFakes,
+  uninstallFakes,
+} from '../../dev/fakes/spreadsheetApp';
 import { en } from '../../src/i18n/en';
 import { fi } from '../../src/i18n/fi';
 import { ru } from '../../src/i18n/ru';
@@ -14,13 +22,6 @@ import type { SharingChoice, SharingRow } from '../../src/sharing/dialog/contrac
 import { reasonText, SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
 import { expectClose } from '../support/close';
 import { installComputedFakes } from '../support/computedFake';
-import {
-  type FakeEnvironment,
-  FakeRange,
-  type FakeValue,
-  installFakes,
-  uninstallFakes,
-} from '../support/fakeSpreadsheetApp';
 
 const t = en.sharing;
 

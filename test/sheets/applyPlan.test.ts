@@ -1,10 +1,11 @@
 // Applying a workbook plan to a spreadsheet through the recording fake of the Spreadsheet service.
+
+import { type FakeEnvironment, installFakes, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
 import { applyPlan, SEPARATOR_PROBE } from '../../src/sheets/applyPlan';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import type { WorkbookPlan } from '../../src/workbook/plan';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { exampleAnswers } from '../support/answersFixture';
-import { type FakeEnvironment, installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
 import { fixturePlan } from '../support/planFixtures';
 
 /**

@@ -4,8 +4,10 @@
  * expressions, and values are read back by A1 reference or by name. Used by the workbook tests and
  * by the local preview.
  */
+
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { ENGINE_CONFIG } from '../../dev/engine';
+import { columnLetters, parseA1 as parseRect } from '../../src/formula/a1';
 import type { CellValue, WorkbookPlan } from '../../src/workbook/plan';
 
 /** A value as HyperFormula computed it: a number, text, boolean, null (blank) or an error. */
@@ -13,11 +15,8 @@ export type Evaluated = number | string | boolean | null | { error: string; mess
 
 /** 1-based row and column of the top-left cell of an A1 range ("BJ12" or "B3:N20"). */
 export function parseA1(range: string): { row: number; column: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)/.exec(range);
-  if (!m) throw new Error(`not an A1 range: ${range}`);
-  let column = 0;
-  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), column };
+  const { row, column } = parseRect(range);
+  return { row, column };
 }
 
 /** Splits "'Sheet name'!B4" into the sheet's name and the range inside it. */
@@ -55,9 +54,7 @@ export interface EvaluatedPlan {
 }
 
 function address(row: number, column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${row}`;
+  return `${columnLetters(column)}${row}`;
 }
 
 /**

@@ -5,7 +5,7 @@
  * column widths, charts of every type and named ranges. Only the number of month columns changes
  * with `months`, so a build's service calls can be compared between a 1-month and a 60-month plan.
  */
-import { columnLetters } from '../../src/sheets/a1';
+import { columnLetters } from '../../src/formula/a1';
 import type { CellValue, SheetPlan, WorkbookPlan } from '../../src/workbook/plan';
 
 /** Headline figures the fixture's Summary holds as plain values (so no evaluator is needed). */

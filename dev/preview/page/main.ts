@@ -1,6 +1,8 @@
 // The preview page: draws the fake spreadsheet (tabs, grid, formula bar, charts), the add-on
 // menu under Extensions, the sidebar and modal dialogs; every change goes through the preview server.
+
 import type { Chart } from 'chart.js';
+import { columnLetters } from '../../../src/formula/a1';
 import type { PreviewState, ShownPage } from '../server';
 import { MESSAGE_SOURCE } from '../shim';
 import type { CellView, EditOutcome, SheetView } from '../workbook';
@@ -41,12 +43,6 @@ const pendingAlerts: Array<{ title: string | null; text: string }> = [];
 let charts: Chart[] = [];
 let toastTimer = 0;
 let refreshes = 0;
-
-function columnLetters(column: number): string {
-  let s = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 const a1 = (row: number, column: number) => `${columnLetters(column)}${row}`;
 

@@ -2,10 +2,10 @@
 // validation that rejects or warns, warning-only protections, conditional formats, and formula
 // errors worded as Sheets words them.
 import path from 'node:path';
+import type { FakeEnvironment } from '../../../dev/fakes/spreadsheetApp';
 import { PreviewAddon } from '../../../dev/preview/addon';
 import { SHEETS_TEXTS } from '../../../dev/preview/cellRules';
 import type { CellView } from '../../../dev/preview/workbook';
-import type { FakeEnvironment } from '../../support/fakeSpreadsheetApp';
 
 const dist = path.join(__dirname, '../../../dist');
 

@@ -18,7 +18,7 @@
  * `failWhen` makes a chosen call throw, to try what a build does when Sheets refuses something.
  */
 import { HyperFormula } from 'hyperformula';
-import { columnLetters } from '../../src/sheets/a1';
+import { type CellRect, columnLetters, parseA1 } from '../../src/formula/a1';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -531,19 +531,18 @@ export class FakeSheet {
 
   /** A range of this sheet without recording a call. */
   peekRange(a1: string): FakeRange {
-    const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(a1.trim());
-    if (!m) throw new Error(`Range not found: ${a1}`);
-    const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const r1 = Number(m[2]);
-    const c1 = col(m[1]);
-    const r2 = m[4] ? Number(m[4]) : r1;
-    const c2 = m[3] ? col(m[3]) : c1;
+    let rect: CellRect;
+    try {
+      rect = parseA1(a1);
+    } catch {
+      throw new Error(`Range not found: ${a1}`);
+    }
     return new FakeRange(
       this,
-      Math.min(r1, r2),
-      Math.min(c1, c2),
-      Math.abs(r2 - r1) + 1,
-      Math.abs(c2 - c1) + 1,
+      rect.row,
+      rect.column,
+      rect.lastRow - rect.row + 1,
+      rect.lastColumn - rect.column + 1,
     );
   }
 

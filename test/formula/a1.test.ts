@@ -1,5 +1,5 @@
 // A1 notation as the adapter reads it.
-import { columnLetters, columnNumber, formatA1, parseA1, splitSheetRange } from '../../src/sheets/a1';
+import { columnLetters, columnNumber, formatA1, parseA1, splitSheetRange } from '../../src/formula/a1';
 
 describe('A1 notation', () => {
   it('converts column numbers and letters both ways, past Z', () => {
