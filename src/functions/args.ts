@@ -86,31 +86,31 @@ export function readAmount(arg: string, value: SheetsArg, options: { nonNegative
   const nonNegative = options.nonNegative === true;
   if (isArray(value)) {
     const total = sumPlainRange(value, nonNegative);
-    if (total === total) return total;
+    if (total !== undefined) return total;
   }
   return readAmountCarefully(arg, value, nonNegative);
 }
 
 /**
  * The hot path: the sum of a range of rows holding only finite numbers and blanks (non-negative
- * ones when asked), or NaN when any cell needs a closer look. Apps Script runs each call in a
+ * ones when asked), or undefined when any cell needs a closer look. Apps Script runs each call in a
  * fresh context, so this loop runs cold, and every check in it costs: a cell gets one typeof test
  * and nothing else. Infinity or NaN in a cell leaves the running total non-finite, which one test
  * per row catches; negative counts are looked for only when asked, in a loop of their own.
  */
-function sumPlainRange(grid: SheetsScalar[][], nonNegative: boolean): number {
+function sumPlainRange(grid: SheetsScalar[][], nonNegative: boolean): number | undefined {
   let total = 0;
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
-    if (!isArray(row)) return Number.NaN;
+    if (!isArray(row)) return undefined;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (typeof cell === 'number') total += cell;
-      else if (cell !== '' && cell !== null && cell !== undefined) return Number.NaN;
+      else if (cell !== '' && cell !== null && cell !== undefined) return undefined;
     }
     // `x - x === 0` is false for NaN and ±Infinity only.
-    if (total - total !== 0) return Number.NaN;
-    if (nonNegative && hasNegative(row)) return Number.NaN;
+    if (total - total !== 0) return undefined;
+    if (nonNegative && hasNegative(row)) return undefined;
   }
   return total;
 }
