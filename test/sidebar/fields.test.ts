@@ -10,8 +10,8 @@ import {
   STEPS,
   setPath,
 } from '../../src/sidebar/fields';
+import { defaultAnswers } from '../../src/workbook/defaults';
 import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
-import { defaultAnswers } from '../browser/serverSide';
 
 const answers = defaultAnswers({ language: 'en', currency: 'EUR', startMonth: '2027-01' });
 

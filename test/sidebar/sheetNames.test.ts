@@ -2,7 +2,8 @@
 import { sidebarMessages } from '../../src/sidebar/i18n';
 import { conflictingSheets, freeSheetName, plannedSheetNames } from '../../src/sidebar/sheetNames';
 import type { Language } from '../../src/workbook/answers';
-import { defaultAnswers, planWorkbook } from '../browser/serverSide';
+import { defaultAnswers } from '../../src/workbook/defaults';
+import { planWorkbook } from '../../src/workbook/planWorkbook';
 
 describe('the sheets a build makes', () => {
   it.each(['en', 'ru', 'fi'] as Language[])('are named in %s as planWorkbook names them', (language) => {

@@ -3,7 +3,8 @@ import { FIELDS, setPath } from '../../src/sidebar/fields';
 import { sidebarMessages } from '../../src/sidebar/i18n';
 import { type Draft, draftOfAnswers, readDraft, translateDraft } from '../../src/sidebar/validate';
 import type { WizardAnswers } from '../../src/workbook/answers';
-import { defaultAnswers, validateAnswers } from '../browser/serverSide';
+import { defaultAnswers } from '../../src/workbook/defaults';
+import { validateAnswers } from '../../src/workbook/validate';
 
 const en = sidebarMessages('en');
 const ru = sidebarMessages('ru');
