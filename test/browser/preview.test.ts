@@ -1,8 +1,6 @@
 // `npm start` end to end: the preview page in headless Chromium runs the real sidebar and the
 // sharing dialog against the built add-on, and the workbook it builds computes, charts and
 // recomputes like the plan says.
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
 import { NETROI } from '../../src/functions';
@@ -14,7 +12,8 @@ import { en } from '../../src/sidebar/i18n/en';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { evaluatePlan, isError } from '../support/hyperformula';
-import { launchBrowser, SCREENSHOTS } from './sidebarPage';
+import { saveScreenshot } from './screenshots';
+import { launchBrowser } from './sidebarPage';
 
 jest.setTimeout(120_000);
 
@@ -165,14 +164,13 @@ describe('npm start', () => {
     expect(drawn.map((d) => d.title)).toEqual(titles);
     // Bars, lines, axes and legends paint well over 2 % of the canvas; a blank chart paints none.
     for (const d of drawn) expect(d.painted / d.pixels).toBeGreaterThan(0.02);
-    await mkdir(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview.png') });
+    await saveScreenshot(page, 'preview');
     // The Summary's charts sit right of its wide note column: a second picture scrolled to them.
     await page.$eval('#grid-scroll', (grid) => {
       const chart = grid.querySelector<HTMLElement>('.chart')!;
       grid.scrollLeft = chart.offsetLeft - 120;
     });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-charts.png') });
+    await saveScreenshot(page, 'preview-charts');
     await page.$eval('#grid-scroll', (grid) => {
       grid.scrollLeft = 0;
     });

@@ -1,14 +1,13 @@
 // The sidebar wizard in headless Chromium: the built dist/Sidebar.html against a stand-in server.
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { BuildOptions, BuildResult } from '../../src/server/contract';
 import { en } from '../../src/sidebar/i18n/en';
 import { ru } from '../../src/sidebar/i18n/ru';
 import type { WizardAnswers } from '../../src/workbook/answers';
+import { saveScreenshot } from './screenshots';
 import { defaultAnswers, planWorkbook, validateAnswers } from './serverSide';
-import { launchBrowser, openSidebar, SCREENSHOTS, SIDEBAR_HTML, visibleTexts } from './sidebarPage';
+import { launchBrowser, openSidebar, SIDEBAR_HTML, visibleTexts } from './sidebarPage';
 import { type Call, expectedHeadline, standInServer } from './standInServer';
 
 jest.setTimeout(120_000);
@@ -17,7 +16,6 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -34,7 +32,7 @@ const built = (calls: Call[]) => calls.filter((c) => c.name === 'buildWorkbook')
 async function shot(page: Page, name: string): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 300, height: Math.max(700, height) });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+  await saveScreenshot(page, name, { animations: 'disabled' });
   await page.setViewportSize({ width: 300, height: 700 });
 }
 
