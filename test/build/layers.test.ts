@@ -9,7 +9,7 @@ const root = path.resolve(__dirname, '../..');
 type Layer = 'pure' | 'contract' | 'adapter' | 'client' | 'unit test' | 'browser test';
 
 /** The layer of a file (a path relative to the root, with / separators), or null for none of them. */
-export function layerOf(file: string): Layer | null {
+function layerOf(file: string): Layer | null {
   const under = (dir: string) => file === dir || file.startsWith(`${dir}/`);
   // The types a page and the server exchange: both sides read them, neither side's services.
   if (['src/server/contract', 'src/sharing/dialog/contract'].includes(file.replace(/\.ts$/, '')))
@@ -59,7 +59,7 @@ interface Import {
 }
 
 /** The relative imports and re-exports of a TypeScript source, resolved against its folder. */
-export function importsOf(file: string, source: string): Import[] {
+function importsOf(file: string, source: string): Import[] {
   const found: Import[] = [];
   const pattern = /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
   for (const m of source.matchAll(pattern)) {
@@ -70,7 +70,7 @@ export function importsOf(file: string, source: string): Import[] {
 }
 
 /** A sentence for each import that goes the wrong way. */
-export function wrongWayImports(file: string, source: string): string[] {
+function wrongWayImports(file: string, source: string): string[] {
   const from = layerOf(file);
   if (from === null) return [];
   const problems: string[] = [];
