@@ -75,7 +75,7 @@ function signature<const P extends readonly ParamSignature[]>(
   return { params, compute: compute as FunctionSignature['compute'] };
 }
 
-/** Anything that some function's optional parameter takes as its default. */
+/** True for a parameter that may be left out: it has a default. */
 export function isOptional(param: ParamSignature): boolean {
   return param.default !== undefined;
 }
@@ -124,11 +124,12 @@ function readArgument(param: ParamSignature, value: SheetsArg): ReaderValues[Rea
 
 /** Reads every argument of a call by its signature, then computes. */
 function run(sig: FunctionSignature, args: SheetsArg[]): number {
+  // A parameter given without the one it needs is refused before anything is read.
   sig.params.forEach((p, i) => {
-    const other = p.needs ? sig.params.findIndex((q) => q.name === p.needs!.param) : -1;
-    if (p.needs && !isOmitted(args[i]) && isOmitted(args[other])) {
+    if (!p.needs || isOmitted(args[i])) return;
+    const needed = sig.params.findIndex((q) => q.name === p.needs?.param);
+    if (isOmitted(args[needed]))
       throw new RoiError(`${p.name} are given without ${p.needs.param}; ${p.needs.hint}`);
-    }
   });
   const values = sig.params.map((p, i) => readArgument(p, args[i]));
   return (sig.compute as (...v: unknown[]) => number)(...values);
