@@ -4,8 +4,9 @@
 // Apps Script only sees plain top-level `function` declarations, and esbuild keeps neither
 // comments nor top-level names. So the server code is bundled into one global object, and every
 // function that src/index.ts exports gets a generated top-level wrapper. Custom functions get
-// their JSDoc (with @customfunction) from the metadata table in src/functions/table.ts, the same
-// table that validates their arguments and writes the README's function reference.
+// their parameter list from the signature table (src/functions/compute.ts, which also reads their
+// arguments at run time) and their JSDoc (with @customfunction) from the help record beside it
+// (src/functions/table.ts), the same one that writes the README's function reference.
 
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Renders the README's function reference from the custom-function metadata table, so the two
+// Renders the README's function reference from the custom functions' signature table and help record, so the two
 // cannot disagree (test/docs/readme.test.ts fails when README.md is out of date; `npm run docs` fixes it).
 import { CUSTOM_FUNCTIONS } from '../src/functions/table';
 

@@ -23,7 +23,8 @@ function investmentAt(investment: Investment, periods: number): (t: number) => n
 
 /**
  * (PV(returns) − PV(investment)) / PV(investment), discounting at the per-period rate
- * (1 + annualRate)^(1/periodsPerYear) − 1.
+ * (1 + annualRate)^(1/periodsPerYear) − 1. The signature table (src/functions/compute.ts) holds
+ * annualRate above −1 and periodsPerYear above 0.
  */
 export function discountedRoi(
   annualRate: number,
@@ -31,12 +32,6 @@ export function discountedRoi(
   returns: number[],
   periodsPerYear: number,
 ): number {
-  if (!(annualRate > -1)) throw new RoiError(`rate is ${annualRate}; enter an annual rate above −100 %`);
-  if (!(periodsPerYear > 0)) {
-    throw new RoiError(
-      `periods_per_year is ${periodsPerYear}; enter how many periods make a year, such as 12`,
-    );
-  }
   const n = returns.length;
   const paidAt = investmentAt(investment, n);
   // One factor per period, v = (1 + rate)^(−1/periodsPerYear), multiplied up: a power per

@@ -1,5 +1,6 @@
 // The import dialog in headless Chromium: the built dist/ImportDialog.html against a stand-in
 // google.script.run backed by the real server functions over the recording fake spreadsheet.
+
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,13 +12,13 @@ import { IMPORT_DIALOG_MESSAGES } from '../../src/import/dialog/i18n';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
 import { createContactsSheet, getImportContext, importContacts } from '../../src/server/import';
 import { linkedinExport, windows1251 } from '../import/fixtures';
+import { saveScreenshot } from './screenshots';
 import { launchBrowser } from './sidebarPage';
 
 jest.setTimeout(120_000);
 
 const DIALOG_HTML = path.resolve(__dirname, '../../dist/ImportDialog.html');
 /** A folder to save screenshots into when set (never the repository's: they are for review). */
-const SHOTS = process.env.IMPORT_SHOTS;
 const t = IMPORT_DIALOG_MESSAGES.en;
 const problemTexts = IMPORT_MESSAGES.en.problems;
 
@@ -124,7 +125,7 @@ describe('the import dialog', () => {
     const problems = await page.locator('#problems li').allTextContents();
     expect(problems.map((p) => p.split(':')[0])).toEqual(['Line 3', 'Line 4', 'Line 5', 'Line 5']);
     expect(problems[1]).toBe(`Line 4: ${problemTexts.noName.replace('{column}', 'Name')}`);
-    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'import-dialog.png') });
+    await saveScreenshot(page, 'import-dialog');
     expect(calls).toEqual(['getImportContext']);
     expect(env.calls.filter((c) => c.method === 'Range.setValues')).toEqual([]);
 
@@ -243,7 +244,7 @@ describe('Import contacts in npm start', () => {
     await page.waitForFunction(
       () => document.querySelector('td[data-cell="A2"]')?.textContent === 'Anna Virtanen',
     );
-    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'import-preview.png') });
+    await saveScreenshot(page, 'import-preview');
     // Row 5 holds the hostile cell as text: the preview shows it as typed, not computed.
     expect(await page.textContent('td[data-cell="A5"]')).toBe('=HYPERLINK("x")');
     await page.close();

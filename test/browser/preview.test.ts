@@ -1,8 +1,6 @@
 // `npm start` end to end: the preview page in headless Chromium runs the real sidebar and the
 // sharing dialog against the built add-on, and the workbook it builds computes, charts and
 // recomputes like the plan says.
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { SHEETS_TEXTS } from '../../dev/preview/cellRules';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
@@ -16,7 +14,8 @@ import { ru } from '../../src/sidebar/i18n/ru';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { evaluatePlan, isError } from '../support/hyperformula';
-import { launchBrowser, SCREENSHOTS } from './sidebarPage';
+import { saveScreenshot } from './screenshots';
+import { launchBrowser } from './sidebarPage';
 
 jest.setTimeout(120_000);
 
@@ -167,14 +166,13 @@ describe('npm start', () => {
     expect(drawn.map((d) => d.title)).toEqual(titles);
     // Bars, lines, axes and legends paint well over 2 % of the canvas; a blank chart paints none.
     for (const d of drawn) expect(d.painted / d.pixels).toBeGreaterThan(0.02);
-    await mkdir(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview.png') });
+    await saveScreenshot(page, 'preview');
     // The Summary's charts sit right of its wide note column: a second picture scrolled to them.
     await page.$eval('#grid-scroll', (grid) => {
       const chart = grid.querySelector<HTMLElement>('.chart')!;
       grid.scrollLeft = chart.offsetLeft - 120;
     });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-charts.png') });
+    await saveScreenshot(page, 'preview-charts');
     await page.$eval('#grid-scroll', (grid) => {
       grid.scrollLeft = 0;
     });
@@ -319,8 +317,7 @@ describe('npm start', () => {
     await page.waitForSelector('#confirm[open]');
     expect(await page.textContent('#confirm-title')).toBe(SHEETS_TEXTS.protectedTitle);
     expect(await page.textContent('#confirm-text')).toBe(SHEETS_TEXTS.protectedMessage);
-    await mkdir(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-widgets.png') });
+    await saveScreenshot(page, 'preview-widgets');
     await page.click('#confirm .cancel-button');
     await page.waitForSelector('#confirm:not([open])', { state: 'attached' });
     await page.click(`td[data-cell="${figure}"]`);
@@ -337,7 +334,7 @@ describe('npm start', () => {
     await page.click(`td[data-cell="${first}"] .chip`);
     await page.waitForSelector('#dropdown-menu:not([hidden]) [role="option"]');
     expect(await page.locator('#dropdown-menu [role="option"]').allInnerTexts()).toEqual(rule.values);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-dropdown.png') });
+    await saveScreenshot(page, 'preview-dropdown');
     await page.click(`#dropdown-menu [role="option"]:text-is("${rule.values[1]}")`);
     await page.waitForSelector(`td[data-cell="${first}"] .chip-text:text-is("${rule.values[1]}")`);
   });
@@ -439,7 +436,6 @@ describe('npm start in ru_RU', () => {
     await ruPage.waitForSelector('td[data-cell="A1"][data-value="3.5"]:text-is("3,5")');
     await ruPage.click(`#tabs button[data-sheet="${summary.name}"]`);
     await ruPage.waitForSelector(`#tabs button.active[data-sheet="${summary.name}"]`);
-    await mkdir(SCREENSHOTS, { recursive: true });
-    await ruPage.screenshot({ path: path.join(SCREENSHOTS, 'preview-ru.png') });
+    await saveScreenshot(ruPage, 'preview-ru');
   });
 });

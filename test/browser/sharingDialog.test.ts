@@ -1,5 +1,6 @@
 // The "Prepare for sharing" dialog in headless Chromium: the built dist/SharingDialog.html against a
 // stand-in google.script.run backed by the real listing and apply over a recording fake spreadsheet.
+
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,7 @@ import { applySharingChoices, listSharingRows } from '../../src/server/sharing';
 import type { SharingChoice, SharingRows } from '../../src/sharing/dialog/contract';
 import { SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
 import { installComputedFakes } from '../support/computedFake';
+import { saveScreenshot } from './screenshots';
 import { launchBrowser } from './sidebarPage';
 
 jest.setTimeout(120_000);
@@ -18,7 +20,6 @@ jest.setTimeout(120_000);
 const DIALOG_HTML = path.resolve(__dirname, '../../dist/SharingDialog.html');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 /** Where the screenshot for the lead goes when that folder exists; nothing is written into the repository. */
-const SHOT = process.env.SHARING_DIALOG_SHOT ?? path.resolve(__dirname, '../../dist/sharing-dialog.png');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -174,7 +175,7 @@ describe('the sharing dialog', () => {
     expect(await item.locator('.stays').textContent()).toBe(t.stays);
     expect(await page.locator('.item[data-row="2"] input').count()).toBe(0);
     await item.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: SHOT }).catch(() => undefined);
+    await saveScreenshot(page, 'sharing-dialog');
     expect(trouble).toEqual([]);
   });
 

@@ -1,7 +1,5 @@
 // The sidebar wizard in headless Chromium: the built dist/Sidebar.html against a stand-in server.
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { BuildOptions } from '../../src/server/contract';
 import { en } from '../../src/sidebar/i18n/en';
@@ -9,8 +7,9 @@ import { fi } from '../../src/sidebar/i18n/fi';
 import { ru } from '../../src/sidebar/i18n/ru';
 import type { Built } from '../../src/sidebar/state';
 import type { WizardAnswers } from '../../src/workbook/answers';
+import { saveScreenshot } from './screenshots';
 import { defaultAnswers, planWorkbook, validateAnswers } from './serverSide';
-import { launchBrowser, openSidebar, SCREENSHOTS, SIDEBAR_HTML, visibleTexts } from './sidebarPage';
+import { launchBrowser, openSidebar, SIDEBAR_HTML, visibleTexts } from './sidebarPage';
 import { type Call, expectedHeadline, standInServer } from './standInServer';
 
 jest.setTimeout(120_000);
@@ -19,7 +18,6 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -36,7 +34,7 @@ const built = (calls: Call[]) => calls.filter((c) => c.name === 'buildWorkbook')
 async function shot(page: Page, name: string): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 300, height: Math.max(700, height) });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+  await saveScreenshot(page, name, { animations: 'disabled' });
   await page.setViewportSize({ width: 300, height: 700 });
 }
 

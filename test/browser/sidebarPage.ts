@@ -11,8 +11,6 @@ import type { AsyncApi } from './standInServer';
 
 /** The built sidebar (npm test builds it first). */
 export const SIDEBAR_HTML = path.resolve(__dirname, '../../dist/Sidebar.html');
-/** Where the tests save the screenshots the README shows. */
-export const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
 /** Launches the system's headless Chromium. */
 export function launchBrowser(): Promise<Browser> {

@@ -49,6 +49,38 @@ describe('readAmount', () => {
   it('refuses a boolean given as a single value', () => {
     expect(() => readAmount('costs', true)).toThrow('costs holds the value TRUE; enter a number');
   });
+
+  // The summing loop checks only each cell's type; these inputs must still reach the sentences.
+  it('refuses TRUE inside a range of numbers rather than counting it as 1', () => {
+    expect(() => readAmount('costs', [[1, 2, true as unknown as number]])).toThrow(
+      new RoiError('costs, row 1 column 3 holds the value TRUE; enter a number'),
+    );
+  });
+
+  it.each([
+    [Number.POSITIVE_INFINITY, 'Infinity'],
+    [Number.NaN, 'NaN'],
+  ])('refuses %p in a range, naming its cell, even when later cells are fine', (bad, shown) => {
+    expect(() =>
+      readAmount('returns', [
+        [1, 2],
+        [bad, 4],
+        [5, 6],
+      ]),
+    ).toThrow(new RoiError(`returns, row 2 column 1 holds ${shown}; enter a finite number`));
+  });
+
+  it('reads numeric text in a 1×1 range as in a single value', () =>
+    expect(readAmount('costs', [['1,500']])).toBe(1500));
+
+  it('refuses a negative count after positive rows when counts are asked for', () => {
+    expect(() => readAmount('contacts', [[1], [2], [-3]], { nonNegative: true })).toThrow(
+      new RoiError('contacts, row 3 column 1 holds -3; a count cannot be negative'),
+    );
+  });
+
+  it('reads a flat array from a script as one column', () =>
+    expect(readAmount('costs', [1, 2, 3] as unknown as number[][])).toBe(6));
 });
 
 describe('readPeriods', () => {
