@@ -6,8 +6,7 @@ import { annualizedRoi, netRoi, realRoi } from '../../src/core/roi';
 import { messages } from '../../src/i18n';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import type { WorkbookPlan } from '../../src/workbook/plan';
-import { columnLetter, planWorkbook, textCell } from '../../src/workbook/planWorkbook';
-import { contactStages } from '../../src/workbook/sheets/contacts';
+import { planWorkbook, textCell } from '../../src/workbook/planWorkbook';
 import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
 import { type Evaluated, evaluatePlan, isError, parseA1, splitSheetRef } from '../support/hyperformula';
 
@@ -248,17 +247,6 @@ describe('planWorkbook in HyperFormula', () => {
     expect(note(70)).toBe(s.roiBelow);
     expect(note(152)).toBe(s.roiWithin); // 6840 / 3420 − 1 = 100 %
     expect(note(250)).toBe(s.roiAbove); // 11250 / 3420 − 1 ≈ 229 %
-  });
-
-  it('computes a contacts-log conversion rate from the stages', () => {
-    const e = evaluatePlan(planWorkbook(answers()));
-    const texts = messages('en').workbook;
-    const st = texts.contacts.stages;
-    const first = parseA1(contactStages(texts).range);
-    [st.client, st.new, st.partner, st.lost, st.meeting].forEach((stage, i) => {
-      e.edit('contacts', `${columnLetter(first.column)}${first.row + i}`, stage);
-    });
-    expectClose('ContactsConversionRate', e.named('ContactsConversionRate'), 2 / 5);
   });
 
   it('computes each channel row with guarded ratios', () => {
