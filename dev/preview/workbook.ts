@@ -2,7 +2,14 @@
 // computes it (with the bundle's custom functions), and the page gets a snapshot to draw.
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
-import type { FakeChart, FakeEnvironment, FakeSheet, FakeValue } from '../../test/support/fakeSpreadsheetApp';
+import type {
+  FakeChart,
+  FakeDataValidation,
+  FakeEnvironment,
+  FakeRange,
+  FakeSheet,
+  FakeValue,
+} from '../../test/support/fakeSpreadsheetApp';
 import { ENGINE_CONFIG } from '../engine';
 import {
   type ProtectionTypes,
@@ -281,6 +288,19 @@ export class PreviewWorkbook {
     return { kind: 'done' };
   }
 
+  /** A rule as the page draws it; a dropdown from a range lists that range's filled cells as computed. */
+  private validationOf(rule: FakeDataValidation): ValidationView | null {
+    if (rule.criteria !== 'VALUE_IN_RANGE') return validationView(rule);
+    const range = rule.args[0] as FakeRange;
+    const values: string[] = [];
+    for (let r = 0; r < range.numRows; r += 1)
+      for (let c = 0; c < range.numColumns; c += 1) {
+        const v = this.value(range.sheet.name, range.row + r, range.column + c);
+        if (v !== '' && v !== null) values.push(String(v));
+      }
+    return { kind: 'list', values, dropdown: rule.args[1] !== false };
+  }
+
   /** Everything the page draws, for every sheet. */
   snapshot(): SheetView[] {
     const hf = this.engine();
@@ -314,7 +334,7 @@ export class PreviewWorkbook {
       if (cell.note) view.note = cell.note;
       const style = { ...cell.formats, ...conditional?.get(key) };
       if (Object.keys(style).length > 0) view.style = style;
-      const validation = cell.validation ? validationView(cell.validation) : null;
+      const validation = cell.validation ? this.validationOf(cell.validation) : null;
       if (validation) view.validation = validation;
       if (cell.validation && !(computed instanceof DetailedCellError)) {
         const shownValue = cell.formula === null ? cell.value : computed;

@@ -153,7 +153,7 @@ export const ru: Messages = {
     contacts: {
       name: 'Имя',
       company: 'Компания',
-      contact: 'Email или профиль',
+      contact: 'Эл. почта или профиль',
       channel: 'Канал',
       dateMet: 'Дата знакомства',
       lastInteraction: 'Последний контакт',

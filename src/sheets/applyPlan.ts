@@ -219,7 +219,8 @@ function writeSheet(sheet: Sheet, plan: SheetPlan, made: Map<string, Sheet>): vo
     sheet.getRangeList(ranges).setNumberFormat(pattern);
   }
   applyStyles(sheet, plan);
-  applyValidations(sheet, plan.validations);
+  applyValidations(sheet, plan.validations, made);
+  applyConditionalFormats(sheet, plan);
 
   if (plan.protection) {
     const protection = sheet.protect().setDescription(plan.protection.description).setWarningOnly(true);
@@ -283,7 +284,11 @@ function validationKey(rule: ValidationRule): string {
   return JSON.stringify(rest);
 }
 
-function buildValidation(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
+function buildValidation(
+  rule: ValidationRule,
+  sheet: Sheet,
+  made: Map<string, Sheet>,
+): GoogleAppsScript.Spreadsheet.DataValidation {
   let builder = SpreadsheetApp.newDataValidation();
   switch (rule.kind) {
     case 'list':
@@ -298,16 +303,34 @@ function buildValidation(rule: ValidationRule): GoogleAppsScript.Spreadsheet.Dat
     case 'date':
       builder = builder.requireDate().setAllowInvalid(rule.allowInvalid);
       break;
+    case 'listFromRange':
+      builder = builder
+        .requireValueInRange(rangeOf(rule.source, sheet, made), true)
+        .setAllowInvalid(rule.allowInvalid);
+      break;
   }
   if (rule.helpText) builder = builder.setHelpText(rule.helpText);
   return builder.build();
 }
 
-function applyValidations(sheet: Sheet, rules: ValidationRule[]): void {
+function applyValidations(sheet: Sheet, rules: ValidationRule[], made: Map<string, Sheet>): void {
   for (const same of groupBy(rules, validationKey, (r) => r).values()) {
-    const built = buildValidation(same[0]);
+    const built = buildValidation(same[0], sheet, made);
     for (const rule of same) sheet.getRange(rule.range).setDataValidation(built);
   }
+}
+
+/** All of a sheet's conditional formats with one `setConditionalFormatRules` (contract 1). */
+function applyConditionalFormats(sheet: Sheet, plan: SheetPlan): void {
+  if (plan.conditionalFormats.length === 0) return;
+  const rules = plan.conditionalFormats.map((rule) => {
+    let builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(rule.formula);
+    if (rule.style.background) builder = builder.setBackground(rule.style.background);
+    if (rule.style.fontColor) builder = builder.setFontColor(rule.style.fontColor);
+    if (rule.style.bold !== undefined) builder = builder.setBold(rule.style.bold);
+    return builder.setRanges([sheet.getRange(rule.range)]).build();
+  });
+  sheet.setConditionalFormatRules(rules);
 }
 
 /** Neighbouring columns of equal width, as runs for `setColumnWidths`. */

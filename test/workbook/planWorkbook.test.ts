@@ -5,6 +5,7 @@ import { RoiError } from '../../src/core/errors';
 import { annualizedRoi, netRoi, realRoi } from '../../src/core/roi';
 import { messages } from '../../src/i18n';
 import type { WizardAnswers } from '../../src/workbook/answers';
+import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
 import type { WorkbookPlan } from '../../src/workbook/plan';
 import { planWorkbook, textCell } from '../../src/workbook/planWorkbook';
 import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
@@ -249,8 +250,8 @@ describe('planWorkbook in HyperFormula', () => {
     expect(note(250)).toBe(s.roiAbove); // 11250 / 3420 − 1 ≈ 229 %
   });
 
-  it('computes each channel row with guarded ratios', () => {
-    const e = evaluatePlan(planWorkbook(answers()));
+  it('computes each typed channel row with guarded ratios (no contacts log)', () => {
+    const e = evaluatePlan(planWorkbook(answers({ extras: { contactsLog: false, channels: true } })));
     e.edit('channels', 'B2', 400);
     e.edit('channels', 'C2', 40);
     e.edit('channels', 'D2', 8);
@@ -358,6 +359,15 @@ describe('the plan’s cells', () => {
       'COUNTIF',
       'ISNUMBER',
       'DATE',
+      // The contacts log's measures (SPEC sections 5 and 6).
+      'COUNTIFS',
+      'SUMIF',
+      'SUMIFS',
+      'EDATE',
+      'TODAY',
+      'MAX',
+      'OR',
+      'TRUE',
     ]);
     for (const plan of plans) {
       for (const { formula } of formulas(plan)) {
@@ -368,16 +378,20 @@ describe('the plan’s cells', () => {
     }
   });
 
-  it('refer to other sheets only as quoted names, and never to a named range', () => {
+  it('refer to other sheets only as quoted names, and to named ranges only to the log’s columns', () => {
+    // The log is read by name (`LogDateMet`), so its formulas read like the metric they compute;
+    // the adapter renames those names inside formulas when a second build suffixes them.
+    const logNames = new Set<string>(LOG_COLUMNS.flatMap((c) => (c.namedRange ? [c.namedRange] : [])));
     for (const plan of plans) {
-      const names = plan.namedRanges.map((n) => n.name);
+      const names = plan.namedRanges.map((n) => n.name).filter((n) => !logNames.has(n));
       for (const { formula } of formulas(plan)) {
         const bare = withoutLiterals(formula);
         const unquoted = bare.replace(/'(?:[^']|'')+'!/g, '');
         expect({ formula, bang: unquoted.includes('!') }).toEqual({ formula, bang: false });
         for (const name of names) expect(new RegExp(`\\b${name}\\b`).test(bare)).toBe(false);
       }
-      for (const n of plan.namedRanges) expect(n.range).toMatch(/^'[^']+'![A-Z]+\d+$/);
+      expect(formulas(plan).some(({ formula }) => /\bLogDateMet\b/.test(formula))).toBe(true);
+      for (const n of plan.namedRanges) expect(n.range).toMatch(/^'[^']+'![A-Z]+\d+(:[A-Z]+\d+)?$/);
     }
   });
 
