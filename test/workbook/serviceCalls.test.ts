@@ -1,0 +1,68 @@
+// The service calls of building the real workbook through the recording fake: constant in months
+// and in the log's rows, within a budget.
+import { applyPlan } from '../../src/sheets/applyPlan';
+import type { WizardAnswers } from '../../src/workbook/answers';
+import { planWorkbook } from '../../src/workbook/planWorkbook';
+import { exampleAnswers } from '../support/answersFixture';
+import { installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
+
+/**
+ * Calls applyPlan made, with this branch's adapter, for the workbook with every option (Contacts
+ * log with the Actual sheet, Channels, inflation, intangible returns) when this was written: 447,
+ * against 206 without the contacts log. Of the 241 the log adds, the Actual sheet is 41 (its 3 named ranges included); the rest
+ * is the 43 named ranges of SPEC sections 5 and 6 (25 Summary figures, 15 log columns, 3 Actual
+ * input rectangles: two calls each here), the log's validations, its conditional format, and the
+ * third Summary chart. The ceiling sits just above, so a per-row or per-month loop breaks it.
+ */
+const WHOLE_WORKBOOK_BUDGET = 460;
+/** The Actual sheet's share of it. */
+const ACTUAL_SHEET_BUDGET = 42;
+
+function everyOption(months: number, contactsLog = true): WizardAnswers {
+  const answers = exampleAnswers();
+  answers.profile.months = months;
+  answers.profile.inflation = 0.03;
+  answers.returns.countIntangible = true;
+  answers.extras = { contactsLog, channels: true };
+  return answers;
+}
+
+function callsFor(answers: WizardAnswers, withoutActual = false): number {
+  const env = installFakes(globalThis);
+  try {
+    let plan = planWorkbook(answers);
+    if (withoutActual) {
+      const actual = plan.sheets.find((s) => s.key === 'actual')?.name;
+      plan = {
+        ...plan,
+        sheets: plan.sheets.filter((s) => s.name !== actual),
+        namedRanges: plan.namedRanges.filter((n) => !n.range.startsWith(`'${actual}'!`)),
+      };
+    }
+    applyPlan(env.activeSpreadsheet(), plan, { replaceExisting: false });
+    return env.calls.length;
+  } finally {
+    uninstallFakes();
+  }
+}
+
+describe('building the whole workbook', () => {
+  it('makes as many service calls for 1, 12 and 60 months, within the budget', () => {
+    const counts = [1, 12, 60].map((months) => callsFor(everyOption(months)));
+    expect(new Set(counts).size).toBe(1);
+    expect(counts[0]).toBeLessThanOrEqual(WHOLE_WORKBOOK_BUDGET);
+  });
+
+  it('spends on the Actual sheet a fixed share, the same for 1 and 60 months', () => {
+    const share = (months: number) => callsFor(everyOption(months)) - callsFor(everyOption(months), true);
+    expect(share(60)).toBe(share(1));
+    expect(share(1)).toBeGreaterThan(0);
+    expect(share(1)).toBeLessThanOrEqual(ACTUAL_SHEET_BUDGET);
+  });
+
+  it('makes fewer calls without the contacts log, and as many for any months', () => {
+    const without = [1, 60].map((months) => callsFor(everyOption(months, false)));
+    expect(without[1]).toBe(without[0]);
+    expect(without[0]).toBeLessThan(callsFor(everyOption(1)));
+  });
+});
