@@ -1,5 +1,6 @@
 // Plan and actual (SPEC sections 5 and 6) in HyperFormula: a filled contacts log and actual inputs
 // against an independent computation in plain TypeScript over the same rows.
+import { shiftFormula } from '../../dev/preview/cellRules';
 import { paybackPeriod } from '../../src/core/cashflows';
 import { RoiError } from '../../src/core/errors';
 import { messages } from '../../src/i18n';
@@ -539,6 +540,17 @@ describe('plan beside actual, with a filled log (AsOfDate 2027-05-20, m = 5)', (
     const col = columnLetter(logColumnIndex('followUp'));
     const shown = LOG.map((_, i) => e.value(`${col}${LOG_FIRST_ROW + i}`, 'contacts'));
     expect(shown).toEqual(want.followUp);
+  });
+
+  it('marks exactly the due rows with the Contacts sheet’s conditional format', () => {
+    const contacts = plan.sheets.find((s) => s.key === 'contacts')!;
+    expect(contacts.conditionalFormats).toHaveLength(1);
+    const [rule] = contacts.conditionalFormats;
+    const sheetId = e.hf.getSheetId(contacts.name)!;
+    // The rule as Sheets reads it for each row of the log: its formula moved down row by row.
+    const marked = LOG.map((_, i) => e.hf.calculateFormula(shiftFormula(rule.formula, i, 0)!, sheetId));
+    expect(marked).toEqual(want.followUp.map((x) => x === 'due'));
+    expect(rule.range).toMatch(/^A2:[A-Z]+1001$/);
   });
 
   it('counts new contacts, conversions and revenue from deals per month on the Actual sheet', () => {
