@@ -5,12 +5,13 @@
  * module only orders them and collects their named ranges.
  */
 import { messages } from '../i18n';
+import type { Language } from './answers';
 import { sheetRef } from './cells';
 import type { SheetKey, WorkbookPlan } from './plan';
 import { plannedSheetKeys } from './sheetKeys';
 import { buildActual } from './sheets/actual';
 import { buildChannels } from './sheets/channels';
-import { buildContacts } from './sheets/contacts';
+import { buildContacts, type FollowUpInputs, followUpFormula } from './sheets/contacts';
 import type { BuildContext, SheetBuild } from './sheets/context';
 import { buildPlan } from './sheets/plan';
 import { buildSummary, logInputs, summaryInputs } from './sheets/summary';
@@ -18,8 +19,28 @@ import { normalizeAnswers } from './validate';
 
 export { columnLetter, currencyFormat, sheetRef, textCell } from './cells';
 export { CHANNEL_ROWS } from './sheets/channels';
-export { followUpFormula } from './sheets/contacts';
 export { HEADLINE } from './sheets/summary';
+
+/** Where the Follow up formula finds AsOfDate and KeepInTouchDays on the Summary called `summary`. */
+function followUpInputs(
+  summary: string,
+  cells: { asOfDate: string; keepInTouchDays: string },
+): FollowUpInputs {
+  return {
+    asOfDate: sheetRef(summary, cells.asOfDate),
+    keepInTouchDays: sheetRef(summary, cells.keepInTouchDays),
+  };
+}
+
+/**
+ * The Follow up formula of row `row` of a Contacts log built in `language` (SPEC section 5), for a
+ * Summary named `summary` (as the spreadsheet spells it: "Summary (2)" after a second build). The
+ * import writes it into every row it appends, the same formula the wizard lays out.
+ */
+export function contactsFollowUpFormula(language: Language, row: number, summary?: string): string {
+  const texts = messages(language).workbook;
+  return followUpFormula(row, texts, followUpInputs(summary ?? texts.sheets.summary, logInputs()));
+}
 
 /**
  * The workbook plan for the wizard's answers: Plan and Summary sheets, the Contacts log with the
@@ -33,9 +54,8 @@ export function planWorkbook(answers: unknown): WorkbookPlan {
   // The Plan first: it fixes the rows the Summary's formulas refer to; then the Actual sheet.
   const inputs = summaryInputs(a);
   const plan = buildPlan(ctx, inputs);
-  const log = a.extras.contactsLog ? logInputs(a) : null;
+  const log = a.extras.contactsLog ? logInputs() : null;
   const actual = log ? buildActual(ctx, { ...inputs, monthsElapsed: log.monthsElapsed }) : null;
-  const onSummary = (cell: string) => sheetRef(texts.sheets.summary, cell);
   const need = <T>(part: T | null): T => {
     if (part === null) throw new Error('the contacts log and the Actual sheet come together');
     return part;
@@ -43,11 +63,7 @@ export function planWorkbook(answers: unknown): WorkbookPlan {
   const builders: Record<SheetKey, () => SheetBuild> = {
     plan: () => plan,
     summary: () => buildSummary(ctx, plan.layout, actual?.layout ?? null),
-    contacts: () =>
-      buildContacts(ctx, {
-        asOfDate: onSummary(need(log).asOfDate),
-        keepInTouchDays: onSummary(need(log).keepInTouchDays),
-      }),
+    contacts: () => buildContacts(ctx, followUpInputs(texts.sheets.summary, need(log))),
     actual: () => need(actual),
     channels: () => buildChannels(ctx),
   };

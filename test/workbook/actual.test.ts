@@ -13,7 +13,7 @@ import {
   type StageKey,
 } from '../../src/workbook/contactsLog';
 import type { WorkbookPlan } from '../../src/workbook/plan';
-import { planWorkbook } from '../../src/workbook/planWorkbook';
+import { contactsFollowUpFormula, planWorkbook } from '../../src/workbook/planWorkbook';
 import { planStartsText } from '../../src/workbook/sheets/summary';
 import { exampleAnswers } from '../support/answersFixture';
 import {
@@ -677,4 +677,20 @@ describe('Russian and Finnish workbooks', () => {
       expect(errors(e)).toEqual([]);
     },
   );
+});
+
+describe('the Follow up formula the import appends', () => {
+  it.each(['en', 'ru', 'fi'] as const)('is the one the wizard lays out, for any row (%s)', (language) => {
+    const plan = planWorkbook(scenarioAnswers(language));
+    const contacts = plan.sheets.find((s) => s.key === 'contacts')!;
+    const col = columnLetter(logColumnIndex('followUp'));
+    const block = contacts.blocks.find((b) => b.range.startsWith(`${col}${LOG_FIRST_ROW}:`))!;
+    for (const i of [0, 1, block.values.length - 1])
+      expect(contactsFollowUpFormula(language, LOG_FIRST_ROW + i)).toBe(block.values[i][0]);
+    // Rows beyond the laid-out ones, on a Summary a second build named "Summary (2)".
+    const summary = `${messages(language).workbook.sheets.summary} (2)`;
+    const beyond = contactsFollowUpFormula(language, 5000, summary);
+    expect(beyond).toContain(`'${summary}'!$B$`);
+    expect(beyond).toContain(`A5000=""`);
+  });
 });

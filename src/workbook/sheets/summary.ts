@@ -108,8 +108,8 @@ export interface SummaryFigure {
   headline?: HeadlineKey;
   /** The plan-to-date figure this actual figure is set beside: the difference actual − plan shows in C. */
   beside?: string;
-  /** Present only for these answers (all when absent). */
-  when?: (answers: WizardAnswers) => boolean;
+  /** Present only for these extras (always when absent): the layout depends on nothing else. */
+  when?: (answers: Pick<WizardAnswers, 'extras'>) => boolean;
 }
 
 /** Formula pieces figures share. */
@@ -119,7 +119,7 @@ const sumOf = (f: FigureContext, row: string) => `SUM(${f.plan.months(row)})`;
 const noInvestment = (f: FigureContext) => f.text(f.texts.summary.noInvestment);
 const noContacts = (f: FigureContext) => f.text(f.texts.summary.noContacts);
 
-const withLog = (a: WizardAnswers) => a.extras.contactsLog;
+const withLog = (a: Pick<WizardAnswers, 'extras'>) => a.extras.contactsLog;
 const actualOf = (f: FigureContext): PlanLayout => {
   if (!f.actual) throw new Error('a figure of the contacts log needs the Actual sheet');
   return f.actual;
@@ -518,7 +518,7 @@ interface SummaryLayout {
   cell(name: string): string;
 }
 
-function summaryLayout(answers: WizardAnswers): SummaryLayout {
+function summaryLayout(answers: Pick<WizardAnswers, 'extras'>): SummaryLayout {
   // Each section with figures for these answers: its heading, its figures, a blank row.
   const figures = SUMMARY_FIGURES.filter((f) => !f.when || f.when(answers));
   const rows = new Map<string, number>();
@@ -554,12 +554,9 @@ export function summaryInputs(answers: WizardAnswers): SummaryInputs {
 }
 
 /** The Summary's cells the contacts log and the Actual sheet read (absolute A1 on the Summary). */
-export function logInputs(answers: WizardAnswers): {
-  asOfDate: string;
-  keepInTouchDays: string;
-  monthsElapsed: string;
-} {
-  const layout = summaryLayout(answers);
+export function logInputs(): { asOfDate: string; keepInTouchDays: string; monthsElapsed: string } {
+  // They exist only with the contacts log; where they are depends on nothing else.
+  const layout = summaryLayout({ extras: { contactsLog: true, channels: false } });
   const at = (name: string) => `$B$${layout.row(name)}`;
   return {
     asOfDate: at('AsOfDate'),

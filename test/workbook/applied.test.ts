@@ -1,10 +1,13 @@
-// The service calls of building the real workbook through the recording fake: constant in months
-// and in the log's rows, within a budget.
+// The real workbook applied through the recording fake: service calls constant in months and in
+// the log's rows, within a budget; the Contacts log's Channel dropdown reads the Channels sheet.
 import { applyPlan } from '../../src/sheets/applyPlan';
 import type { WizardAnswers } from '../../src/workbook/answers';
+import { columnLetter } from '../../src/workbook/cells';
+import { LOG_FIRST_ROW, logColumnIndex } from '../../src/workbook/contactsLog';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
+import { CHANNEL_NAMES } from '../../src/workbook/sheets/channels';
 import { exampleAnswers } from '../support/answersFixture';
-import { installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
+import { type FakeRange, installFakes, uninstallFakes } from '../support/fakeSpreadsheetApp';
 
 /**
  * Calls applyPlan made, with this branch's adapter, for the workbook with every option (Contacts
@@ -64,5 +67,40 @@ describe('building the whole workbook', () => {
     const without = [1, 60].map((months) => callsFor(everyOption(months, false)));
     expect(without[1]).toBe(without[0]);
     expect(without[0]).toBeLessThan(callsFor(everyOption(1)));
+  });
+});
+
+describe('the Contacts log’s Channel dropdown', () => {
+  it('lists the Channels sheet’s names, on the sheet as a second build named it', () => {
+    const env = installFakes(globalThis);
+    try {
+      const plan = planWorkbook(everyOption(12));
+      applyPlan(env.activeSpreadsheet(), plan, { replaceExisting: false });
+      const second = applyPlan(env.activeSpreadsheet(), plan, { replaceExisting: false });
+      const [contacts, channels] = ['contacts', 'channels'].map((key) => {
+        const index = plan.sheets.findIndex((s) => s.key === key);
+        return second.sheets[index];
+      });
+      expect(channels).toBe('Channels (2)');
+      const column = columnLetter(logColumnIndex('channel'));
+      const rule = env.spreadsheet
+        .peekSheet(contacts)!
+        .getRange(`${column}${LOG_FIRST_ROW}`)
+        .getDataValidation()!;
+      const source = rule.args[0] as FakeRange;
+      expect({
+        criteria: rule.criteria,
+        sheet: source.sheet.name,
+        range: source.peekA1(),
+        allowInvalid: rule.allowInvalid,
+      }).toEqual({
+        criteria: 'VALUE_IN_RANGE',
+        sheet: channels,
+        range: CHANNEL_NAMES,
+        allowInvalid: true,
+      });
+    } finally {
+      uninstallFakes();
+    }
   });
 });
