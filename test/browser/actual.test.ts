@@ -9,7 +9,7 @@ import { en } from '../../src/sidebar/i18n/en';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { columnLetter } from '../../src/workbook/cells';
 import { LOG_FIRST_ROW, logColumnIndex } from '../../src/workbook/contactsLog';
-import { planWorkbook } from '../../src/workbook/planWorkbook';
+import { CHANNEL_ROWS, planWorkbook } from '../../src/workbook/planWorkbook';
 import { DUE_BACKGROUND } from '../../src/workbook/sheets/contacts';
 import { evaluatePlan } from '../support/hyperformula';
 import { launchBrowser, SCREENSHOTS } from './sidebarPage';
@@ -192,6 +192,26 @@ describe('plan and actual in the preview', () => {
     );
     expect(await shown(`${col('followUp')}${LOG_FIRST_ROW + 2}`)).toBe(texts.contacts.due);
     expect(await shown(`${col('followUp')}${LOG_FIRST_ROW + 1}`)).toBe('');
+  });
+
+  it('offers the Channels sheet’s names in the log’s Channel dropdown and warns about another name', async () => {
+    const plan = planWorkbook(answers);
+    const channels = plan.sheets.find((s) => s.key === 'channels')!;
+    const names = channels.blocks[0].values
+      .slice(1, 1 + CHANNEL_ROWS)
+      .map((line) => line[0])
+      .filter((name): name is string => typeof name === 'string');
+    await showSheet(texts.sheets.contacts);
+    const cell = `${col('channel')}${LOG_FIRST_ROW + 5}`;
+    await page.click(`td[data-cell="${cell}"] .chip`);
+    await page.waitForSelector('#dropdown-menu:not([hidden]) [role="option"]');
+    expect(await page.locator('#dropdown-menu [role="option"]').allInnerTexts()).toEqual(names);
+    await page.keyboard.press('Escape');
+    // Another channel is kept, with Sheets' warning mark (the rule allows it).
+    await type(cell, 'Podcast');
+    await page.waitForSelector(`td[data-cell="${cell}"].invalid`);
+    expect(await shown(cell)).toBe('Podcast');
+    await type(cell, '');
   });
 
   it('pictures a realistic log: the Summary’s plan beside actual and the due rows marked', async () => {

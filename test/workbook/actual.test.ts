@@ -617,6 +617,55 @@ describe('plan beside actual, with a filled log (AsOfDate 2027-05-20, m = 5)', (
   });
 });
 
+describe('the Contacts log', () => {
+  it('has SPEC section 5’s English headers and stages, 1,000 rows ready', () => {
+    const plan = planWorkbook(scenarioAnswers());
+    const contacts = plan.sheets.find((s) => s.key === 'contacts')!;
+    // SPEC section 5, the table's columns in order.
+    expect(contacts.blocks[0].values[0]).toEqual([
+      'Name',
+      'Company',
+      'Email or profile',
+      'Channel',
+      'Date met',
+      'Last interaction',
+      'Interactions',
+      'Stage',
+      'Converted on',
+      'Deal value',
+      'Inbound',
+      'Depth',
+      'Mutual benefit',
+      'Information value',
+      'Follow up',
+      'Notes',
+    ]);
+    const stages = contacts.validations.find((v) => v.kind === 'list');
+    expect(stages).toMatchObject({
+      values: ['New', 'In touch', 'Met', 'Proposal', 'Client', 'Partner', 'Lost'],
+    });
+    expect(plan.namedRanges.find((n) => n.name === 'LogName')?.range).toBe("'Contacts'!A2:A1001");
+  });
+
+  it('counts fewer follow-ups due when KeepInTouchDays is raised', () => {
+    const { plan, e, answers } = filled('en', LOG);
+    const before = e.named('FollowUpsDue') as number;
+    const keep = namedCell(plan, 'KeepInTouchDays');
+    e.edit(keep.sheet, keep.range, 200);
+    // Recomputed here with 200 days: rows stale by 91–200 days stop being due.
+    const contacts = LOG.filter((r) => r.name);
+    const due = contacts.filter(
+      (r) =>
+        r.stage !== 'lost' &&
+        ((r.dateMet === undefined && r.last === undefined) ||
+          AS_OF - Math.max(r.dateMet ?? 0, r.last ?? 0) > 200),
+    ).length;
+    expect(e.named('FollowUpsDue')).toBe(due);
+    expect(due).toBeLessThan(before);
+    expect(before).toBe(expected(answers, LOG, AS_OF).figures.FollowUpsDue);
+  });
+});
+
 describe('texts instead of numbers', () => {
   const s = messages('en').workbook.summary;
 

@@ -141,12 +141,12 @@ export function buildContacts(ctx: BuildContext, inputs: FollowUpInputs): SheetB
   sheet.frozenColumns = 1;
 
   // Every column but Follow up is input: the runs of input columns, as rectangles.
-  const inputs_ = runs([...LOG_COLUMNS], (col) => (col.kind === 'followUp' ? null : true), 1).map(
+  const inputRanges = runs([...LOG_COLUMNS], (col) => (col.kind === 'followUp' ? null : true), 1).map(
     ([from, to]) => `${columnLetter(from)}${LOG_FIRST_ROW}:${columnLetter(to)}${LAST_ROW}`,
   );
   sheet.styles.push(
     { range: `A1:${lastCol}1`, style: { bold: true, background: HEADER, wrap: true } },
-    ...inputs_.map((range) => ({ range, style: { background: INPUT } })),
+    ...inputRanges.map((range) => ({ range, style: { background: INPUT } })),
   );
   const currency = ctx.answers.profile.currency;
   for (const col of LOG_COLUMNS) {
@@ -163,7 +163,7 @@ export function buildContacts(ctx: BuildContext, inputs: FollowUpInputs): SheetB
   };
   sheet.conditionalFormats.push(due);
   // Only the header and the computed Follow up ask before an edit.
-  sheet.protection = { description: ctx.texts.protection, unprotected: inputs_ };
+  sheet.protection = { description: ctx.texts.protection, unprotected: inputRanges };
   LOG_COLUMNS.forEach((col, i) => {
     sheet.columnWidths.push({ column: i + 1, width: col.key === 'notes' ? 300 : 130 });
   });
