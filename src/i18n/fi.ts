@@ -20,7 +20,7 @@ export const fi: Messages = {
       plan: 'Suunnitelma',
       summary: 'Yhteenveto',
       contacts: 'Kontaktit',
-      actual: 'Toteutunut',
+      actual: 'Toteuma',
       channels: 'Kanavat',
     },
     plan: {
