@@ -1238,6 +1238,13 @@ export class FakeDataValidationBuilder {
     });
   }
 
+  requireValueInRange(range: FakeRange, showDropdown = true): FakeDataValidationBuilder {
+    return this.set('requireValueInRange', [range.peekA1(), showDropdown], {
+      criteria: 'VALUE_IN_RANGE',
+      args: [range, showDropdown],
+    });
+  }
+
   requireNumberBetween(min: number, max: number): FakeDataValidationBuilder {
     return this.set('requireNumberBetween', [min, max], { criteria: 'NUMBER_BETWEEN', args: [min, max] });
   }

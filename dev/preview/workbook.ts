@@ -5,7 +5,14 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformu
 import { columnLetters, parseA1 } from '../../src/formula/a1';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import { ENGINE_CONFIG } from '../engine';
-import type { FakeChart, FakeEnvironment, FakeSheet, FakeValue } from '../fakes/spreadsheetApp';
+import type {
+  FakeChart,
+  FakeDataValidation,
+  FakeEnvironment,
+  FakeRange,
+  FakeSheet,
+  FakeValue,
+} from '../fakes/spreadsheetApp';
 import {
   type ProtectionTypes,
   ruleSentence,
@@ -275,6 +282,29 @@ export class PreviewWorkbook {
     return { kind: 'done' };
   }
 
+  /**
+   * A rule as the page draws it; a dropdown from a range lists that range's filled cells as
+   * computed (once per rule and snapshot: `listed` remembers them).
+   */
+  private validationOf(
+    rule: FakeDataValidation,
+    listed: Map<FakeDataValidation, ValidationView>,
+  ): ValidationView | null {
+    if (rule.criteria !== 'VALUE_IN_RANGE') return validationView(rule);
+    const known = listed.get(rule);
+    if (known) return known;
+    const range = rule.args[0] as FakeRange;
+    const values: string[] = [];
+    for (let r = 0; r < range.numRows; r += 1)
+      for (let c = 0; c < range.numColumns; c += 1) {
+        const v = this.value(range.sheet.name, range.row + r, range.column + c);
+        if (v !== '' && v !== null) values.push(String(v));
+      }
+    const view: ValidationView = { kind: 'list', values, dropdown: rule.args[1] !== false };
+    listed.set(rule, view);
+    return view;
+  }
+
   /** Everything the page draws, for every sheet. */
   snapshot(): SheetView[] {
     const hf = this.engine();
@@ -285,6 +315,7 @@ export class PreviewWorkbook {
     const id = hf.getSheetId(sheet.name)!;
     const [rows, columns] = this.extent(sheet);
     const conditional = this.conditionalStyles(hf).get(sheet.name);
+    const listed = new Map<FakeDataValidation, ValidationView>();
     const cells: CellView[] = [];
     for (const [key, cell] of sheet.cells) {
       const [row, column] = key.split(':').map(Number);
@@ -308,12 +339,16 @@ export class PreviewWorkbook {
       if (cell.note) view.note = cell.note;
       const style = { ...cell.formats, ...conditional?.get(key) };
       if (Object.keys(style).length > 0) view.style = style;
-      const validation = cell.validation ? validationView(cell.validation) : null;
+      const validation = cell.validation ? this.validationOf(cell.validation, listed) : null;
       if (validation) view.validation = validation;
       if (cell.validation && !(computed instanceof DetailedCellError)) {
         const shownValue = cell.formula === null ? cell.value : computed;
-        if (!satisfies(cell.validation, shownValue as FakeValue))
-          view.invalid = SHEETS_TEXTS.invalidPrefix + ruleSentence(cell.validation);
+        // A dropdown from a range that allows other values warns about them, as Sheets does.
+        const inRange = cell.validation.criteria === 'VALUE_IN_RANGE' && validation?.kind === 'list';
+        const fits = inRange
+          ? shownValue === null || shownValue === '' || validation.values.includes(String(shownValue))
+          : satisfies(cell.validation, shownValue as FakeValue);
+        if (!fits) view.invalid = SHEETS_TEXTS.invalidPrefix + ruleSentence(cell.validation);
       }
       if (view.input !== '' || view.note || view.style || view.validation) cells.push(view);
     }

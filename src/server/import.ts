@@ -41,7 +41,7 @@ import {
 } from '../workbook/contactsLog';
 import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
 import type { WorkbookPlan } from '../workbook/plan';
-import { planWorkbook } from '../workbook/planWorkbook';
+import { contactsLogPlan } from '../workbook/planWorkbook';
 import { userLanguage } from './language';
 
 export type { ImportBatch, ImportContext, ImportResult };
@@ -248,15 +248,12 @@ export function importContext(spreadsheet: Spreadsheet, language: Language): Imp
 }
 
 /**
- * The plan of a Contacts sheet alone, laid out as the wizard lays it out. The one place that says
- * which builder makes it: for now the Contacts sheet of planWorkbook's plan for default answers.
+ * The plan of a Contacts sheet alone, laid out as the wizard lays it out (the workbook's own
+ * builder, through contactsLogPlan), in the user's language and the spreadsheet's currency.
  */
 export function contactsSheetPlan(language: Language, locale: string): WorkbookPlan {
   const answers = defaultAnswers({ language, currency: currencyForLocale(locale), startMonth: '2000-01' });
-  const plan = planWorkbook(answers);
-  const sheets = plan.sheets.filter((s) => s.key === 'contacts');
-  const prefix = `'${sheets[0].name.replace(/'/g, "''")}'!`;
-  return { ...plan, sheets, namedRanges: plan.namedRanges.filter((r) => r.range.startsWith(prefix)) };
+  return contactsLogPlan(answers);
 }
 
 function withLock<T>(t: ImportMessages, work: () => T): T {

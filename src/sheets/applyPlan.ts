@@ -150,7 +150,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
       separators = 'semicolon';
       applied = mapFormulas(applied, toSemicolonSeparators);
     }
-    const validations = new Validations();
+    const validations = new Validations(ranges);
     for (const sheetPlan of applied.sheets)
       writeSheet(made.get(sheetPlan.name)!, sheetPlan, ranges, validations);
 
@@ -348,6 +348,7 @@ class RangeBook {
       for (const a1 of sheet.protection?.unprotected ?? []) want(a1, sheet.name);
       for (const rule of sheet.conditionalFormats) want(rule.range, sheet.name);
       for (const chart of sheet.charts) for (const range of chart.ranges) want(range, sheet.name);
+      for (const rule of sheet.validations) if (rule.kind === 'listFromRange') want(rule.source, sheet.name);
     });
     for (const named of plan.namedRanges) want(named.range, null);
     for (const range of extra) want(range, null);
@@ -432,6 +433,9 @@ class Validations {
   private helpText = '';
   private readonly built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
 
+  /** `ranges` holds the handles of list sources on other sheets. */
+  constructor(private readonly ranges: RangeBook) {}
+
   /** The grid of built rules for a grid of plan rules. */
   grid(
     rules: Array<Array<ValidationRule | null>>,
@@ -456,6 +460,10 @@ class Validations {
         break;
       case 'date':
         builder = builder.requireDate();
+        break;
+      case 'listFromRange':
+        // The source is another sheet of the plan ('Channels'!A2:A11), renamed with it.
+        builder = builder.requireValueInRange(this.ranges.get(rule.source, null), true);
         break;
     }
     // A checkbox rule states no choice; it refuses anything but ticked or not, as Insert → Checkbox does.

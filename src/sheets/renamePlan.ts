@@ -84,6 +84,9 @@ export function renamePlan(
     sheets: rewritten.sheets.map((sheet) => ({
       ...sheet,
       name: sheetNames.get(sheet.name) ?? sheet.name,
+      validations: sheet.validations.map((v) =>
+        v.kind === 'listFromRange' ? { ...v, source: renameSheetReferences(v.source, renames) } : v,
+      ),
       charts: sheet.charts.map((c) => ({
         ...c,
         ranges: c.ranges.map((r) => renameSheetReferences(r, renames)),

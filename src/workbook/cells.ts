@@ -56,7 +56,7 @@ export function currencyFormat(currency: string): string {
 }
 
 /** The kinds of number a cell shows; `money` takes the plan's currency. */
-export type Format = 'money' | 'hours' | 'percent' | 'factor' | 'months';
+export type Format = 'money' | 'hours' | 'percent' | 'factor' | 'months' | 'date' | 'count' | 'decimal';
 
 /** The Sheets pattern of a format, for amounts in `currency`. */
 export function formatPattern(format: Format, currency: string): string {
@@ -70,6 +70,12 @@ export function formatPattern(format: Format, currency: string): string {
     case 'factor':
       return '0.000000';
     case 'months':
+      return '0.00';
+    case 'date':
+      return 'yyyy-mm-dd';
+    case 'count':
+      return '0';
+    case 'decimal':
       return '0.00';
   }
 }

@@ -19,7 +19,7 @@ export type LogColumnKind =
 export interface LogColumn {
   /** Stable key of the column, independent of language; also its label's key. */
   key: string;
-  /** The named range over the column's data rows; none for the computed and free-text tail. */
+  /** The named range over the column's data rows; none for the free-text notes. */
   namedRange: string | null;
   kind: LogColumnKind;
 }
@@ -40,7 +40,7 @@ export const LOG_COLUMNS = [
   { key: 'depth', namedRange: 'LogDepth', kind: 'rating' },
   { key: 'mutualBenefit', namedRange: 'LogMutualBenefit', kind: 'rating' },
   { key: 'information', namedRange: 'LogInformation', kind: 'rating' },
-  { key: 'followUp', namedRange: null, kind: 'followUp' },
+  { key: 'followUp', namedRange: 'LogFollowUp', kind: 'followUp' },
   { key: 'notes', namedRange: null, kind: 'text' },
 ] as const satisfies readonly LogColumn[];
 

@@ -56,7 +56,15 @@ export type ValidationRule =
       helpText?: string;
     }
   | { range: string; kind: 'checkbox'; helpText?: string }
-  | { range: string; kind: 'date'; allowInvalid: boolean; helpText?: string };
+  | { range: string; kind: 'date'; allowInvalid: boolean; helpText?: string }
+  | {
+      range: string;
+      /** A dropdown of the values in `source`, a quoted range of another sheet of the plan. */
+      kind: 'listFromRange';
+      source: string;
+      allowInvalid: boolean;
+      helpText?: string;
+    };
 
 /** Warning-only protection of a whole sheet: editing asks "are you sure?" except in the input ranges. */
 export interface SheetProtection {
@@ -103,7 +111,7 @@ export interface ChartSpec {
 }
 
 /** Stable identifiers of the sheets' roles, independent of language. */
-export type SheetKey = 'plan' | 'summary' | 'contacts' | 'channels';
+export type SheetKey = 'plan' | 'summary' | 'contacts' | 'actual' | 'channels';
 
 export interface SheetPlan {
   /** Stable identifier of the sheet's role, independent of language: 'plan', 'summary', ... */

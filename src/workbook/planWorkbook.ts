@@ -1,39 +1,70 @@
 /**
- * `planWorkbook`: the wizard's answers in, the workbook plan out (SPEC sections 2 and 3). Pure: no
- * Apps Script service. The workbook computes with native formulas only, so a collaborator without
- * the add-on sees the same numbers. Each sheet has its own builder under ./sheets; this module
- * only orders them and collects their named ranges.
+ * `planWorkbook`: the wizard's answers in, the workbook plan out (SPEC sections 2, 3, 5 and 6).
+ * Pure: no Apps Script service. The workbook computes with native formulas only, so a collaborator
+ * without the add-on sees the same numbers. Each sheet has its own builder under ./sheets; this
+ * module only orders them and collects their named ranges.
  */
 import { messages } from '../i18n';
+import type { Language } from './answers';
+import { sheetRef } from './cells';
 import type { SheetKey, WorkbookPlan } from './plan';
 import { plannedSheetKeys } from './sheetKeys';
+import { buildActual } from './sheets/actual';
 import { buildChannels } from './sheets/channels';
-import { buildContacts } from './sheets/contacts';
+import { buildContacts, type FollowUpInputs, followUpFormula } from './sheets/contacts';
 import type { BuildContext, SheetBuild } from './sheets/context';
 import { buildPlan } from './sheets/plan';
-import { buildSummary, summaryInputs } from './sheets/summary';
+import { buildSummary, KEEP_IN_TOUCH_DAYS, logInputs, summaryInputs } from './sheets/summary';
 import { normalizeAnswers } from './validate';
 
 export { columnLetter, currencyFormat, sheetRef, textCell } from './cells';
 export { CHANNEL_ROWS } from './sheets/channels';
-export { CONTACT_ROWS } from './sheets/contacts';
 export { HEADLINE } from './sheets/summary';
 
+/** Where the Follow up formula finds AsOfDate and KeepInTouchDays on the Summary called `summary`. */
+function followUpInputs(
+  summary: string,
+  cells: { asOfDate: string; keepInTouchDays: string },
+): FollowUpInputs {
+  return {
+    asOfDate: sheetRef(summary, cells.asOfDate),
+    keepInTouchDays: sheetRef(summary, cells.keepInTouchDays),
+  };
+}
+
 /**
- * The workbook plan for the wizard's answers: Plan and Summary sheets, and the Contacts log and
- * Channels table when the answers ask for them. Throws AnswersError (listing every problem, each
- * with its field path) when the answers are invalid.
+ * The Follow up formula of row `row` of a Contacts log built in `language` (SPEC section 5), for a
+ * Summary named `summary` (as the spreadsheet spells it: "Summary (2)" after a second build). The
+ * import writes it into every row it appends, the same formula the wizard lays out.
+ */
+export function contactsFollowUpFormula(language: Language, row: number, summary?: string): string {
+  const texts = messages(language).workbook;
+  return followUpFormula(row, texts, followUpInputs(summary ?? texts.sheets.summary, logInputs()));
+}
+
+/**
+ * The workbook plan for the wizard's answers: Plan and Summary sheets, the Contacts log with the
+ * Actual sheet it feeds, and the Channels table, when the answers ask for them. Throws AnswersError
+ * (listing every problem, each with its field path) when the answers are invalid.
  */
 export function planWorkbook(answers: unknown): WorkbookPlan {
   const a = normalizeAnswers(answers);
   const texts = messages(a.language).workbook;
   const ctx: BuildContext = { answers: a, texts, months: a.profile.months, names: texts.sheets };
-  // The Plan first: it fixes the rows the Summary's formulas refer to.
-  const plan = buildPlan(ctx, summaryInputs(a));
+  // The Plan first: it fixes the rows the Summary's formulas refer to; then the Actual sheet.
+  const inputs = summaryInputs(a);
+  const plan = buildPlan(ctx, inputs);
+  const log = a.extras.contactsLog ? logInputs() : null;
+  const actual = log ? buildActual(ctx, { ...inputs, monthsElapsed: log.monthsElapsed }) : null;
+  const need = <T>(part: T | null): T => {
+    if (part === null) throw new Error('the contacts log and the Actual sheet come together');
+    return part;
+  };
   const builders: Record<SheetKey, () => SheetBuild> = {
     plan: () => plan,
-    summary: () => buildSummary(ctx, plan.layout),
-    contacts: () => buildContacts(ctx),
+    summary: () => buildSummary(ctx, plan.layout, actual?.layout ?? null),
+    contacts: () => buildContacts(ctx, followUpInputs(texts.sheets.summary, need(log))),
+    actual: () => need(actual),
     channels: () => buildChannels(ctx),
   };
   const builds = plannedSheetKeys(a.extras).map((key) => builders[key]());
@@ -42,4 +73,19 @@ export function planWorkbook(answers: unknown): WorkbookPlan {
     sheets: builds.map((b) => b.sheet),
     namedRanges: builds.flatMap((b) => b.namedRanges),
   };
+}
+
+/**
+ * A Contacts log on its own, laid out as the wizard lays it out, for a spreadsheet that has none
+ * when contacts are imported (SPEC section 7). With no Summary beside it, Follow up measures
+ * against today and the Summary's default keep-in-touch days, and Channel is free text (there is
+ * no Channels table to choose from). Build the workbook later and its own log comes with it.
+ */
+export function contactsLogPlan(answers: unknown): WorkbookPlan {
+  const a = normalizeAnswers(answers);
+  const texts = messages(a.language).workbook;
+  const alone = { ...a, extras: { contactsLog: true, channels: false } };
+  const ctx: BuildContext = { answers: alone, texts, months: a.profile.months, names: texts.sheets };
+  const build = buildContacts(ctx, { asOfDate: 'TODAY()', keepInTouchDays: String(KEEP_IN_TOUCH_DAYS) });
+  return { language: a.language, sheets: [build.sheet], namedRanges: build.namedRanges };
 }

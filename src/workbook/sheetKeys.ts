@@ -5,7 +5,8 @@ import type { SheetKey } from './plan';
 /** The keys of the sheets a build makes for these extras, in tab order. */
 export function plannedSheetKeys(extras: Extras): SheetKey[] {
   const keys: SheetKey[] = ['plan', 'summary'];
-  if (extras.contactsLog) keys.push('contacts');
+  // The Actual sheet is fed by the contacts log: one comes with the other (SPEC section 5).
+  if (extras.contactsLog) keys.push('contacts', 'actual');
   if (extras.channels) keys.push('channels');
   return keys;
 }

@@ -134,6 +134,7 @@ describe('npm start', () => {
       'Plan',
       'Summary',
       'Contacts',
+      'Actual',
       'Channels',
     ]);
   });
@@ -149,8 +150,9 @@ describe('npm start', () => {
     expect(expected.named('TotalNetROI')).toBeGreaterThan(0);
   });
 
-  it('draws both Summary charts with their data', async () => {
-    await page.waitForFunction(() => document.querySelectorAll('.chart canvas').length === 2);
+  it('draws every Summary chart with its data', async () => {
+    const count = planWorkbook(answers).sheets.find((s) => s.key === 'summary')!.charts.length;
+    await page.waitForFunction((n) => document.querySelectorAll('.chart canvas').length === n, count);
     const drawn = await page.$$eval('.chart canvas', (canvases) =>
       canvases.map((c) => {
         const canvas = c as HTMLCanvasElement;

@@ -59,7 +59,7 @@ describe('the sidebar wizard', () => {
     expect(await page.locator('#extras-note').innerText()).toBe(en.notes.extras);
     await shot(page, 'sidebar-4-funnel-en');
     await next(page, en.steps.review);
-    expect(await page.locator('#planned-sheets').innerText()).toBe('Plan, Summary, Contacts, Channels');
+    expect(await page.locator('#planned-sheets').innerText()).toBe('Plan, Summary, Contacts, Actual, Channels');
     await shot(page, 'sidebar-5-review-en');
     await page.click('#build');
     await page.waitForSelector('#sheets-made');
@@ -74,7 +74,7 @@ describe('the sidebar wizard', () => {
     expect(build.args[1]).toEqual({ replaceExisting: false, uiLanguage: 'en' });
     expect(answers.language).toBe('en');
     expect(await page.locator('#sheets-made').innerText()).toBe(
-      'Sheets made: Plan, Summary, Contacts, Channels.',
+      'Sheets made: Plan, Summary, Contacts, Actual, Channels.',
     );
     // The figure shown is the plan's NetROI as HyperFormula computes it; it must agree with an
     // independent formula over the answers (relative 1e-9), and appear as Intl writes it in English.
@@ -228,7 +228,7 @@ describe('the sidebar wizard', () => {
     expect(answers.investments.hourlyRate).toBe(12.5);
     expect(answers.investments.money.gifts).toBe(1500.75);
     expect(await page.locator('#sheets-made').innerText()).toBe(
-      'Созданы листы: План, Сводка, Контакты, Каналы.',
+      'Созданы листы: План, Сводка, Контакты, Факт, Каналы.',
     );
     // And back to English on the review: the typed figures are rewritten, not lost.
     await page.click('#edit-answers');
@@ -401,7 +401,7 @@ describe('the sidebar wizard', () => {
     await page.waitForSelector('#sheets-made');
     expect(built(calls)[0].args[1] as BuildOptions).toEqual({ replaceExisting: false, uiLanguage: 'en' });
     expect(await page.locator('#sheets-made').innerText()).toBe(
-      'Sheets made: Plan (2), Summary (2), Contacts, Channels.',
+      'Sheets made: Plan (2), Summary (2), Contacts, Actual, Channels.',
     );
   });
 });

@@ -5,9 +5,9 @@ import { RoiError } from '../../src/core/errors';
 import { annualizedRoi, netRoi, realRoi } from '../../src/core/roi';
 import { messages } from '../../src/i18n';
 import type { WizardAnswers } from '../../src/workbook/answers';
+import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
 import type { WorkbookPlan } from '../../src/workbook/plan';
-import { columnLetter, planWorkbook, textCell } from '../../src/workbook/planWorkbook';
-import { contactStages } from '../../src/workbook/sheets/contacts';
+import { planWorkbook, textCell } from '../../src/workbook/planWorkbook';
 import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
 import { type Evaluated, evaluatePlan, isError, parseA1, splitSheetRef } from '../support/hyperformula';
 
@@ -255,19 +255,8 @@ describe('planWorkbook in HyperFormula', () => {
     expect(note(250)).toBe(s.roiAbove); // 11250 / 3420 − 1 ≈ 229 %
   });
 
-  it('computes a contacts-log conversion rate from the stages', () => {
-    const e = evaluatePlan(planWorkbook(answers()));
-    const texts = messages('en').workbook;
-    const st = texts.contacts.stages;
-    const first = parseA1(contactStages(texts).range);
-    [st.client, st.new, st.partner, st.lost, st.meeting].forEach((stage, i) => {
-      e.edit('contacts', `${columnLetter(first.column)}${first.row + i}`, stage);
-    });
-    expectClose('ContactsConversionRate', e.named('ContactsConversionRate'), 2 / 5);
-  });
-
-  it('computes each channel row with guarded ratios', () => {
-    const e = evaluatePlan(planWorkbook(answers()));
+  it('computes each typed channel row with guarded ratios (no contacts log)', () => {
+    const e = evaluatePlan(planWorkbook(answers({ extras: { contactsLog: false, channels: true } })));
     e.edit('channels', 'B2', 400);
     e.edit('channels', 'C2', 40);
     e.edit('channels', 'D2', 8);
@@ -375,6 +364,15 @@ describe('the plan’s cells', () => {
       'COUNTIF',
       'ISNUMBER',
       'DATE',
+      // The contacts log's measures (SPEC sections 5 and 6).
+      'COUNTIFS',
+      'SUMIF',
+      'SUMIFS',
+      'EDATE',
+      'TODAY',
+      'MAX',
+      'OR',
+      'TRUE',
     ]);
     for (const plan of plans) {
       for (const { formula } of formulas(plan)) {
@@ -385,16 +383,20 @@ describe('the plan’s cells', () => {
     }
   });
 
-  it('refer to other sheets only as quoted names, and never to a named range', () => {
+  it('refer to other sheets only as quoted names, and to named ranges only to the log’s columns', () => {
+    // The log is read by name (`LogDateMet`), so its formulas read like the metric they compute;
+    // the adapter renames those names inside formulas when a second build suffixes them.
+    const logNames = new Set<string>(LOG_COLUMNS.flatMap((c) => (c.namedRange ? [c.namedRange] : [])));
     for (const plan of plans) {
-      const names = plan.namedRanges.map((n) => n.name);
+      const names = plan.namedRanges.map((n) => n.name).filter((n) => !logNames.has(n));
       for (const { formula } of formulas(plan)) {
         const bare = withoutLiterals(formula);
         const unquoted = bare.replace(/'(?:[^']|'')+'!/g, '');
         expect({ formula, bang: unquoted.includes('!') }).toEqual({ formula, bang: false });
         for (const name of names) expect(new RegExp(`\\b${name}\\b`).test(bare)).toBe(false);
       }
-      for (const n of plan.namedRanges) expect(n.range).toMatch(/^'[^']+'![A-Z]+\d+$/);
+      expect(formulas(plan).some(({ formula }) => /\bLogDateMet\b/.test(formula))).toBe(true);
+      for (const n of plan.namedRanges) expect(n.range).toMatch(/^'[^']+'![A-Z]+\d+(:[A-Z]+\d+)?$/);
     }
   });
 

@@ -4,8 +4,10 @@ import { tokenize } from '../../src/formula/tokenizer';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { INPUT } from '../../src/workbook/cells';
+import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
 import type { SheetPlan, WorkbookPlan } from '../../src/workbook/plan';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
+import { ACTUAL_INPUTS } from '../../src/workbook/sheets/actual';
 import { HEADLINE, SUMMARY_FIGURES } from '../../src/workbook/sheets/summary';
 import { evaluatePlan, parseA1, splitSheetRef } from '../support/hyperformula';
 
@@ -85,15 +87,17 @@ describe('named ranges', () => {
     }
   });
 
-  it('are one per Summary figure present, each on the Summary', () => {
+  it('are one per Summary figure present, on the Summary, then the log’s columns and the Actual’s inputs', () => {
     for (const [, plan] of PLANS) {
-      const summary = plan.sheets.find((s) => s.key === 'summary') as SheetPlan;
+      const sheetOf = (key: SheetPlan['key']) => plan.sheets.find((s) => s.key === key)?.name;
       const contactsLog = plan.sheets.some((s) => s.key === 'contacts');
-      const expected = SUMMARY_FIGURES.filter(
-        (f) => f.kind !== 'note' && (f.name !== 'ContactsConversionRate' || contactsLog),
+      const summary = SUMMARY_FIGURES.filter((f) => f.kind !== 'note' && (!f.when || contactsLog)).map(
+        (f) => [f.name, sheetOf('summary')],
       );
-      expect(plan.namedRanges.map((n) => n.name)).toEqual(expected.map((f) => f.name));
-      for (const n of plan.namedRanges) expect(splitSheetRef(n.range).sheet).toBe(summary.name);
+      const log = LOG_COLUMNS.flatMap((c) => (c.namedRange ? [[c.namedRange, sheetOf('contacts')]] : []));
+      const actual = Object.values(ACTUAL_INPUTS).map((name) => [name, sheetOf('actual')]);
+      const expected = contactsLog ? [...summary, ...log, ...actual] : summary;
+      expect(plan.namedRanges.map((n) => [n.name, splitSheetRef(n.range).sheet])).toEqual(expected);
     }
   });
 });
@@ -145,7 +149,9 @@ describe('protection', () => {
           free: new Set(yellow),
         });
         expect(free.length).toBeGreaterThan(0);
-        expect(sheet.conditionalFormats).toEqual([]);
+        // Only the contacts log marks rows: its due rows.
+        if (sheet.key !== 'contacts') expect(sheet.conditionalFormats).toEqual([]);
+        else expect(sheet.conditionalFormats).toHaveLength(1);
       }
     },
   );
@@ -172,19 +178,26 @@ function chartBoxes(sheet: SheetPlan) {
 }
 
 describe('the Summary’s charts', () => {
-  it.each(PLANS)('are both in view beside the open sidebar at 1280 × 800 (%s)', (_title, plan) => {
+  it.each(PLANS)('are the first two in view beside the open sidebar at 1280 × 800 (%s)', (_title, plan) => {
     const summary = plan.sheets.find((s) => s.key === 'summary') as SheetPlan;
-    const boxes = chartBoxes(summary);
-    expect(boxes).toHaveLength(2);
+    const all = chartBoxes(summary);
+    // With the contacts log a third chart (cumulative net, plan and actual) sits beside them.
+    const withLog = plan.sheets.some((s) => s.key === 'actual');
+    expect(all).toHaveLength(withLog ? 3 : 2);
+    const boxes = all.slice(0, 2);
     for (const box of boxes) {
       expect({
         ...box,
         fits: box.left >= 0 && box.top >= 0 && box.right <= VIEW.width && box.bottom <= VIEW.height,
       }).toEqual({ ...box, fits: true });
     }
-    const [a, b] = boxes;
-    const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    expect(overlap).toBe(false);
+    const overlaps = all.flatMap((a, i) =>
+      all
+        .slice(i + 1)
+        .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        .map((b) => `${a.title} / ${b.title}`),
+    );
+    expect(overlaps).toEqual([]);
   });
 
   it.each(PLANS)('cover no cell that holds something (%s)', (_title, plan) => {

@@ -15,6 +15,8 @@
  *   after each month's investment, its lowest point, and the payback moment of a month where it
  *   turns non-negative (candidates increase month by month, so the first is their MIN).
  */
+
+import type { WizardAnswers } from '../answers';
 import {
   columnLetter,
   emptySheet,
@@ -60,6 +62,12 @@ export interface PlanLayout {
   months(key: string): string;
   /** The row's cell in month t (1-based), as a quoted reference: `'Plan'!C5`. */
   cell(key: string, t: number): string;
+}
+
+/** Team resources get rows for teams, or when an individual entered some (the Plan's and the Actual's rule). */
+export function hasResources(a: WizardAnswers): boolean {
+  const r = a.investments.resources;
+  return a.profile.kind === 'team' || r.staff > 0 || r.technology > 0;
 }
 
 function planRows(ctx: BuildContext, row: (key: string) => number, inputs: SummaryInputs): Row[] {
@@ -113,7 +121,7 @@ function planRows(ctx: BuildContext, row: (key: string) => number, inputs: Summa
   });
   const inv = a.investments;
   const ret = a.returns;
-  const withResources = a.profile.kind === 'team' || inv.resources.staff > 0 || inv.resources.technology > 0;
+  const withResources = hasResources(a);
   const moneyRows = [
     ...group('money', p.moneyItems, inv.money, 'money'),
     // Team resources are the team's totals already (SPEC section 2): never multiplied by people.

@@ -1,0 +1,254 @@
+/**
+ * The Actual sheet (SPEC section 5): the Plan's months and categories, where a person records what
+ * really happened, as team totals (never multiplied by people), and the rows computed from those
+ * inputs and from the contacts log.
+ *
+ * Decisions the SPEC leaves open:
+ * - The input rows are grouped so that each named rectangle holds input rows only: the five hour
+ *   rows (`ActualHoursInputs`), the money and resource rows (`ActualMoneyInputs`), and the nine
+ *   return rows, direct, indirect and intangible (`ActualReturnInputs`); totals come after them.
+ * - New contacts, conversions and revenue from deals count log rows with a Name (a row is a contact
+ *   only then), by the month their Date met or Converted on falls in: on or after the month's first
+ *   day and before the next month's (EDATE), read through the log's named ranges.
+ * - Payback helpers look at months 1…m only (m is the Summary's MonthsElapsed), so the Summary's
+ *   actual payback never counts a month that has not begun.
+ * - The Actual's formulas refer to the Summary's cells by address, as the Plan's do.
+ */
+import {
+  columnLetter,
+  emptySheet,
+  type Format,
+  formatPattern,
+  formulaText,
+  HEADER,
+  HELPER_FONT,
+  INPUT,
+  monthDate,
+  runs,
+  SECTION,
+  sheetRef,
+  textCell,
+} from '../cells';
+import { CONVERTED_STAGES } from '../contactsLog';
+import type { CellStyle, CellValue } from '../plan';
+import type { BuildContext, SheetBuild } from './context';
+import { hasResources, type PlanLayout, type SummaryInputs } from './plan';
+
+/** The Summary's cells the Actual reads: the Plan's inputs and the months elapsed. */
+export interface ActualInputs extends SummaryInputs {
+  monthsElapsed: string;
+}
+
+type Kind = 'section' | 'input' | 'computed' | 'key' | 'helper';
+
+interface Row {
+  key: string;
+  label: string;
+  kind: Kind;
+  format: Format | null;
+  /** The cell of month t (1-based) in column c; none for a section heading or an input. */
+  cell?: (c: string, t: number) => CellValue;
+  /** The named range over this row's group of inputs (on the group's first row). */
+  group?: string;
+}
+
+/** The named input rectangles, by the group of rows they cover. */
+export const ACTUAL_INPUTS = {
+  hours: 'ActualHoursInputs',
+  money: 'ActualMoneyInputs',
+  returns: 'ActualReturnInputs',
+} as const;
+
+/** The Actual sheet and where its rows are (a PlanLayout: the Summary reads both alike). */
+export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild & { layout: PlanLayout } {
+  const a = ctx.answers;
+  const p = ctx.texts.plan;
+  const t = ctx.texts.actual;
+  const n = ctx.months;
+  const s = (cell: string) => sheetRef(ctx.names.summary, cell);
+  const rowNumbers: Record<string, number> = {};
+  const r = (key: string) => {
+    const found = rowNumbers[key];
+    if (found === undefined) throw new Error(`the Actual sheet has no row "${key}"`);
+    return found;
+  };
+  const input = (key: string, label: string, format: Format, group: string): Row => ({
+    key,
+    label,
+    kind: 'input',
+    format,
+    group,
+  });
+  const inputsOf = (prefix: string, labels: Record<string, string>, format: Format, group: string) =>
+    Object.entries(labels).map(([k, label]) => input(`${prefix}.${k}`, label, format, group));
+  const section = (key: string, label: string): Row => ({ key, label, kind: 'section', format: null });
+  const computed = (
+    key: string,
+    label: string,
+    kind: Kind,
+    format: Format | null,
+    cell: Row['cell'],
+  ): Row => ({
+    key,
+    label,
+    kind,
+    format,
+    cell,
+  });
+  const sum = (key: string, label: string, from: string, to: string, format: Format): Row =>
+    computed(key, label, 'computed', format, (c) => `=SUM(${c}${r(from)}:${c}${r(to)})`);
+  // A log row of month c: a contact (Name filled) whose `date` column falls in the month.
+  const inMonth = (c: string, date: string) => `LogName,"<>",${date},">="&${c}$1,${date},"<"&EDATE(${c}$1,1)`;
+  const converted = CONVERTED_STAGES.map((stage) => formulaText(ctx.texts.contacts.stages[stage]));
+  const byConversion = (c: string, f: (criteria: string) => string) =>
+    `=${converted.map((stage) => f(`${inMonth(c, 'LogConvertedOn')},LogStage,${stage}`)).join('+')}`;
+  const elapsed = (c: string) => `${c}${r('monthNumber')}<=${s(inputs.monthsElapsed)}`;
+
+  const hours = inputsOf('hours', p.hours, 'hours', ACTUAL_INPUTS.hours);
+  const money = [
+    ...inputsOf('money', p.moneyItems, 'money', ACTUAL_INPUTS.money),
+    ...(hasResources(a) ? inputsOf('resources', p.resources, 'money', ACTUAL_INPUTS.money) : []),
+  ];
+  const returns = [
+    ...inputsOf('direct', p.direct, 'money', ACTUAL_INPUTS.returns),
+    ...inputsOf('indirect', p.indirect, 'money', ACTUAL_INPUTS.returns),
+    ...inputsOf('intangible', p.intangible, 'money', ACTUAL_INPUTS.returns),
+  ];
+  const rows: Row[] = [
+    section('time', p.time),
+    ...hours,
+    sum('hoursTotal', p.hoursTotal, hours[0].key, hours[hours.length - 1].key, 'hours'),
+    computed(
+      'timeValue',
+      p.timeValue,
+      'computed',
+      'money',
+      (c) => `=${c}${r('hoursTotal')}*${s(inputs.hourlyRate)}`,
+    ),
+    section('money', p.money),
+    ...money,
+    sum('moneyTotal', p.moneyTotal, money[0].key, money[money.length - 1].key, 'money'),
+    computed(
+      'investment',
+      p.investment,
+      'key',
+      'money',
+      (c) => `=${c}${r('timeValue')}+${c}${r('moneyTotal')}`,
+    ),
+    section('returns', p.returns),
+    ...returns,
+    sum('directTotal', p.directTotal, 'direct.referrals', 'direct.investment', 'money'),
+    computed('deals', t.deals, 'computed', 'money', (c) =>
+      byConversion(c, (k) => `SUMIFS(LogDealValue,${k})`),
+    ),
+    sum('indirectTotal', p.indirectTotal, 'indirect.salary', 'indirect.otherIncome', 'money'),
+    sum('intangibleTotal', p.intangibleTotal, 'intangible.knowledge', 'intangible.opportunities', 'money'),
+    computed(
+      'countedReturn',
+      p.countedReturn,
+      'key',
+      'money',
+      (c) =>
+        `=${c}${r('directTotal')}+${c}${r('deals')}+${c}${r('indirectTotal')}+IF(${s(inputs.countIntangible)},${c}${r('intangibleTotal')},0)`,
+    ),
+    computed('net', p.net, 'key', 'money', (c) => `=${c}${r('countedReturn')}-${c}${r('investment')}`),
+    computed(
+      'cumulativeNet',
+      p.cumulativeNet,
+      'computed',
+      'money',
+      (c) => `=SUM($B${r('net')}:${c}${r('net')})`,
+    ),
+    section('fromLog', t.fromLog),
+    computed('contacts', t.contacts, 'computed', 'count', (c) => `=COUNTIFS(${inMonth(c, 'LogDateMet')})`),
+    computed('conversions', t.conversions, 'computed', 'count', (c) =>
+      byConversion(c, (k) => `COUNTIFS(${k})`),
+    ),
+    section('helpers', p.helpers),
+    computed('monthNumber', p.monthNumber, 'helper', null, (_c, k) => k),
+    computed('balance', p.balance, 'helper', 'money', (c, k) =>
+      k === 1
+        ? `=-${c}${r('investment')}`
+        : `=${columnLetter(k)}${r('cumulativeNet')}-${c}${r('investment')}`,
+    ),
+    computed(
+      'lowest',
+      p.lowest,
+      'helper',
+      'money',
+      (c) => `=IF(${elapsed(c)},MIN(${c}${r('balance')},${c}${r('cumulativeNet')}),"")`,
+    ),
+    computed(
+      'payback',
+      p.payback,
+      'helper',
+      'months',
+      (c) =>
+        `=IF(AND(${elapsed(c)},${c}${r('balance')}<0,${c}${r('cumulativeNet')}>=0),${c}${r('monthNumber')}-1+(-${c}${r('balance')})/${c}${r('countedReturn')},"")`,
+    ),
+  ];
+  // Row 1 holds the months' first days: `header` in the layout.
+  rowNumbers.header = 1;
+  rows.forEach((line, i) => {
+    rowNumbers[line.key] = i + 2;
+  });
+
+  const last = columnLetter(n + 1);
+  const totalCol = columnLetter(n + 2);
+  const sheet = emptySheet('actual', ctx.names.actual);
+  const header: CellValue[] = [textCell(p.category)];
+  for (let k = 1; k <= n; k++) header.push(monthDate(a.profile.startMonth, k));
+  header.push(textCell(p.total));
+  const values: CellValue[][] = [header];
+  const totalled = (line: Row) =>
+    line.kind !== 'section' && line.kind !== 'helper' && line.key !== 'cumulativeNet';
+  for (const line of rows) {
+    const row = r(line.key);
+    const cells: CellValue[] = [textCell(line.label)];
+    for (let k = 1; k <= n; k++) cells.push(line.cell ? line.cell(columnLetter(k + 1), k) : null);
+    cells.push(totalled(line) ? `=SUM(B${row}:${last}${row})` : null);
+    values.push(cells);
+  }
+  const end = rows.length + 1;
+  sheet.blocks.push({ range: `A1:${totalCol}${end}`, values });
+  sheet.frozenColumns = 1;
+  sheet.columnWidths.push({ column: 1, width: 300 });
+  for (let c = 2; c <= n + 2; c++) sheet.columnWidths.push({ column: c, width: 100 });
+
+  const span = (from: number, to: number, first = 'B', lastCol = totalCol) =>
+    `${first}${from}:${lastCol}${to}`;
+  sheet.numberFormats.push({ range: `B1:${last}1`, pattern: 'mmm yyyy' });
+  for (const [from, to, format] of runs(rows, (line) => line.format, 2)) {
+    sheet.numberFormats.push({ range: span(from, to), pattern: formatPattern(format, a.profile.currency) });
+  }
+  const styleOf: Record<Kind, CellStyle> = {
+    section: { bold: true, background: SECTION },
+    input: { background: INPUT },
+    computed: {},
+    key: { bold: true },
+    helper: { italic: true, fontColor: HELPER_FONT },
+  };
+  sheet.styles.push({ range: `A1:${totalCol}1`, style: { bold: true, background: HEADER } });
+  sheet.styles.push({ range: span(2, end, totalCol), style: { bold: true } });
+  for (const [from, to, kind] of runs(rows, (line) => line.kind, 2)) {
+    if (kind === 'computed') continue;
+    const range = kind === 'input' ? span(from, to, 'B', last) : span(from, to, 'A');
+    sheet.styles.push({ range, style: styleOf[kind] });
+  }
+  const groups = runs(rows, (line) => line.group ?? null, 2);
+  sheet.protection = {
+    description: ctx.texts.protection,
+    unprotected: groups.map(([from, to]) => span(from, to, 'B', last)),
+  };
+  const name = ctx.names.actual;
+  const namedRanges = groups.map(([from, to, group]) => ({
+    name: group,
+    range: sheetRef(name, span(from, to, 'B', last)),
+  }));
+  const layout: PlanLayout = {
+    row: r,
+    months: (key) => sheetRef(name, `B${r(key)}:${last}${r(key)}`),
+    cell: (key, k) => sheetRef(name, `${columnLetter(k + 1)}${r(key)}`),
+  };
+  return { sheet, namedRanges, layout };
+}

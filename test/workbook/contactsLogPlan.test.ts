@@ -1,0 +1,42 @@
+// The Contacts log made on its own for an import into a spreadsheet without one (SPEC section 7).
+import { messages } from '../../src/i18n';
+import { columnLetter } from '../../src/workbook/cells';
+import { LOG_COLUMNS, logColumnIndex } from '../../src/workbook/contactsLog';
+import { defaultAnswers } from '../../src/workbook/defaults';
+import { contactsLogPlan } from '../../src/workbook/planWorkbook';
+import { evaluatePlan, isError } from '../support/hyperformula';
+
+const at = (key: Parameters<typeof logColumnIndex>[0], row: number) =>
+  `${columnLetter(logColumnIndex(key))}${row}`;
+
+describe('contactsLogPlan', () => {
+  it.each(['en', 'ru', 'fi'] as const)(
+    'lays out the wizard’s log alone in %s, its Follow up measured against today and 90 days',
+    (language) => {
+      const plan = contactsLogPlan(defaultAnswers({ language, currency: 'EUR', startMonth: '2027-01' }));
+      expect(plan.sheets.map((s) => s.key)).toEqual(['contacts']);
+      const log = plan.sheets[0];
+      // No Channels table beside it: Channel is free text, not a dropdown of another sheet.
+      expect(log.validations.some((v) => v.kind === 'listFromRange')).toBe(false);
+      expect(plan.namedRanges.map((n) => n.name)).toEqual(
+        LOG_COLUMNS.flatMap((c) => (c.namedRange ? [c.namedRange] : [])),
+      );
+
+      const e = evaluatePlan(plan);
+      const t = messages(language).workbook.contacts;
+      const serial = (d: Date) => Math.round(d.getTime() / 86400000) + 25569;
+      const today = serial(new Date());
+      // Met 200 days ago: due. Met 10 days ago: not due. No dates at all: due. Lost: never due.
+      e.edit(log.name, at('name', 2), 'Old contact');
+      e.edit(log.name, at('dateMet', 2), today - 200);
+      e.edit(log.name, at('name', 3), 'Recent contact');
+      e.edit(log.name, at('dateMet', 3), today - 10);
+      e.edit(log.name, at('name', 4), 'No dates');
+      e.edit(log.name, at('name', 5), 'Gone');
+      e.edit(log.name, at('stage', 5), t.stages.lost);
+      const follow = (row: number) => e.value(at('followUp', row), 'contacts');
+      expect([2, 3, 4, 5, 6].map(follow)).toEqual([t.due, '', t.due, '', '']);
+      expect(e.cells().filter((c) => isError(c.value))).toEqual([]);
+    },
+  );
+});
