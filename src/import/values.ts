@@ -70,14 +70,9 @@ export function readAmount(text: string): Read<number> {
 
 const LANGUAGES: Language[] = ['en', 'ru', 'fi'];
 
-/**
- * The workbook's label of a stage in `language`. The workbook texts on this branch still key two
- * stages by older names (contacted, meeting); once they are keyed by STAGES the fallback is unused.
- */
+/** The workbook's label of a stage in `language` (the log's dropdown shows these). */
 export function stageLabel(language: Language, key: StageKey): string {
-  const labels = messages(language).workbook.contacts.stages as Record<string, string | undefined>;
-  const older: Partial<Record<StageKey, string>> = { inTouch: 'contacted', met: 'meeting' };
-  return labels[key] ?? labels[older[key] ?? key] ?? key;
+  return messages(language).workbook.contacts.stages[key];
 }
 
 function buildStageNames(): Map<string, StageKey> {

@@ -5,15 +5,16 @@
  * again here by the same pure code the dialog previews with (src/import); the browser is not trusted.
  *
  * Service calls per batch (the recording fake holds them to a budget in test/server/import.test.ts):
- * the lock; finding the log (one getRangeByName, at most three getSheetByName); getLastRow, one
+ * the lock; finding the log (one getRangeByName, at most three getSheetByName); one getValues of the
+ * header row (a sheet of another layout is refused); getLastRow, one
  * getValues of the identity columns, one getValues of the rows below the last named row when there
  * are any (the wizard's empty rows hold checkboxes and formulas); getMaxRows; one getFormulas of the
  * Follow up column; ONE setValues of the new rows' rectangle. Only a batch that passes the log's
- * prepared rows also inserts rows (once) and widens the 14 Log* named ranges (twice 14 calls), and
+ * prepared rows also inserts rows (once) and widens the 15 Log* named ranges (twice 15 calls), and
  * it widens them to twice the rows in use, so 30,000 rows widen them about four times.
  *
  * Why 30,000 rows fit in a minute of Apps Script time: they are 15 batches of 2,000, each at most
- * 22 calls (the test's budget), plus 28 calls for each of about four widenings: under 450 calls, most
+ * 23 calls (the test's budget), plus 30 calls for each of about four widenings: under 470 calls, most
  * of them lookups and getters. The data calls move 2,000 × 16 cells written and at most 30,000 × 3
  * cells read per batch; Google's measurement of batched writes (PLATFORM.md: a 100 × 100 block in
  * about 1 s) puts each batch's write at 1–3 s and its reads below that, so 15 batches take roughly
@@ -93,6 +94,24 @@ export function findContactsLog(spreadsheet: Spreadsheet, fallback: Language): C
     if (sheet) return { sheet, language, preparedTo: 0 };
   }
   return null;
+}
+
+/**
+ * Refuses a sheet whose header row is not the log's columns in its language (a Contacts sheet of
+ * another layout, say one made by hand or by an older version): appending in LOG_COLUMNS order
+ * would put values under the wrong headers. One read of the header row.
+ */
+export function checkLayout(log: ContactsLog, t: ImportMessages): void {
+  const header = log.sheet.getRange(1, 1, 1, LOG_COLUMNS.length).getValues()[0];
+  const labels = messages(log.language).workbook.contacts;
+  const same = LOG_COLUMNS.every((c, i) => String(header[i] ?? '').trim() === labels[c.key]);
+  if (!same)
+    throw new Error(
+      fill(t.errors.otherLayout, {
+        sheet: log.sheet.getName(),
+        columns: LOG_COLUMNS.map((c) => labels[c.key]).join(', '),
+      }),
+    );
 }
 
 /** What the log holds: the identity of each row, and the last row with anything typed in it. */
@@ -221,6 +240,7 @@ export function importBatch(spreadsheet: Spreadsheet, batch: unknown, language: 
     throw new Error(fill(t.errors.wrongSource, { said: b.source, found: map.source }));
   const log = findContactsLog(spreadsheet, language);
   if (!log) throw new Error(t.errors.noSheet);
+  checkLayout(log, t);
   const state = readLog(log.sheet);
   const checked = checkRows(map, b.header, b.rows, b.lines, DuplicateIndex.of(state.identities));
   const problems = checked.problems.map((p) => ({ line: p.line, message: problemText(t, p) }));
@@ -240,6 +260,7 @@ export function importBatch(spreadsheet: Spreadsheet, batch: unknown, language: 
 export function importContext(spreadsheet: Spreadsheet, language: Language): ImportContext {
   const log = findContactsLog(spreadsheet, language);
   if (!log) return { language, sheet: null, existing: [] };
+  checkLayout(log, IMPORT_MESSAGES[language]);
   const { identities, lastFilled } = readLog(log.sheet);
   const existing = identities
     .slice(0, Math.max(0, lastFilled - LOG_FIRST_ROW + 1))

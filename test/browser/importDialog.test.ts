@@ -8,12 +8,18 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { type FakeEnvironment, installFakes, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
+import { messages } from '../../src/i18n';
 import { IMPORT_DIALOG_MESSAGES } from '../../src/import/dialog/i18n';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
 import { createContactsSheet, getImportContext, importContacts } from '../../src/server/import';
+import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
 import { linkedinExport, windows1251 } from '../import/fixtures';
 import { saveScreenshot } from './screenshots';
 import { launchBrowser } from './sidebarPage';
+
+/** The header row of a Contacts log as the wizard lays it out, in `language`. */
+const logHeader = (language: 'en' | 'ru') =>
+  LOG_COLUMNS.map((c) => messages(language).workbook.contacts[c.key]);
 
 jest.setTimeout(120_000);
 
@@ -114,7 +120,7 @@ const SMALL = [
 
 describe('the import dialog', () => {
   it('previews a file (counts and unreadable lines) before writing, then imports it into the log', async () => {
-    env = installFakes(globalThis, { sheets: { Contacts: [['Name'], ['Old Contact', 'Old Co']] } });
+    env = installFakes(globalThis, { sheets: { Contacts: [logHeader('en'), ['Old Contact', 'Old Co']] } });
     const { page, calls, trouble } = await openDialog();
     await page.waitForSelector('#picker:not([hidden])');
     expect(await page.locator('#sheet-note').textContent()).toBe(t.target.replace('{sheet}', 'Contacts'));
@@ -146,7 +152,7 @@ describe('the import dialog', () => {
   });
 
   it('sends a large export in batches with progress, and stops cleanly on Cancel between batches', async () => {
-    env = installFakes(globalThis, { sheets: { Contacts: [['Name']] } });
+    env = installFakes(globalThis, { sheets: { Contacts: [logHeader('en')] } });
     // The second batch waits at the server until the test has pressed Cancel.
     let release = () => {};
     const held = new Promise<void>((resolve) => {
@@ -178,7 +184,7 @@ describe('the import dialog', () => {
   });
 
   it('reads a Windows-1251 file in Russian and words its problems in Russian', async () => {
-    env = installFakes(globalThis, { userLocale: 'ru_RU', sheets: { Контакты: [['Имя']] } });
+    env = installFakes(globalThis, { userLocale: 'ru_RU', sheets: { Контакты: [logHeader('ru')] } });
     const { page, trouble } = await openDialog();
     await page.waitForSelector('#picker:not([hidden])');
     const text =

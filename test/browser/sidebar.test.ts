@@ -59,7 +59,9 @@ describe('the sidebar wizard', () => {
     expect(await page.locator('#extras-note').innerText()).toBe(en.notes.extras);
     await shot(page, 'sidebar-4-funnel-en');
     await next(page, en.steps.review);
-    expect(await page.locator('#planned-sheets').innerText()).toBe('Plan, Summary, Contacts, Actual, Channels');
+    expect(await page.locator('#planned-sheets').innerText()).toBe(
+      'Plan, Summary, Contacts, Actual, Channels',
+    );
     await shot(page, 'sidebar-5-review-en');
     await page.click('#build');
     await page.waitForSelector('#sheets-made');

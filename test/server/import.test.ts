@@ -136,13 +136,13 @@ describe('importContacts', () => {
     expect(log.row + log.numRows - 1).toBeGreaterThanOrEqual(30001);
     // Follow up formulas past the prepared rows are the prepared ones copied down.
     expect(sheet().peekContent(`${F}30001`)).toBe(followUp(30001));
-    // Budget, counted from src/server/import.ts's header: at most 22 calls per batch (lock, language,
-    // finding the log, two reads, room, formulas, one write), plus getRange and setNamedRange for each
-    // of the 14 Log* ranges in a batch that widens them, which doubling keeps to a few batches.
+    // Budget, counted from src/server/import.ts's header: at most 23 calls per batch (lock, language,
+    // finding the log, the header check, two reads, room, formulas, one write), plus getRange and setNamedRange for each
+    // of the 15 Log* ranges in a batch that widens them, which doubling keeps to a few batches.
     const widening = 2 * LOG_COLUMNS.filter((c) => c.namedRange).length;
-    expect(Math.max(...perBatch)).toBeLessThanOrEqual(22 + widening);
-    expect(perBatch.filter((n) => n > 22)).toHaveLength(4);
-    expect(perBatch.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(15 * 22 + 4 * widening);
+    expect(Math.max(...perBatch)).toBeLessThanOrEqual(23 + widening);
+    expect(perBatch.filter((n) => n > 23)).toHaveLength(4);
+    expect(perBatch.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(15 * 23 + 4 * widening);
   });
 
   it('refuses a batch of more than 2,000 rows and a header it cannot read', () => {
@@ -170,7 +170,9 @@ describe('importContacts', () => {
   });
 
   it('writes stages in the language of the log it finds, and numbers lines from firstLine', () => {
-    env = installFakes(globalThis, { sheets: { Контакты: [['Имя']] } });
+    env = installFakes(globalThis, {
+      sheets: { Контакты: [LOG_COLUMNS.map((c) => messages('ru').workbook.contacts[c.key])] },
+    });
     const result = importContacts({
       source: 'csv',
       header: ['Name', 'Stage', 'Date met'],
@@ -193,6 +195,20 @@ describe('importContacts', () => {
     const result = importContacts({ source: 'csv', header: ['Nimi', 'Yritys'], rows: [['Anna', 'Oy']] });
     expect(result.added).toBe(1);
     expect(env.spreadsheet.peekSheet('Kontaktit')!.peekContent('A2')).toBe('Anna');
+  });
+
+  it('refuses a Contacts sheet of another layout, before the dialog shows anything and before a write', () => {
+    env = installFakes(globalThis);
+    // An 11-column log of an earlier version: Name, Company, Where met, …
+    env.spreadsheet.peekAddSheet('Contacts').peekWrite(1, 1, [['Name', 'Company', 'Where met', 'Date met']]);
+    env.resetCalls();
+    const said = /does not have the contacts log’s columns \(Name, Company, Email or profile, Channel,/;
+    expect(() => getImportContext()).toThrow(said);
+    expect(() =>
+      importContacts({ source: 'csv', header: ['Name', 'Company'], rows: [['Ann', 'Co']] }),
+    ).toThrow(said);
+    expect(setValues()).toEqual([]);
+    expect(sheet().peekGrid()).toEqual([['Name', 'Company', 'Where met', 'Date met']]);
   });
 
   it('opens its own page as a modal dialog titled like the menu item', () => {
