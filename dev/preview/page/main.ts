@@ -254,19 +254,24 @@ function renderGrid(): void {
   table.append(colgroup);
   const head = document.createElement('thead');
   const headRow = document.createElement('tr');
-  headRow.append(Object.assign(document.createElement('th'), { className: 'corner' }));
-  for (let c = 1; c <= columns; c += 1)
-    headRow.append(Object.assign(document.createElement('th'), { textContent: columnLetters(c) }));
-  head.append(headRow);
-  table.append(head);
-
-  // Frozen columns stick at the sum of the widths before them.
+  // Frozen columns stick at the sum of the widths before them, their letters with them.
   const frozenLeft: number[] = [];
   let left = ROW_HEADER_WIDTH;
   for (let c = 1; c <= sheet.frozenColumns; c += 1) {
     frozenLeft[c] = left;
     left += width(sheet, c);
   }
+  headRow.append(Object.assign(document.createElement('th'), { className: 'corner' }));
+  for (let c = 1; c <= columns; c += 1) {
+    const th = Object.assign(document.createElement('th'), { textContent: columnLetters(c) });
+    if (c <= sheet.frozenColumns) {
+      th.classList.add('frozen-col-head');
+      th.style.left = `${frozenLeft[c]}px`;
+    }
+    headRow.append(th);
+  }
+  head.append(headRow);
+  table.append(head);
   const body = document.createElement('tbody');
   for (let r = 1; r <= rows; r += 1) {
     const tr = document.createElement('tr');
