@@ -14,6 +14,7 @@
  *   actual payback never counts a month that has not begun.
  * - The Actual's formulas refer to the Summary's cells by address, as the Plan's do.
  */
+
 import {
   columnLetter,
   emptySheet,
@@ -32,6 +33,7 @@ import {
 import { CONVERTED_STAGES } from '../contactsLog';
 import type { CellStyle, CellValue } from '../plan';
 import type { BuildContext, SheetBuild } from './context';
+import { flowFormulas } from './flows';
 import { hasResources, type PlanLayout, type SummaryInputs } from './plan';
 
 /** The Summary's cells the Actual reads: the Plan's inputs and the months elapsed. */
@@ -103,6 +105,7 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
   const byConversion = (c: string, f: (criteria: string) => string) =>
     `=${converted.map((stage) => f(`${inMonth(c, 'LogConvertedOn')},LogStage,${stage}`)).join('+')}`;
   const elapsed = (c: string) => `${c}${r('monthNumber')}<=${s(inputs.monthsElapsed)}`;
+  const flow = flowFormulas({ row: r, summary: s, inputs, counts: elapsed });
 
   const hours = inputsOf('hours', p.hours, 'hours', ACTUAL_INPUTS.hours);
   const money = [
@@ -118,23 +121,11 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
     section('time', p.time),
     ...hours,
     sum('hoursTotal', p.hoursTotal, hours[0].key, hours[hours.length - 1].key, 'hours'),
-    computed(
-      'timeValue',
-      p.timeValue,
-      'computed',
-      'money',
-      (c) => `=${c}${r('hoursTotal')}*${s(inputs.hourlyRate)}`,
-    ),
+    computed('timeValue', p.timeValue, 'computed', 'money', flow.timeValue),
     section('money', p.money),
     ...money,
     sum('moneyTotal', p.moneyTotal, money[0].key, money[money.length - 1].key, 'money'),
-    computed(
-      'investment',
-      p.investment,
-      'key',
-      'money',
-      (c) => `=${c}${r('timeValue')}+${c}${r('moneyTotal')}`,
-    ),
+    computed('investment', p.investment, 'key', 'money', flow.investment),
     section('returns', p.returns),
     ...returns,
     sum('directTotal', p.directTotal, 'direct.referrals', 'direct.investment', 'money'),
@@ -143,22 +134,9 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
     ),
     sum('indirectTotal', p.indirectTotal, 'indirect.salary', 'indirect.otherIncome', 'money'),
     sum('intangibleTotal', p.intangibleTotal, 'intangible.knowledge', 'intangible.opportunities', 'money'),
-    computed(
-      'countedReturn',
-      p.countedReturn,
-      'key',
-      'money',
-      (c) =>
-        `=${c}${r('directTotal')}+${c}${r('deals')}+${c}${r('indirectTotal')}+IF(${s(inputs.countIntangible)},${c}${r('intangibleTotal')},0)`,
-    ),
-    computed('net', p.net, 'key', 'money', (c) => `=${c}${r('countedReturn')}-${c}${r('investment')}`),
-    computed(
-      'cumulativeNet',
-      p.cumulativeNet,
-      'computed',
-      'money',
-      (c) => `=SUM($B${r('net')}:${c}${r('net')})`,
-    ),
+    computed('countedReturn', p.countedReturn, 'key', 'money', flow.countedReturn),
+    computed('net', p.net, 'key', 'money', flow.net),
+    computed('cumulativeNet', p.cumulativeNet, 'computed', 'money', flow.cumulativeNet),
     section('fromLog', t.fromLog),
     computed('contacts', t.contacts, 'computed', 'count', (c) => `=COUNTIFS(${inMonth(c, 'LogDateMet')})`),
     computed('conversions', t.conversions, 'computed', 'count', (c) =>
@@ -166,26 +144,9 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
     ),
     section('helpers', p.helpers),
     computed('monthNumber', p.monthNumber, 'helper', null, (_c, k) => k),
-    computed('balance', p.balance, 'helper', 'money', (c, k) =>
-      k === 1
-        ? `=-${c}${r('investment')}`
-        : `=${columnLetter(k)}${r('cumulativeNet')}-${c}${r('investment')}`,
-    ),
-    computed(
-      'lowest',
-      p.lowest,
-      'helper',
-      'money',
-      (c) => `=IF(${elapsed(c)},MIN(${c}${r('balance')},${c}${r('cumulativeNet')}),"")`,
-    ),
-    computed(
-      'payback',
-      p.payback,
-      'helper',
-      'months',
-      (c) =>
-        `=IF(AND(${elapsed(c)},${c}${r('balance')}<0,${c}${r('cumulativeNet')}>=0),${c}${r('monthNumber')}-1+(-${c}${r('balance')})/${c}${r('countedReturn')},"")`,
-    ),
+    computed('balance', p.balance, 'helper', 'money', flow.balance),
+    computed('lowest', p.lowest, 'helper', 'money', flow.lowest),
+    computed('payback', p.payback, 'helper', 'months', flow.payback),
   ];
   // Row 1 holds the months' first days: `header` in the layout.
   rowNumbers.header = 1;

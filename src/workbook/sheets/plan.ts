@@ -33,6 +33,7 @@ import {
 } from '../cells';
 import type { CellStyle, CellValue } from '../plan';
 import type { BuildContext, SheetBuild } from './context';
+import { flowFormulas } from './flows';
 
 type Kind = 'section' | 'input' | 'computed' | 'key' | 'helper';
 
@@ -133,27 +134,16 @@ function planRows(ctx: BuildContext, row: (key: string) => number, inputs: Summa
   const intangible = group('intangible', p.intangible, ret.intangible, 'money');
   const f = a.funnel;
   const r = row;
+  const flow = flowFormulas({ row, summary: s, inputs });
   return [
     section('time', p.time),
     ...hourRows,
     sum('hoursTotal', p.hoursTotal, hourRows, 'hours'),
-    formula(
-      'timeValue',
-      p.timeValue,
-      'computed',
-      'money',
-      (c) => `=${c}${r('hoursTotal')}*${s(inputs.hourlyRate)}`,
-    ),
+    formula('timeValue', p.timeValue, 'computed', 'money', flow.timeValue),
     section('money', p.money),
     ...moneyRows,
     sum('moneyTotal', p.moneyTotal, moneyRows, 'money'),
-    formula(
-      'investment',
-      p.investment,
-      'key',
-      'money',
-      (c) => `=${c}${r('timeValue')}+${c}${r('moneyTotal')}`,
-    ),
+    formula('investment', p.investment, 'key', 'money', flow.investment),
     section('returns', p.returns),
     ...direct,
     sum('directTotal', p.directTotal, direct, 'money'),
@@ -163,25 +153,9 @@ function planRows(ctx: BuildContext, row: (key: string) => number, inputs: Summa
     sum('indirectTotal', p.indirectTotal, indirect, 'money'),
     ...intangible,
     sum('intangibleTotal', p.intangibleTotal, intangible, 'money'),
-    formula(
-      'countedReturn',
-      p.countedReturn,
-      'key',
-      'money',
-      (c) =>
-        `=${c}${r('directTotal')}+${c}${r('deals')}+${c}${r('indirectTotal')}+IF(${s(inputs.countIntangible)},${c}${r('intangibleTotal')},0)`,
-    ),
-    formula('net', p.net, 'key', 'money', (c) => `=${c}${r('countedReturn')}-${c}${r('investment')}`),
-    {
-      ...formula(
-        'cumulativeNet',
-        p.cumulativeNet,
-        'computed',
-        'money',
-        (c) => `=${c}${r('balance')}+${c}${r('countedReturn')}`,
-      ),
-      total: false,
-    },
+    formula('countedReturn', p.countedReturn, 'key', 'money', flow.countedReturn),
+    formula('net', p.net, 'key', 'money', flow.net),
+    { ...formula('cumulativeNet', p.cumulativeNet, 'computed', 'money', flow.cumulativeNet), total: false },
     {
       ...formula(
         'cumulativeRoi',
@@ -214,26 +188,9 @@ function planRows(ctx: BuildContext, row: (key: string) => number, inputs: Summa
       'factor',
       (c) => `=(1+${s(inputs.discountRate)})^(-${c}${r('monthNumber')}/12)`,
     ),
-    formula('balance', p.balance, 'helper', 'money', (c, t) =>
-      t === 1
-        ? `=-${c}${r('investment')}`
-        : `=${columnLetter(t)}${r('cumulativeNet')}-${c}${r('investment')}`,
-    ),
-    formula(
-      'lowest',
-      p.lowest,
-      'helper',
-      'money',
-      (c) => `=MIN(${c}${r('balance')},${c}${r('cumulativeNet')})`,
-    ),
-    formula(
-      'payback',
-      p.payback,
-      'helper',
-      'months',
-      (c) =>
-        `=IF(AND(${c}${r('balance')}<0,${c}${r('cumulativeNet')}>=0),${c}${r('monthNumber')}-1+(-${c}${r('balance')})/${c}${r('countedReturn')},"")`,
-    ),
+    formula('balance', p.balance, 'helper', 'money', flow.balance),
+    formula('lowest', p.lowest, 'helper', 'money', flow.lowest),
+    formula('payback', p.payback, 'helper', 'months', flow.payback),
   ];
 }
 
