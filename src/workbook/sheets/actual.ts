@@ -15,25 +15,11 @@
  * - The Actual's formulas refer to the Summary's cells by address, as the Plan's do.
  */
 
-import {
-  columnLetter,
-  emptySheet,
-  type Format,
-  formatPattern,
-  formulaText,
-  HEADER,
-  HELPER_FONT,
-  INPUT,
-  monthDate,
-  runs,
-  SECTION,
-  sheetRef,
-  textCell,
-} from '../cells';
+import { type Format, formulaText, runs, sheetRef } from '../cells';
 import { CONVERTED_STAGES } from '../contactsLog';
-import type { CellStyle, CellValue } from '../plan';
 import type { BuildContext, SheetBuild } from './context';
 import { flowFormulas } from './flows';
+import { layMonthGrid, type MonthRow, type RowKind, rowIndex } from './monthGrid';
 import { hasResources, type PlanLayout, type SummaryInputs } from './plan';
 
 /** The Summary's cells the Actual reads: the Plan's inputs and the months elapsed. */
@@ -41,15 +27,9 @@ export interface ActualInputs extends SummaryInputs {
   monthsElapsed: string;
 }
 
-type Kind = 'section' | 'input' | 'computed' | 'key' | 'helper';
+type Kind = RowKind;
 
-interface Row {
-  key: string;
-  label: string;
-  kind: Kind;
-  format: Format | null;
-  /** The cell of month t (1-based) in column c; none for a section heading or an input. */
-  cell?: (c: string, t: number) => CellValue;
+interface Row extends MonthRow {
   /** The named range over this row's group of inputs (on the group's first row). */
   group?: string;
 }
@@ -66,14 +46,9 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
   const a = ctx.answers;
   const p = ctx.texts.plan;
   const t = ctx.texts.actual;
-  const n = ctx.months;
   const s = (cell: string) => sheetRef(ctx.names.summary, cell);
-  const rowNumbers: Record<string, number> = {};
-  const r = (key: string) => {
-    const found = rowNumbers[key];
-    if (found === undefined) throw new Error(`the Actual sheet has no row "${key}"`);
-    return found;
-  };
+  const index = rowIndex('Actual');
+  const r = index.row;
   const input = (key: string, label: string, format: Format, group: string): Row => ({
     key,
     label,
@@ -148,54 +123,15 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
     computed('lowest', p.lowest, 'helper', 'money', flow.lowest),
     computed('payback', p.payback, 'helper', 'months', flow.payback),
   ];
-  // Row 1 holds the months' first days: `header` in the layout.
-  rowNumbers.header = 1;
-  rows.forEach((line, i) => {
-    rowNumbers[line.key] = i + 2;
-  });
-
-  const last = columnLetter(n + 1);
-  const totalCol = columnLetter(n + 2);
-  const sheet = emptySheet('actual', ctx.names.actual);
-  const header: CellValue[] = [textCell(p.category)];
-  for (let k = 1; k <= n; k++) header.push(monthDate(a.profile.startMonth, k));
-  header.push(textCell(p.total));
-  const values: CellValue[][] = [header];
+  // Every row but headings and helpers is totalled, except the running cumulative net.
   const totalled = (line: Row) =>
     line.kind !== 'section' && line.kind !== 'helper' && line.key !== 'cumulativeNet';
-  for (const line of rows) {
-    const row = r(line.key);
-    const cells: CellValue[] = [textCell(line.label)];
-    for (let k = 1; k <= n; k++) cells.push(line.cell ? line.cell(columnLetter(k + 1), k) : null);
-    cells.push(totalled(line) ? `=SUM(B${row}:${last}${row})` : null);
-    values.push(cells);
-  }
-  const end = rows.length + 1;
-  sheet.blocks.push({ range: `A1:${totalCol}${end}`, values });
-  sheet.frozenColumns = 1;
-  sheet.columnWidths.push({ column: 1, width: 300 });
-  for (let c = 2; c <= n + 2; c++) sheet.columnWidths.push({ column: c, width: 100 });
-
-  const span = (from: number, to: number, first = 'B', lastCol = totalCol) =>
-    `${first}${from}:${lastCol}${to}`;
-  sheet.numberFormats.push({ range: `B1:${last}1`, pattern: 'mmm yyyy' });
-  for (const [from, to, format] of runs(rows, (line) => line.format, 2)) {
-    sheet.numberFormats.push({ range: span(from, to), pattern: formatPattern(format, a.profile.currency) });
-  }
-  const styleOf: Record<Kind, CellStyle> = {
-    section: { bold: true, background: SECTION },
-    input: { background: INPUT },
-    computed: {},
-    key: { bold: true },
-    helper: { italic: true, fontColor: HELPER_FONT },
-  };
-  sheet.styles.push({ range: `A1:${totalCol}1`, style: { bold: true, background: HEADER } });
-  sheet.styles.push({ range: span(2, end, totalCol), style: { bold: true } });
-  for (const [from, to, kind] of runs(rows, (line) => line.kind, 2)) {
-    if (kind === 'computed') continue;
-    const range = kind === 'input' ? span(from, to, 'B', last) : span(from, to, 'A');
-    sheet.styles.push({ range, style: styleOf[kind] });
-  }
+  const { sheet, last, span, layout } = layMonthGrid(
+    ctx,
+    'actual',
+    rows.map((line) => ({ ...line, total: totalled(line) })),
+    index,
+  );
   const groups = runs(rows, (line) => line.group ?? null, 2);
   sheet.protection = {
     description: ctx.texts.protection,
@@ -206,10 +142,5 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
     name: group,
     range: sheetRef(name, span(from, to, 'B', last)),
   }));
-  const layout: PlanLayout = {
-    row: r,
-    months: (key) => sheetRef(name, `B${r(key)}:${last}${r(key)}`),
-    cell: (key, k) => sheetRef(name, `${columnLetter(k + 1)}${r(key)}`),
-  };
   return { sheet, namedRanges, layout };
 }

@@ -17,36 +17,13 @@
  */
 
 import type { WizardAnswers } from '../answers';
-import {
-  columnLetter,
-  emptySheet,
-  type Format,
-  formatPattern,
-  HEADER,
-  HELPER_FONT,
-  INPUT,
-  monthDate,
-  runs,
-  SECTION,
-  sheetRef,
-  textCell,
-} from '../cells';
-import type { CellStyle, CellValue } from '../plan';
+import { type Format, runs, sheetRef } from '../cells';
 import type { BuildContext, SheetBuild } from './context';
 import { flowFormulas } from './flows';
+import { layMonthGrid, type MonthRow, type PlanLayout, type RowKind, rowIndex } from './monthGrid';
 
-type Kind = 'section' | 'input' | 'computed' | 'key' | 'helper';
-
-interface Row {
-  key: string;
-  label: string;
-  kind: Kind;
-  format: Format | null;
-  /** The cell of month t (1-based) in column c. */
-  cell?: (c: string, t: number) => CellValue;
-  /** Whether the Total column sums the row. */
-  total?: boolean;
-}
+type Kind = RowKind;
+type Row = MonthRow;
 
 /** The Summary's input cells the Plan's formulas read (absolute A1 on the Summary). */
 export interface SummaryInputs {
@@ -55,15 +32,7 @@ export interface SummaryInputs {
   countIntangible: string;
 }
 
-/** Where the Plan put its rows, for the sheets built after it. */
-export interface PlanLayout {
-  /** The row number of a Plan row by its key ("investment", "hours.events", …). */
-  row(key: string): number;
-  /** The row's month cells, as a quoted reference: `'Plan'!B5:M5`. */
-  months(key: string): string;
-  /** The row's cell in month t (1-based), as a quoted reference: `'Plan'!C5`. */
-  cell(key: string, t: number): string;
-}
+export type { PlanLayout } from './monthGrid';
 
 /** Team resources get rows for teams, or when an individual entered some (the Plan's and the Actual's rule). */
 export function hasResources(a: WizardAnswers): boolean {
@@ -194,65 +163,12 @@ function planRows(ctx: BuildContext, row: (key: string) => number, inputs: Summa
   ];
 }
 
-const STYLE_OF: Record<Kind, CellStyle> = {
-  section: { bold: true, background: SECTION },
-  input: { background: INPUT },
-  computed: {},
-  key: { bold: true },
-  helper: { italic: true, fontColor: HELPER_FONT },
-};
-
 /** The Plan sheet and where its rows are; `inputs` are the Summary's cells its formulas read. */
 export function buildPlan(ctx: BuildContext, inputs: SummaryInputs): SheetBuild & { layout: PlanLayout } {
-  const n = ctx.months;
-  const last = columnLetter(n + 1);
-  const totalCol = columnLetter(n + 2);
-  const rowNumbers: Record<string, number> = {};
-  const row = (key: string) => {
-    const r = rowNumbers[key];
-    if (r === undefined) throw new Error(`the Plan has no row "${key}"`);
-    return r;
-  };
+  const index = rowIndex('Plan');
+  const row = index.row;
   const rows = planRows(ctx, row, inputs);
-  rows.forEach((line, i) => {
-    rowNumbers[line.key] = i + 2;
-  });
-  const p = ctx.texts.plan;
-  const sheet = emptySheet('plan', ctx.names.plan);
-  const header: CellValue[] = [textCell(p.category)];
-  for (let t = 1; t <= n; t++) header.push(monthDate(ctx.answers.profile.startMonth, t));
-  header.push(textCell(p.total));
-  const values: CellValue[][] = [header];
-  for (const line of rows) {
-    const r = row(line.key);
-    const cells: CellValue[] = [textCell(line.label)];
-    for (let t = 1; t <= n; t++) cells.push(line.cell ? line.cell(columnLetter(t + 1), t) : null);
-    cells.push(line.total ? `=SUM(B${r}:${last}${r})` : null);
-    values.push(cells);
-  }
-  const end = rows.length + 1;
-  sheet.blocks.push({ range: `A1:${totalCol}${end}`, values });
-  sheet.frozenColumns = 1;
-  sheet.columnWidths.push({ column: 1, width: 300 });
-  for (let c = 2; c <= n + 2; c++) sheet.columnWidths.push({ column: c, width: 100 });
-
-  const span = (from: number, to: number, first = 'B', lastCol = totalCol) =>
-    `${first}${from}:${lastCol}${to}`;
-  sheet.numberFormats.push({ range: `B1:${last}1`, pattern: 'mmm yyyy' });
-  for (const [from, to, format] of runs(rows, (line) => line.format, 2)) {
-    sheet.numberFormats.push({
-      range: span(from, to),
-      pattern: formatPattern(format, ctx.answers.profile.currency),
-    });
-  }
-  sheet.styles.push({ range: `A1:${totalCol}1`, style: { bold: true, background: HEADER } });
-  sheet.styles.push({ range: span(2, end, totalCol), style: { bold: true } });
-  for (const [from, to, kind] of runs(rows, (line) => line.kind, 2)) {
-    if (kind === 'computed') continue;
-    // Inputs are yellow in the month columns only; their Total is computed.
-    const range = kind === 'input' ? span(from, to, 'B', last) : span(from, to, 'A');
-    sheet.styles.push({ range, style: STYLE_OF[kind] });
-  }
+  const { sheet, last, span, layout } = layMonthGrid(ctx, 'plan', rows, index);
   // One warning for the whole sheet; the month cells of input rows are edited freely.
   sheet.protection = {
     description: ctx.texts.protection,
@@ -260,13 +176,6 @@ export function buildPlan(ctx: BuildContext, inputs: SummaryInputs): SheetBuild 
       span(from, to, 'B', last),
     ),
   };
-  sheet.notes.push({ cell: `A${row('deals')}`, text: p.dealsNote });
-
-  const name = ctx.names.plan;
-  const layout: PlanLayout = {
-    row,
-    months: (key) => sheetRef(name, `B${row(key)}:${last}${row(key)}`),
-    cell: (key, t) => sheetRef(name, `${columnLetter(t + 1)}${row(key)}`),
-  };
+  sheet.notes.push({ cell: `A${row('deals')}`, text: ctx.texts.plan.dealsNote });
   return { sheet, namedRanges: [], layout };
 }
