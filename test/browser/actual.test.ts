@@ -1,7 +1,7 @@
 // Plan and actual in the preview (`npm start`): the wizard builds the Actual sheet, a person types
 // three contacts into the log and an actual cost, and the Summary's actual figures follow.
 import type { Browser, Page } from 'playwright-core';
-import { type PreviewServer, startPreview } from '../../dev/preview/server';
+import type { PreviewServer } from '../../dev/preview/server';
 import { messages } from '../../src/i18n';
 import { en } from '../../src/sidebar/i18n/en';
 import type { WizardAnswers } from '../../src/workbook/answers';
@@ -10,8 +10,8 @@ import { LOG_FIRST_ROW, logColumnIndex } from '../../src/workbook/contactsLog';
 import { CHANNEL_ROWS, planWorkbook } from '../../src/workbook/planWorkbook';
 import { DUE_BACKGROUND } from '../../src/workbook/sheets/contacts';
 import { evaluatePlan } from '../support/hyperformula';
+import { closePreview, openPreview, showSheet as showPreviewSheet, typeInCell } from './previewPage';
 import { saveScreenshot } from './screenshots';
-import { launchBrowser } from './sidebarPage';
 
 jest.setTimeout(180_000);
 
@@ -23,29 +23,14 @@ let preview: PreviewServer;
 let page: Page;
 
 beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchBrowser(), startPreview({ port: 0 })]);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.route(/^(https?|wss?):/, (route) =>
-    route.request().url().startsWith(preview.url) ? route.continue() : route.abort(),
-  );
-  await page.goto(preview.url);
+  ({ browser, preview, page } = await openPreview());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+afterAll(() => closePreview(browser, preview));
 
-async function showSheet(name: string): Promise<void> {
-  await page.click(`#tabs button[data-sheet="${name}"]`);
-  await page.waitForSelector(`#tabs button.active[data-sheet="${name}"]`);
-}
+const showSheet = (name: string) => showPreviewSheet(page, name);
 
-async function type(cell: string, input: string): Promise<void> {
-  await page.click(`td[data-cell="${cell}"]`);
-  await page.fill('#formula-input', input);
-  await page.press('#formula-input', 'Enter');
-}
+const type = (cell: string, input: string) => typeInCell(page, cell, input);
 
 /** The cell of a named range of the built workbook. */
 function namedCell(name: string): string {

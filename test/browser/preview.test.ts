@@ -14,8 +14,8 @@ import { ru } from '../../src/sidebar/i18n/ru';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { evaluatePlan, isError } from '../support/hyperformula';
+import { closePreview, openPreview, showSheet as showPreviewSheet, typeInCell } from './previewPage';
 import { saveScreenshot } from './screenshots';
-import { launchBrowser } from './sidebarPage';
 
 jest.setTimeout(120_000);
 
@@ -32,18 +32,10 @@ let preview: PreviewServer;
 let page: Page;
 
 beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchBrowser(), startPreview({ port: 0 })]);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.route(/^(https?|wss?):/, (route) =>
-    route.request().url().startsWith(preview.url) ? route.continue() : route.abort(),
-  );
-  await page.goto(preview.url);
+  ({ browser, preview, page } = await openPreview());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+afterAll(() => closePreview(browser, preview));
 
 /** The sidebar's frame, once its document has loaded. */
 async function sidebar(): Promise<Frame> {
@@ -58,10 +50,7 @@ async function next(frame: Frame, expectedTitle: string): Promise<void> {
   await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, expectedTitle);
 }
 
-async function showSheet(name: string): Promise<void> {
-  await page.click(`#tabs button[data-sheet="${name}"]`);
-  await page.waitForSelector(`#tabs button.active[data-sheet="${name}"]`);
-}
+const showSheet = (name: string) => showPreviewSheet(page, name);
 
 /** Waits until the cell shows a number within REL_TOL of `expected`. */
 async function waitForNumber(cell: string, expected: number): Promise<void> {
@@ -74,12 +63,7 @@ async function waitForNumber(cell: string, expected: number): Promise<void> {
   );
 }
 
-/** Types into a cell through the formula bar, as a person does, and presses Enter. */
-async function type(cell: string, input: string): Promise<void> {
-  await page.click(`td[data-cell="${cell}"]`);
-  await page.fill('#formula-input', input);
-  await page.press('#formula-input', 'Enter');
-}
+const type = (cell: string, input: string) => typeInCell(page, cell, input);
 
 /** Chooses Extensions → Networking ROI → the item that runs `functionName`. */
 async function chooseMenuItem(functionName: string): Promise<void> {

@@ -19,15 +19,13 @@ import { type Format, formulaText, runs, sheetRef } from '../cells';
 import { CONVERTED_STAGES } from '../contactsLog';
 import type { BuildContext, SheetBuild } from './context';
 import { flowFormulas } from './flows';
-import { layMonthGrid, type MonthRow, type RowKind, rowIndex } from './monthGrid';
+import { formulaRow, layMonthGrid, type MonthRow, rowIndex, sectionRow, sumRow } from './monthGrid';
 import { hasResources, type PlanLayout, type SummaryInputs } from './plan';
 
 /** The Summary's cells the Actual reads: the Plan's inputs and the months elapsed. */
 export interface ActualInputs extends SummaryInputs {
   monthsElapsed: string;
 }
-
-type Kind = RowKind;
 
 interface Row extends MonthRow {
   /** The named range over this row's group of inputs (on the group's first row). */
@@ -58,22 +56,10 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
   });
   const inputsOf = (prefix: string, labels: Record<string, string>, format: Format, group: string) =>
     Object.entries(labels).map(([k, label]) => input(`${prefix}.${k}`, label, format, group));
-  const section = (key: string, label: string): Row => ({ key, label, kind: 'section', format: null });
-  const computed = (
-    key: string,
-    label: string,
-    kind: Kind,
-    format: Format | null,
-    cell: Row['cell'],
-  ): Row => ({
-    key,
-    label,
-    kind,
-    format,
-    cell,
-  });
+  const section = sectionRow;
+  const computed = formulaRow;
   const sum = (key: string, label: string, from: string, to: string, format: Format): Row =>
-    computed(key, label, 'computed', format, (c) => `=SUM(${c}${r(from)}:${c}${r(to)})`);
+    sumRow(r, key, label, from, to, format);
   // A log row of month c: a contact (Name filled) whose `date` column falls in the month.
   const inMonth = (c: string, date: string) => `LogName,"<>",${date},">="&${c}$1,${date},"<"&EDATE(${c}$1,1)`;
   const converted = CONVERTED_STAGES.map((stage) => formulaText(ctx.texts.contacts.stages[stage]));
@@ -111,7 +97,8 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
     sum('intangibleTotal', p.intangibleTotal, 'intangible.knowledge', 'intangible.opportunities', 'money'),
     computed('countedReturn', p.countedReturn, 'key', 'money', flow.countedReturn),
     computed('net', p.net, 'key', 'money', flow.net),
-    computed('cumulativeNet', p.cumulativeNet, 'computed', 'money', flow.cumulativeNet),
+    // A running sum: its Total would add the months' running sums up.
+    { ...computed('cumulativeNet', p.cumulativeNet, 'computed', 'money', flow.cumulativeNet), total: false },
     section('fromLog', t.fromLog),
     computed('contacts', t.contacts, 'computed', 'count', (c) => `=COUNTIFS(${inMonth(c, 'LogDateMet')})`),
     computed('conversions', t.conversions, 'computed', 'count', (c) =>
@@ -123,15 +110,7 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
     computed('lowest', p.lowest, 'helper', 'money', flow.lowest),
     computed('payback', p.payback, 'helper', 'months', flow.payback),
   ];
-  // Every row but headings and helpers is totalled, except the running cumulative net.
-  const totalled = (line: Row) =>
-    line.kind !== 'section' && line.kind !== 'helper' && line.key !== 'cumulativeNet';
-  const { sheet, last, span, layout } = layMonthGrid(
-    ctx,
-    'actual',
-    rows.map((line) => ({ ...line, total: totalled(line) })),
-    index,
-  );
+  const { sheet, last, span, layout } = layMonthGrid(ctx, 'actual', rows, index);
   const groups = runs(rows, (line) => line.group ?? null, 2);
   sheet.protection = {
     description: ctx.texts.protection,

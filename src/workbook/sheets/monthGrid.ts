@@ -31,8 +31,36 @@ export interface MonthRow {
   format: Format | null;
   /** The cell of month t (1-based) in column c; none for a heading or an empty input. */
   cell?: (c: string, t: number) => CellValue;
-  /** Whether the Total column sums the row. */
+  /** Whether the Total column sums the row; every row but headings and helpers by default. */
   total?: boolean;
+}
+
+/** A heading row. */
+export function sectionRow(key: string, label: string): MonthRow {
+  return { key, label, kind: 'section', format: null };
+}
+
+/** A row whose month cells are `cell`'s formulas. */
+export function formulaRow(
+  key: string,
+  label: string,
+  kind: RowKind,
+  format: Format | null,
+  cell: MonthRow['cell'],
+): MonthRow {
+  return { key, label, kind, format, cell };
+}
+
+/** A row adding up the rows `first` to `last` of each month. */
+export function sumRow(
+  row: (key: string) => number,
+  key: string,
+  label: string,
+  first: string,
+  last: string,
+  format: Format,
+): MonthRow {
+  return formulaRow(key, label, 'computed', format, (c) => `=SUM(${c}${row(first)}:${c}${row(last)})`);
 }
 
 const STYLE_OF: Record<RowKind, CellStyle> = {
@@ -102,7 +130,8 @@ export function layMonthGrid(
     const r = index.row(line.key);
     const cells: CellValue[] = [textCell(line.label)];
     for (let t = 1; t <= n; t++) cells.push(line.cell ? line.cell(columnLetter(t + 1), t) : null);
-    cells.push(line.total ? `=SUM(B${r}:${last}${r})` : null);
+    const total = line.total ?? (line.kind !== 'section' && line.kind !== 'helper');
+    cells.push(total ? `=SUM(B${r}:${last}${r})` : null);
     values.push(cells);
   }
   const end = rows.length + 1;

@@ -20,9 +20,16 @@ import type { WizardAnswers } from '../answers';
 import { type Format, runs, sheetRef } from '../cells';
 import type { BuildContext, SheetBuild } from './context';
 import { flowFormulas } from './flows';
-import { layMonthGrid, type MonthRow, type PlanLayout, type RowKind, rowIndex } from './monthGrid';
+import {
+  formulaRow,
+  layMonthGrid,
+  type MonthRow,
+  type PlanLayout,
+  rowIndex,
+  sectionRow,
+  sumRow,
+} from './monthGrid';
 
-type Kind = RowKind;
 type Row = MonthRow;
 
 /** The Summary's input cells the Plan's formulas read (absolute A1 on the Summary). */
@@ -56,17 +63,10 @@ function planRows(ctx: BuildContext, row: (key: string) => number, inputs: Summa
     label,
     kind: 'input',
     format,
-    total: true,
     cell: () => (estimate === 0 ? null : estimate * scale),
   });
-  const sum = (key: string, label: string, rows: Row[], format: Format): Row => ({
-    key,
-    label,
-    kind: 'computed',
-    format,
-    total: true,
-    cell: (c) => `=SUM(${c}${row(rows[0].key)}:${c}${row(rows[rows.length - 1].key)})`,
-  });
+  const sum = (key: string, label: string, rows: Row[], format: Format): Row =>
+    sumRow(row, key, label, rows[0].key, rows[rows.length - 1].key, format);
   const group = <K extends string>(
     prefix: string,
     labels: Record<K, string>,
@@ -74,21 +74,8 @@ function planRows(ctx: BuildContext, row: (key: string) => number, inputs: Summa
     format: Format,
     scale = people,
   ) => (Object.keys(labels) as K[]).map((k) => input(`${prefix}.${k}`, labels[k], values[k], format, scale));
-  const section = (key: string, label: string): Row => ({ key, label, kind: 'section', format: null });
-  const formula = (
-    key: string,
-    label: string,
-    kind: Kind,
-    format: Format | null,
-    cell: Row['cell'],
-  ): Row => ({
-    key,
-    label,
-    kind,
-    format,
-    total: kind !== 'helper',
-    cell,
-  });
+  const section = sectionRow;
+  const formula = formulaRow;
   const inv = a.investments;
   const ret = a.returns;
   const withResources = hasResources(a);

@@ -1,0 +1,35 @@
+// The local preview (npm start) opened in headless Chromium, and what a person does on its grid:
+// shared by the browser tests that drive the preview.
+import type { Browser, Page } from 'playwright-core';
+import { type PreviewServer, startPreview } from '../../dev/preview/server';
+import { launchBrowser } from './sidebarPage';
+
+/** A preview server on a free port and a 1400×900 page on it that may reach nothing else. */
+export async function openPreview(): Promise<{ browser: Browser; preview: PreviewServer; page: Page }> {
+  const [browser, preview] = await Promise.all([launchBrowser(), startPreview({ port: 0 })]);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.route(/^(https?|wss?):/, (route) =>
+    route.request().url().startsWith(preview.url) ? route.continue() : route.abort(),
+  );
+  await page.goto(preview.url);
+  return { browser, preview, page };
+}
+
+/** Closes what openPreview opened (either may be missing when opening failed). */
+export async function closePreview(browser?: Browser, preview?: PreviewServer): Promise<void> {
+  await browser?.close();
+  await preview?.close();
+}
+
+/** Clicks a sheet's tab and waits until it is the one shown. */
+export async function showSheet(page: Page, name: string): Promise<void> {
+  await page.click(`#tabs button[data-sheet="${name}"]`);
+  await page.waitForSelector(`#tabs button.active[data-sheet="${name}"]`);
+}
+
+/** Types into a cell through the formula bar, as a person does, and presses Enter. */
+export async function typeInCell(page: Page, cell: string, input: string): Promise<void> {
+  await page.click(`td[data-cell="${cell}"]`);
+  await page.fill('#formula-input', input);
+  await page.press('#formula-input', 'Enter');
+}
