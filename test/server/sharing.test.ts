@@ -61,6 +61,15 @@ const listed = (env: FakeEnvironment) => listSharingRows(env.activeSpreadsheet()
 const apply = (env: FakeEnvironment, choices: SharingChoice[]) =>
   applySharingChoices(env.activeSpreadsheet(), choices, t);
 
+/** A sheet whose NETROI shows an error now: "1 500" typed as text in its returns (issue 9). */
+function errorNowPlan(): FakeValue[][] {
+  return [
+    [1000, 600, '=NETROI(A1:A3,B1:B3)'],
+    ['1 500', 300],
+    [500, 600],
+  ];
+}
+
 describe('listing the calls to rewrite', () => {
   it('reads each sheet with getDataRange and getFormulas, and getValues and getName only where calls are', () => {
     const env = installComputedFakes({
@@ -99,15 +108,7 @@ describe('listing the calls to rewrite', () => {
   });
 
   it('lists a call that shows an error now as such, with the function’s sentence, and offers no rewrite', () => {
-    const env = installComputedFakes({
-      sheets: {
-        Plan: [
-          [1000, 600, '=NETROI(A1:A3,B1:B3)'],
-          ['1 500', 300],
-          [500, 600],
-        ],
-      },
-    });
+    const env = installComputedFakes({ sheets: { Plan: errorNowPlan() } });
     const [row] = listed(env);
     expect(row.native).toBeUndefined();
     expect(row.value).toBeNull();
@@ -211,15 +212,7 @@ describe('applying the choices', () => {
   });
 
   it('never rewrites a call that shows an error now, even when asked to', () => {
-    const env = installComputedFakes({
-      sheets: {
-        Plan: [
-          [1000, 600, '=NETROI(A1:A3,B1:B3)'],
-          ['1 500', 300],
-          [500, 600],
-        ],
-      },
-    });
+    const env = installComputedFakes({ sheets: { Plan: errorNowPlan() } });
     const [row] = listed(env);
     expect(row.reason?.code).toBe('showsError');
     const result = apply(env, [{ ...choicesFor([row], () => 'rewrite')[0] }]);
