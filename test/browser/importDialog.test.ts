@@ -1,10 +1,9 @@
 // The import dialog in headless Chromium: the built dist/ImportDialog.html against a stand-in
 // google.script.run backed by the real server functions over the recording fake spreadsheet.
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { type FakeEnvironment, installFakes, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
@@ -14,6 +13,7 @@ import { IMPORT_MESSAGES } from '../../src/import/i18n';
 import { createContactsSheet, getImportContext, importContacts } from '../../src/server/import';
 import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
 import { linkedinExport, windows1251 } from '../import/fixtures';
+import { openDialogPage } from './dialogPage';
 import { saveScreenshot } from './screenshots';
 import { launchBrowser } from './sidebarPage';
 
@@ -48,54 +48,18 @@ const SERVER: Record<string, (...args: never[]) => unknown> = {
 async function openDialog(
   gate?: (name: string, n: number) => Promise<void>,
 ): Promise<{ page: Page; calls: string[]; trouble: string[] }> {
-  if (!existsSync(DIALOG_HTML)) throw new Error('dist/ImportDialog.html is missing: run npm run build first');
-  const context = await browser.newContext({ viewport: { width: 640, height: 520 }, locale: 'en-US' });
-  const page = await context.newPage();
-  const opened = { page, calls: [] as string[], trouble: [] as string[] };
-  page.on('dialog', (d) => {
-    opened.trouble.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => opened.trouble.push(`error: ${e.message}`));
-  await page.route(/^(https?|wss?):/, (route) => {
-    opened.trouble.push(`request: ${route.request().url()}`);
-    void route.abort();
-  });
-  await page.exposeFunction('__standInServer', async (name: string, args: unknown[]) => {
-    opened.calls.push(name);
-    await gate?.(name, opened.calls.filter((c) => c === name).length);
-    try {
-      const value = (SERVER[name] as (...a: unknown[]) => unknown)(...args);
-      return { ok: true, value: JSON.parse(JSON.stringify(value)) };
-    } catch (error) {
-      return { ok: false, message: `Exception: ${(error as Error).message}` };
-    }
-  });
-  await page.addInitScript(() => {
-    type Handler = ((value: unknown) => void) | undefined;
-    const w = window as unknown as Record<string, unknown>;
-    const call = w.__standInServer as (
-      n: string,
-      a: unknown[],
-    ) => Promise<{ ok: boolean; value?: unknown; message?: string }>;
-    const runner = (success: Handler, failure: Handler): unknown =>
-      new Proxy(
-        {},
-        {
-          get: (_target, name: string) => {
-            if (name === 'withSuccessHandler') return (f: Handler) => runner(f, failure);
-            if (name === 'withFailureHandler') return (f: Handler) => runner(success, f);
-            return (...args: unknown[]) =>
-              void call(name, args).then((r) =>
-                r.ok ? success?.(r.value) : failure?.(new Error(r.message)),
-              );
-          },
-        },
-      );
-    w.google = { script: { run: runner(undefined, undefined), host: { close: () => {} } } };
-  });
-  await page.goto(pathToFileURL(DIALOG_HTML).href);
-  return opened;
+  const calls: string[] = [];
+  const { page, trouble } = await openDialogPage(
+    browser,
+    DIALOG_HTML,
+    { width: 640, height: 520 },
+    async (name, args) => {
+      calls.push(name);
+      await gate?.(name, calls.filter((c) => c === name).length);
+      return (SERVER[name] as (...a: unknown[]) => unknown)(...args);
+    },
+  );
+  return { page, calls, trouble };
 }
 
 /** A file on disk for setInputFiles, written from `text` (or bytes) into a fresh folder. */

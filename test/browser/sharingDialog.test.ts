@@ -1,9 +1,7 @@
 // The "Prepare for sharing" dialog in headless Chromium: the built dist/SharingDialog.html against a
 // stand-in google.script.run backed by the real listing and apply over a recording fake spreadsheet.
 
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { type FakeEnvironment, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
 import { en as serverEn } from '../../src/i18n/en';
@@ -12,6 +10,7 @@ import { applySharingChoices, listSharingRows } from '../../src/server/sharing';
 import type { SharingChoice, SharingRows } from '../../src/sharing/dialog/contract';
 import { SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
 import { installComputedFakes } from '../support/computedFake';
+import { openDialogPage } from './dialogPage';
 import { saveScreenshot } from './screenshots';
 import { launchBrowser } from './sidebarPage';
 
@@ -57,27 +56,8 @@ interface Opened {
   closed: () => Promise<boolean>;
 }
 
-/** Loads the dialog with a stand-in server over `ss` that answers in `language`. */
+/** Loads the dialog with a stand-in server over `env` that answers in `language`. */
 async function openDialog(env: FakeEnvironment, language: string): Promise<Opened> {
-  if (!existsSync(DIALOG_HTML))
-    throw new Error('dist/SharingDialog.html is missing: run npm run build first');
-  const context = await browser.newContext({ viewport: { width: 760, height: 520 }, locale: 'en-US' });
-  const page = await context.newPage();
-  const opened: Opened = {
-    page,
-    calls: [],
-    trouble: [],
-    closed: () => page.evaluate(() => (window as unknown as { __closed?: boolean }).__closed === true),
-  };
-  page.on('dialog', (d) => {
-    opened.trouble.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => opened.trouble.push(`error: ${e.message}`));
-  await page.route(/^(https?|wss?):/, (route) => {
-    opened.trouble.push(`request: ${route.request().url()}`);
-    void route.abort();
-  });
   const server: Record<string, (...args: unknown[]) => unknown> = {
     getSharingRows: () =>
       ({ language, rows: listSharingRows(env.activeSpreadsheet()) }) as unknown as SharingRows,
@@ -88,46 +68,12 @@ async function openDialog(env: FakeEnvironment, language: string): Promise<Opene
         language === 'ru' ? serverRu.sharing : serverEn.sharing,
       ),
   };
-  await page.exposeFunction('__standInServer', (name: string, args: unknown[]) => {
-    opened.calls.push({ name, args });
-    try {
-      return { ok: true, value: JSON.parse(JSON.stringify(server[name](...args))) };
-    } catch (error) {
-      return { ok: false, message: `Exception: ${(error as Error).message}` };
-    }
+  const calls: Opened['calls'] = [];
+  const opened = await openDialogPage(browser, DIALOG_HTML, { width: 760, height: 520 }, (name, args) => {
+    calls.push({ name, args });
+    return server[name](...args);
   });
-  await page.addInitScript(() => {
-    type Handler = ((value: unknown) => void) | undefined;
-    const w = window as unknown as Record<string, unknown>;
-    const call = w.__standInServer as (
-      n: string,
-      a: unknown[],
-    ) => Promise<{ ok: boolean; value?: unknown; message?: string }>;
-    const runner = (success: Handler, failure: Handler): Record<string, unknown> => ({
-      withSuccessHandler: (f: Handler) => runner(f, failure),
-      withFailureHandler: (f: Handler) => runner(success, f),
-      getSharingRows: (...args: unknown[]) =>
-        void call('getSharingRows', args).then((r) =>
-          r.ok ? success?.(r.value) : failure?.(new Error(r.message)),
-        ),
-      applySharingRewrite: (...args: unknown[]) =>
-        void call('applySharingRewrite', args).then((r) =>
-          r.ok ? success?.(r.value) : failure?.(new Error(r.message)),
-        ),
-    });
-    w.google = {
-      script: {
-        run: runner(undefined, undefined),
-        host: {
-          close: () => {
-            w.__closed = true;
-          },
-        },
-      },
-    };
-  });
-  await page.goto(pathToFileURL(DIALOG_HTML).href);
-  return opened;
+  return { ...opened, calls };
 }
 
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
