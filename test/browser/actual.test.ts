@@ -82,6 +82,8 @@ describe('plan and actual in the preview', () => {
     await frame.click('#build');
     await frame.waitForSelector('#sheets-made');
     answers = JSON.parse(preview.addon.env.documentProperties.store.get('networkingRoi.lastAnswers')!);
+    // The grid redraws after the sidebar reports the build: wait for the tab, not a fixed time.
+    await page.waitForSelector(`#tabs button[data-sheet="${texts.sheets.actual}"]`);
     expect(await page.locator('#tabs button').allInnerTexts()).toContain(texts.sheets.actual);
   });
 
