@@ -754,8 +754,13 @@ export class FakeSheet implements Modelled<FakeSheet, GoogleAppsScript.Spreadshe
     );
   }
 
-  /** Puts contents into cells as they are. */
+  /**
+   * Puts contents into cells as they are. Even test setup cannot put a cell past the grid: the
+   * stand-in never holds what Sheets could not (grow the sheet first, or give peekAddSheet a size).
+   */
   peekPut(row: number, column: number, rows: Content[][]): void {
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    if (rows.length > 0 && width > 0) this.peekCheckInside(row, column, rows.length, width);
     rows.forEach((values, r) => {
       values.forEach((content, c) => {
         const cell = this.peekCell(row + r, column + c, true)!;
