@@ -243,7 +243,7 @@ export function importBatch(spreadsheet: Spreadsheet, batch: unknown, language: 
   checkLayout(log, t);
   const state = readLog(log.sheet);
   const checked = checkRows(map, b.header, b.rows, b.lines, DuplicateIndex.of(state.identities));
-  const problems = checked.problems.map((p) => ({ line: p.line, message: problemText(t, p) }));
+  const problems = checked.problems.map((p) => ({ line: p.line, message: problemText(p, language) }));
   const n = checked.rows.length;
   if (n > 0) {
     const labels = stageLabels(log.language);
