@@ -472,6 +472,13 @@ export class FakeNamedRange {
     return this.range;
   }
 
+  /** Points the name at another range (how Apps Script changes a named range). */
+  setRange(range: FakeRange): FakeNamedRange {
+    this.spreadsheet.env.record('NamedRange.setRange', [range.peekA1()]);
+    this.range = range;
+    return this;
+  }
+
   remove(): void {
     this.spreadsheet.env.record('NamedRange.remove', []);
     const list = this.spreadsheet.namedRanges;
@@ -715,6 +722,9 @@ export class FakeSheet {
   }
 }
 
+/** What Apps Script reports as the number format of a cell nobody formatted. */
+const DEFAULT_NUMBER_FORMAT = '0.###############';
+
 /** Style setters shared by Range and RangeList: each stores its value under a format key. */
 const FORMAT_SETTERS = {
   setNumberFormat: 'numberFormat',
@@ -904,6 +914,23 @@ export class FakeRange {
   getDataValidation(): FakeDataValidation | null {
     this.rec('getDataValidation', []);
     return this.sheet.peekCell(this.row, this.column)?.validation ?? null;
+  }
+
+  getDataValidations(): Array<Array<FakeDataValidation | null>> {
+    this.rec('getDataValidations', []);
+    return this.grid((cell) => cell?.validation ?? null);
+  }
+
+  /** Each cell's number format; an unformatted cell reports the pattern Sheets reports for one. */
+  getNumberFormats(): string[][] {
+    this.rec('getNumberFormats', []);
+    return this.grid((cell) => (cell?.formats.numberFormat as string | undefined) ?? DEFAULT_NUMBER_FORMAT);
+  }
+
+  /** Each cell's background; white where none was set. */
+  getBackgrounds(): string[][] {
+    this.rec('getBackgrounds', []);
+    return this.grid((cell) => (cell?.formats.background as string | undefined) ?? '#ffffff');
   }
 
   protect(): FakeProtection {
@@ -1126,6 +1153,12 @@ export class FakeConditionalFormatRule {
     return [...this.ranges];
   }
 
+  /** A builder holding this rule's settings. */
+  copy(): FakeConditionalFormatRuleBuilder {
+    this.env.record('ConditionalFormatRule.copy', []);
+    return new FakeConditionalFormatRuleBuilder(this.env, this);
+  }
+
   getBooleanCondition() {
     this.env.record('ConditionalFormatRule.getBooleanCondition', []);
     const read =
@@ -1151,7 +1184,18 @@ export class FakeConditionalFormatRuleBuilder {
   private fontColor: string | null = null;
   private bold: boolean | null = null;
 
-  constructor(private readonly env: FakeEnvironment) {}
+  constructor(
+    private readonly env: FakeEnvironment,
+    from?: FakeConditionalFormatRule,
+  ) {
+    if (from) {
+      this.formula = from.formula;
+      this.ranges = [...from.ranges];
+      this.background = from.background;
+      this.fontColor = from.fontColor;
+      this.bold = from.bold;
+    }
+  }
 
   private step(method: string, args: unknown[], change: () => void): FakeConditionalFormatRuleBuilder {
     this.env.record(`ConditionalFormatRuleBuilder.${method}`, args);
