@@ -209,9 +209,7 @@ describe('importContacts', () => {
     // The grid grew once, before any write past it; names were widened with NamedRange.setRange.
     const methods = env.calls.map((c) => c.method);
     expect(methods.filter((m) => m === 'Sheet.insertRowsAfter')).toHaveLength(1);
-    expect(methods.indexOf('Sheet.insertRowsAfter')).toBeLessThan(
-      methods.indexOf('Range.setDataValidation'),
-    );
+    expect(methods.indexOf('Sheet.insertRowsAfter')).toBeLessThan(methods.indexOf('Range.setDataValidation'));
     expect(log.maxRows).toBe(end);
     expect(methods).not.toContain('Spreadsheet.setNamedRange');
     expect(methods.filter((m) => m === 'NamedRange.setRange')).toHaveLength(
