@@ -2,7 +2,11 @@
 // warn), warning-only protections ("are you sure?"), and conditional formats' formula per cell.
 import { columnLetters, columnNumber } from '../../src/formula/a1';
 import { FormulaSyntaxError, tokenize } from '../../src/formula/tokenizer';
-import type { FakeDataValidation, FakeRange, FakeSheet, FakeValue } from '../fakes/spreadsheetApp';
+import { SHEETS_SENTENCES, satisfies } from '../fakes/sheetsRules';
+import type { FakeDataValidation, FakeRange, FakeSheet } from '../fakes/spreadsheetApp';
+
+/** Whether a value keeps a rule: the stand-in's rule, which refuses a script's write the same way. */
+export { satisfies };
 
 /** Sheets' own texts around editing, as its English interface words them (one place). */
 export const SHEETS_TEXTS = {
@@ -10,8 +14,7 @@ export const SHEETS_TEXTS = {
   protectedMessage:
     "You're trying to edit part of this sheet that shouldn't be changed accidentally. Edit anyway?",
   rejectedTitle: 'There was a problem',
-  rejected: (cell: string) =>
-    `The data you entered in cell ${cell} violates the data validation rules set on this cell.`,
+  rejected: SHEETS_SENTENCES.rejected,
   invalidPrefix: 'Invalid: ',
   criteria: {
     CHECKBOX: () => 'Input must be a checkbox value (TRUE or FALSE).',
@@ -45,27 +48,6 @@ export function validationView(rule: FakeDataValidation): ValidationView | null 
       return { kind: 'date' };
     default:
       return null;
-  }
-}
-
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-/** True when `value` satisfies `rule`; a blank cell satisfies every rule, as in Sheets. */
-export function satisfies(rule: FakeDataValidation, value: FakeValue): boolean {
-  if (value === null || value === '') return true;
-  switch (rule.criteria) {
-    case 'CHECKBOX':
-      return typeof value === 'boolean';
-    case 'VALUE_IN_LIST':
-      return (rule.args[0] as unknown[]).map(String).includes(String(value));
-    case 'NUMBER_BETWEEN':
-      return typeof value === 'number' && value >= Number(rule.args[0]) && value <= Number(rule.args[1]);
-    case 'DATE_IS_VALID_DATE':
-      return isDate(value) && !Number.isNaN(value.getTime());
-    default:
-      return true;
   }
 }
 

@@ -26,6 +26,7 @@ function layerOf(file: string): Layer | null {
       'src/i18n',
       'src/sharing',
       'src/import',
+      'src/platform',
     ].some(under)
   )
     return 'pure';
