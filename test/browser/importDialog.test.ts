@@ -4,15 +4,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { type FakeEnvironment, installFakes, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
+import { columnLetters } from '../../src/formula/a1';
 import { messages } from '../../src/i18n';
+import { LINKEDIN_CHANNEL } from '../../src/import/check';
 import { IMPORT_DIALOG_MESSAGES } from '../../src/import/dialog/i18n';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
 import { createContactsSheet, getImportContext, importContacts } from '../../src/server/import';
-import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
-import { linkedinExport, windows1251 } from '../import/fixtures';
+import { LOG_COLUMNS, logColumnIndex } from '../../src/workbook/contactsLog';
+import { KEEP_IN_TOUCH_DAYS } from '../../src/workbook/sheets/summary';
+import { LINKEDIN_HEADER, LINKEDIN_NOTES, linkedinExport, windows1251 } from '../import/fixtures';
 import { openDialogPage } from './dialogPage';
 import { saveScreenshot } from './screenshots';
 import { launchBrowser } from './sidebarPage';
@@ -183,13 +186,15 @@ describe('the import dialog', () => {
 });
 
 describe('Import contacts in npm start', () => {
-  let preview: PreviewServer;
+  const previews: PreviewServer[] = [];
   afterAll(async () => {
-    await preview?.close();
+    await Promise.all(previews.map((p) => p.close()));
   });
 
-  it('opens from the Extensions menu, makes the Contacts sheet, and fills the log', async () => {
-    preview = await startPreview({ port: 0, openWizard: false });
+  /** The preview with the import dialog opened from the Extensions menu and a Contacts sheet made in it. */
+  async function openImport(): Promise<{ page: Page; frame: Frame }> {
+    const preview = await startPreview({ port: 0, openWizard: false });
+    previews.push(preview);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.route(/^(https?|wss?):/, (route) =>
       route.request().url().startsWith(preview.url) ? route.continue() : route.abort(),
@@ -203,20 +208,80 @@ describe('Import contacts in npm start', () => {
     await frame.waitForSelector('#make:not([hidden])');
     await frame.click('#make');
     await frame.waitForSelector('#picker:not([hidden])');
-    await frame.setInputFiles('#file', tempFile('preview.csv', SMALL));
-    await frame.waitForFunction(() => document.getElementById('to-add')?.textContent === 'Rows to add: 5');
+    return { page, frame };
+  }
+
+  /** Imports `file` in the dialog, closes it and shows the Contacts sheet. */
+  async function importAndShow(page: Page, frame: Frame, file: string, rows: number): Promise<void> {
+    await frame.setInputFiles('#file', file);
+    await frame.waitForFunction(
+      (n) => document.getElementById('to-add')?.textContent === `Rows to add: ${n}`,
+      rows,
+    );
     await frame.click('#import');
     await frame.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Done'));
     await frame.click('#cancel');
     await page.waitForSelector('#modal:not([open])', { state: 'attached' });
     await page.click('#tabs button[data-sheet="Contacts"]');
     await page.waitForSelector('#tabs button.active[data-sheet="Contacts"]');
+  }
+
+  it('opens from the Extensions menu, makes the Contacts sheet, and fills the log', async () => {
+    const { page, frame } = await openImport();
+    await importAndShow(page, frame, tempFile('preview.csv', SMALL), 5);
     await page.waitForFunction(
       () => document.querySelector('td[data-cell="A2"]')?.textContent === 'Anna Virtanen',
     );
     await saveScreenshot(page, 'import-preview');
     // Row 5 holds the hostile cell as text: the preview shows it as typed, not computed.
     expect(await page.textContent('td[data-cell="A5"]')).toBe('=HYPERLINK("x")');
+    await page.close();
+  });
+
+  it('shows a LinkedIn export’s Connected On as dates in the log, and only contacts met long ago as due', async () => {
+    const { page, frame } = await openImport();
+    // Made-up people, met 3 to 400 days before today (the log's Follow up reads TODAY(), and a
+    // contact is due after 90 days without a touch).
+    const people = [
+      ['Aino', 'Virtanen', 'Nordic Robotics', 3],
+      ['Mikko', 'Laine', 'Laine & Co', 12],
+      ['Sofia', 'Berg', 'Harbor Analytics', 25],
+      ['Jonas', 'Lind', 'Fjord Labs', 41],
+      ['Elena', 'Petrova', 'Volga Systems', 60],
+      ['Tuomas', 'Heikkinen', 'Kide Design', 130],
+      ['Maria', 'Santos', 'Atlântico Media', 220],
+      ['Oskar', 'Nyström', 'Skärgård Ventures', 400],
+    ] as const;
+    const today = Date.now();
+    const dayAgo = (days: number) => new Date(today - days * 86_400_000);
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const linkedinDate = (d: Date) =>
+      `${String(d.getUTCDate()).padStart(2, '0')} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    const lines = [...LINKEDIN_NOTES, LINKEDIN_HEADER];
+    for (const [first, last, company, days] of people) {
+      const slug = `${first}-${last}`.toLowerCase();
+      lines.push(
+        `${first},${last},https://www.linkedin.com/in/${slug},,"${company}",Founder,${linkedinDate(dayAgo(days))}`,
+      );
+    }
+    await importAndShow(page, frame, tempFile('Connections.csv', `${lines.join('\r\n')}\r\n`), people.length);
+    const letter = (key: (typeof LOG_COLUMNS)[number]['key']) => columnLetters(logColumnIndex(key));
+    const cell = (key: (typeof LOG_COLUMNS)[number]['key'], row: number) =>
+      page.locator(`td[data-cell="${letter(key)}${row}"]`);
+    await page.waitForFunction(
+      (a2) => document.querySelector(`td[data-cell="${a2}"]`)?.textContent === 'Aino Virtanen',
+      `${letter('name')}2`,
+    );
+    const due = messages('en').workbook.contacts.due;
+    for (const [i, [, , , days]] of people.entries()) {
+      const met = cell('dateMet', i + 2);
+      // The log's date format (yyyy-mm-dd) shows the stored date; no "must be a valid date" mark.
+      expect(await met.textContent()).toBe(dayAgo(days).toISOString().slice(0, 10));
+      expect(await met.getAttribute('class')).not.toMatch(/\binvalid\b/);
+      expect(await cell('followUp', i + 2).textContent()).toBe(days > KEEP_IN_TOUCH_DAYS ? due : '');
+      expect(await cell('channel', i + 2).textContent()).toBe(LINKEDIN_CHANNEL);
+    }
+    await saveScreenshot(page, 'contacts-imported');
     await page.close();
   });
 });

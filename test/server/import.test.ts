@@ -11,7 +11,7 @@ import { logColumnLabel } from '../../src/import/header';
 import { preparedEnd } from '../../src/import/logRows';
 import { batchesOf } from '../../src/import/preview';
 import { stageLabel } from '../../src/import/values';
-import { MAX_CELL_CHARACTERS } from '../../src/platform/limits';
+import { MAX_CELL_CHARACTERS, NEW_SHEET_COLUMNS } from '../../src/platform/limits';
 import {
   createContactsSheet,
   getImportContext,
@@ -20,7 +20,7 @@ import {
   showImportDialog,
 } from '../../src/server/import';
 import { LOG_COLUMNS, LOG_ROWS, logColumn, logColumnIndex } from '../../src/workbook/contactsLog';
-import { linkedinExport } from '../../test/import/fixtures';
+import { LINKEDIN_HEADER, linkedinExport } from '../../test/import/fixtures';
 
 let env: FakeEnvironment;
 afterEach(() => uninstallFakes(globalThis));
@@ -36,9 +36,10 @@ const followUp = (row: number) => `=IF(A${row}="","",IF(E${row}="","due",""))`;
 function withLog(filled: string[][], options: { prepared?: number } = {}): FakeEnvironment {
   env = installFakes(globalThis, { sheets: { Summary: [['x']] } });
   const ss = env.spreadsheet;
-  const sheet = ss.peekAddSheet('Contacts');
-  const header = LOG_COLUMNS.map((c) => logColumnLabel('en', c.key) ?? c.key);
   const prepared = options.prepared ?? LOG_ROWS;
+  // The build grows the sheet to the rows it writes: the header and the prepared rows.
+  const sheet = ss.peekAddSheet('Contacts', undefined, { rows: prepared + 1, columns: NEW_SHEET_COLUMNS });
+  const header = LOG_COLUMNS.map((c) => logColumnLabel('en', c.key) ?? c.key);
   const rows = Array.from({ length: prepared }, (_, i) =>
     LOG_COLUMNS.map((c, col) => {
       if (c.kind === 'followUp') return followUp(i + 2);
@@ -59,6 +60,9 @@ function withLog(filled: string[][], options: { prepared?: number } = {}): FakeE
 const sheet = () => env.spreadsheet.peekSheet('Contacts')!;
 const row = (r: number) => sheet().peekGrid()[r - 1];
 const setValues = () => env.calls.filter((c) => c.method === 'Range.setValues');
+/** A date cell's calendar day in the spreadsheet's time zone. */
+const dayOf = (value: unknown) =>
+  Utilities.formatDate(value as Date, env.spreadsheet.timeZone, 'yyyy-MM-dd');
 
 describe('importContacts', () => {
   it('appends below the last filled row with one write, leaving the rows above untouched', () => {
@@ -92,11 +96,33 @@ describe('importContacts', () => {
     expect(row(3)[logColumnIndex('contact') - 1]).toBe('@SUM(A1)');
     expect(row(3)[logColumnIndex('stage') - 1]).toBe(stageLabel('en', 'client'));
     expect(row(3)[logColumnIndex('dealValue') - 1]).toBe(1500);
-    expect(row(3)[logColumnIndex('dateMet') - 1]).toBe('2024-03-15');
+    expect(dayOf(row(3)[logColumnIndex('dateMet') - 1])).toBe('2024-03-15');
     expect(row(4)[logColumnIndex('company') - 1]).toBe('-2');
     // The Follow up column keeps the formula the wizard put there.
     expect(sheet().peekContent(`${F}3`)).toBe(followUp(3));
     expect(sheet().peekContent(`${F}4`)).toBe(followUp(4));
+  });
+
+  it.each([
+    ['en_US', 'America/Los_Angeles'],
+    ['ru_RU', 'Europe/Moscow'],
+    ['fi_FI', 'Asia/Kolkata'],
+  ])('writes Date met so that a %s spreadsheet in %s stores the calendar day as a date', (locale, timeZone) => {
+    env = installFakes(globalThis, { locale, timeZone });
+    createContactsSheet();
+    const result = importContacts({
+      source: 'linkedin',
+      header: LINKEDIN_HEADER.split(','),
+      rows: [['Anna', 'V', 'linkedin.com/in/anna', '', 'Acme', 'CEO', '15 Mar 2024']],
+    });
+    expect(result).toEqual({ added: 1, duplicates: 0, problems: [] });
+    // ISO text, which Sheets reads as a date in every locale (no Date object: its instant would
+    // depend on the script's time zone); the stand-in reads it as Sheets does.
+    const written = setValues().at(-1)!.args[0] as unknown[][];
+    expect(written[0][logColumnIndex('dateMet') - 1]).toBe('2024-03-15');
+    const stored = sheet().peekCell(2, logColumnIndex('dateMet'))?.value;
+    expect(stored).toBeInstanceOf(Date);
+    expect(Utilities.formatDate(stored as Date, timeZone, 'yyyy-MM-dd HH:mm')).toBe('2024-03-15 00:00');
   });
 
   it('checks against rows of earlier batches, which are in the log by then', () => {
