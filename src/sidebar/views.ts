@@ -464,6 +464,9 @@ function resultView(state: WizardState, dispatch: Dispatch): HTMLElement {
       result.replaced.length > 0
         ? h('p', { id: 'sheets-replaced' }, fill(t.replaced, { names: result.replaced.join(', ') }))
         : null,
+      result.keptAside.length > 0
+        ? h('p', { id: 'sheets-kept-aside' }, fill(t.keptAside, { names: result.keptAside.join(', ') }))
+        : null,
       ...figures,
       h('div', { class: 'buttons' }, again),
     ),

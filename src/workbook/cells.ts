@@ -2,7 +2,7 @@
  * Cell helpers every sheet builder of the workbook shares: A1 letters, quoted sheet references,
  * text cells, formula string literals, number formats, colours and an empty sheet to fill.
  */
-import type { SheetPlan } from './plan';
+import type { SheetContent } from './plan';
 
 /** Background of the cells a person types into. */
 export const INPUT = '#fff2cc';
@@ -32,7 +32,7 @@ export function textCell(text: string): string {
 }
 
 /** A sheet with nothing in it yet, its first row frozen, no protection. */
-export function emptySheet(key: SheetPlan['key'], name: string): SheetPlan {
+export function emptySheet(key: SheetContent['key'], name: string): SheetContent {
   return {
     key,
     name,

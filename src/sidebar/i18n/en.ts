@@ -107,6 +107,8 @@ export const en = {
     title: 'Your workbook is ready',
     sheetsMade: 'Sheets made: {names}.',
     replaced: 'Replaced: {names}.',
+    keptAside:
+      'Sheets could not remove the old {names}; they are still here beside the new sheets. Delete them when you no longer need them.',
     netRoi: 'Net ROI',
     netRoiNone: 'Net ROI: no investment entered',
     investment: 'Investment',

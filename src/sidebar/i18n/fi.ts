@@ -104,6 +104,8 @@ export const fi: SidebarMessages = {
     title: 'Työkirja on valmis',
     sheetsMade: 'Luodut taulukot: {names}.',
     replaced: 'Korvatut: {names}.',
+    keptAside:
+      'Vanhoja taulukoita {names} ei voitu poistaa; ne ovat yhä uusien vieressä. Poista ne, kun et enää tarvitse niitä.',
     netRoi: 'Nettotuotto (ROI)',
     netRoiNone: 'ROI: panostusta ei annettu',
     investment: 'Panostus',

@@ -104,6 +104,8 @@ export const ru: SidebarMessages = {
     title: 'Книга готова',
     sheetsMade: 'Созданы листы: {names}.',
     replaced: 'Заменены: {names}.',
+    keptAside:
+      'Таблица не дала удалить старые листы {names}; они остались рядом с новыми. Удалите их, когда они больше не понадобятся.',
     netRoi: 'Чистый ROI',
     netRoiNone: 'Чистый ROI: вложения не указаны',
     investment: 'Вложения',

@@ -17,7 +17,7 @@ import {
   sheetRef,
   textCell,
 } from '../cells';
-import type { CellStyle, CellValue, SheetKey, SheetPlan } from '../plan';
+import type { CellStyle, CellValue, SheetContent, SheetKey } from '../plan';
 import type { BuildContext } from './context';
 
 /** What a row is: a heading, a yellow input, a computed row, a key figure (bold), or a helper. */
@@ -106,7 +106,7 @@ export function layMonthGrid(
   rows: MonthRow[],
   index: ReturnType<typeof rowIndex>,
 ): {
-  sheet: SheetPlan;
+  sheet: SheetContent;
   last: string;
   span(from: number, to: number, first?: string, last?: string): string;
   layout: PlanLayout;
