@@ -158,11 +158,15 @@ function computeConstant(formula: string, code: string, mode: SeparatorMode): Fa
   return value as FakeValue;
 }
 
+/** One formatter per time zone: making one costs far more than using it (an import reads 30,000 dates). */
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Midnight of a calendar day in a time zone, as Sheets stores a typed date there. */
 function midnightIn(year: number, month: number, day: number, timeZone: string): Date {
   const guess = Date.UTC(year, month - 1, day);
-  const offsetAt = (instant: number) => {
-    const parts = new Intl.DateTimeFormat('en-GB', {
+  let formatter = zoneFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       year: 'numeric',
       month: 'numeric',
@@ -171,7 +175,12 @@ function midnightIn(year: number, month: number, day: number, timeZone: string):
       minute: 'numeric',
       second: 'numeric',
       hourCycle: 'h23',
-    }).formatToParts(new Date(instant));
+    });
+    zoneFormatters.set(timeZone, formatter);
+  }
+  const zone = formatter;
+  const offsetAt = (instant: number) => {
+    const parts = zone.formatToParts(new Date(instant));
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
     return (
       Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - instant

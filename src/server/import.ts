@@ -15,8 +15,8 @@
  * and the unprotected inputs read and stretched, one getRangeList for every handle, one call per
  * rule and per run of equal formats, one setValues of formulas, and getName and setRange per Log*
  * name: 71 calls for the wizard's log. Room is made for two batches ahead, so 30,000 rows prepare
- * rows five times: 15 × 22 + 5 × 71 = 685 calls at most; the test counts 677 (the first batch
- * reads no rows below the last filled one).
+ * rows five times: 15 × 22 + 5 × 71 = 685 calls at most; test/server/importBudget.test.ts counts
+ * 677 (four of those batches begin on the log's last row, so they have no rows below to read).
  *
  * Why 30,000 rows fit in a minute of Apps Script time: the calls are few and most are getters; the
  * time goes to the cells moved. The 15 writes put 30,000 × 16 cells; the reads take the identity

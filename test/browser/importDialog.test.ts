@@ -281,6 +281,14 @@ describe('Import contacts in npm start', () => {
       expect(await cell('followUp', i + 2).textContent()).toBe(days > KEEP_IN_TOUCH_DAYS ? due : '');
       expect(await cell('channel', i + 2).textContent()).toBe(LINKEDIN_CHANNEL);
     }
+    // The picture: Name (frozen) beside Channel … Follow up, the columns the import filled and computed.
+    await page.setViewportSize({ width: 1800, height: 700 });
+    await page.evaluate((first) => {
+      const scroll = document.getElementById('grid-scroll')!;
+      const name = document.querySelector<HTMLElement>('td[data-cell="A1"]')!;
+      const from = document.querySelector<HTMLElement>(`td[data-cell="${first}"]`)!;
+      scroll.scrollLeft = from.offsetLeft - (name.offsetLeft + name.offsetWidth);
+    }, `${letter('channel')}1`);
     await saveScreenshot(page, 'contacts-imported');
     await page.close();
   });

@@ -61,8 +61,7 @@ const sheet = () => env.spreadsheet.peekSheet('Contacts')!;
 const row = (r: number) => sheet().peekGrid()[r - 1];
 const setValues = () => env.calls.filter((c) => c.method === 'Range.setValues');
 /** A date cell's calendar day in the spreadsheet's time zone. */
-const dayOf = (value: unknown) =>
-  Utilities.formatDate(value as Date, env.spreadsheet.timeZone, 'yyyy-MM-dd');
+const dayOf = (value: unknown) => Utilities.formatDate(value as Date, env.spreadsheet.timeZone, 'yyyy-MM-dd');
 
 describe('importContacts', () => {
   it('appends below the last filled row with one write, leaving the rows above untouched', () => {
@@ -107,23 +106,26 @@ describe('importContacts', () => {
     ['en_US', 'America/Los_Angeles'],
     ['ru_RU', 'Europe/Moscow'],
     ['fi_FI', 'Asia/Kolkata'],
-  ])('writes Date met so that a %s spreadsheet in %s stores the calendar day as a date', (locale, timeZone) => {
-    env = installFakes(globalThis, { locale, timeZone });
-    createContactsSheet();
-    const result = importContacts({
-      source: 'linkedin',
-      header: LINKEDIN_HEADER.split(','),
-      rows: [['Anna', 'V', 'linkedin.com/in/anna', '', 'Acme', 'CEO', '15 Mar 2024']],
-    });
-    expect(result).toEqual({ added: 1, duplicates: 0, problems: [] });
-    // ISO text, which Sheets reads as a date in every locale (no Date object: its instant would
-    // depend on the script's time zone); the stand-in reads it as Sheets does.
-    const written = setValues().at(-1)!.args[0] as unknown[][];
-    expect(written[0][logColumnIndex('dateMet') - 1]).toBe('2024-03-15');
-    const stored = sheet().peekCell(2, logColumnIndex('dateMet'))?.value;
-    expect(stored).toBeInstanceOf(Date);
-    expect(Utilities.formatDate(stored as Date, timeZone, 'yyyy-MM-dd HH:mm')).toBe('2024-03-15 00:00');
-  });
+  ])(
+    'writes Date met so that a %s spreadsheet in %s stores the calendar day as a date',
+    (locale, timeZone) => {
+      env = installFakes(globalThis, { locale, timeZone });
+      createContactsSheet();
+      const result = importContacts({
+        source: 'linkedin',
+        header: LINKEDIN_HEADER.split(','),
+        rows: [['Anna', 'V', 'linkedin.com/in/anna', '', 'Acme', 'CEO', '15 Mar 2024']],
+      });
+      expect(result).toEqual({ added: 1, duplicates: 0, problems: [] });
+      // ISO text, which Sheets reads as a date in every locale (no Date object: its instant would
+      // depend on the script's time zone); the stand-in reads it as Sheets does.
+      const written = setValues().at(-1)!.args[0] as unknown[][];
+      expect(written[0][logColumnIndex('dateMet') - 1]).toBe('2024-03-15');
+      const stored = sheet().peekCell(2, logColumnIndex('dateMet'))?.value;
+      expect(stored).toBeInstanceOf(Date);
+      expect(Utilities.formatDate(stored as Date, timeZone, 'yyyy-MM-dd HH:mm')).toBe('2024-03-15 00:00');
+    },
+  );
 
   it('checks against rows of earlier batches, which are in the log by then', () => {
     withLog([]);
@@ -144,46 +146,6 @@ describe('importContacts', () => {
     expect(row(5)[0]).toBe('Anna');
   });
 
-  it('imports 30,000 LinkedIn rows in 15 batches into the wizard’s log, within its budget of calls', () => {
-    env = installFakes(globalThis);
-    createContactsSheet();
-    const file = parseCsv(linkedinExport(30000));
-    if (file.kind !== 'parsed') throw new Error(file.code);
-    const batches = batchesOf(file);
-    expect(batches).toHaveLength(30000 / MAX_BATCH_ROWS);
-    const perBatch: number[] = [];
-    let added = 0;
-    for (const batch of batches) {
-      env.resetCalls();
-      added += importContacts(batch).added;
-      perBatch.push(env.calls.length);
-      // One write of the rows (a batch that prepares rows also writes their Follow up formulas).
-      const rowWrites = setValues().filter(
-        (c) => (c.args[0] as unknown[][])[0].length === LOG_COLUMNS.length,
-      );
-      expect(rowWrites).toHaveLength(1);
-    }
-    expect(added).toBe(30000);
-    expect(row(30001)[0]).toBe('Person 30000');
-    const end = env.spreadsheet.peekNamedRange('LogName')!.range;
-    expect(end.row + end.numRows - 1).toBe(sheet().maxRows);
-    expect(sheet().maxRows).toBeGreaterThanOrEqual(30001);
-    // Budget, counted from src/server/import.ts's header: 22 calls in a batch (the lock 3, language 1,
-    // the spreadsheet 1, finding the log 5, the header check 2, reading the log 5, the grid's rows 1,
-    // the Follow up formulas 2, the write 2); a batch that prepares rows adds 21 (growing the grid,
-    // reading the last prepared row, its highlight and inputs, the range handles, the formulas'
-    // write), getName and setRange for each Log* name, and at most three per column (its rule, and
-    // a run of number formats and of backgrounds). Preparing room for two batches ahead keeps those
-    // to five batches of the fifteen.
-    const names = LOG_COLUMNS.filter((c) => c.namedRange).length;
-    const preparing = perBatch.filter((n) => n > 22);
-    expect(perBatch.filter((n) => n <= 22)).toHaveLength(10);
-    expect(preparing).toHaveLength(5);
-    expect(Math.max(...preparing)).toBeLessThanOrEqual(22 + 21 + 2 * names + 3 * LOG_COLUMNS.length);
-    // The figure for the closing note (issue 15): every call of the 15 batches.
-    expect(perBatch.reduce((a, b) => a + b, 0)).toBe(677);
-  });
-
   it('prepares rows past the wizard’s 1,000 as it prepared its own: dropdowns, checkboxes, formats, Follow up, highlight, inputs, names', () => {
     env = installFakes(globalThis);
     createContactsSheet();
@@ -201,12 +163,6 @@ describe('importContacts', () => {
       return [range.getDataValidations(), range.getNumberFormats(), range.getBackgrounds()];
     };
     for (const row of [lastPrepared + 1, 2001, 2501, end]) expect(look(row)).toEqual(look(lastPrepared));
-    expect(
-      log
-        .getRange(end + 1, 1, 1, LOG_COLUMNS.length)
-        .getDataValidations()[0]
-        .every((v) => v === null),
-    ).toBe(true);
     // The checkbox, stage and date columns past the prepared rows, and the rule each holds.
     const at = (key: (typeof LOG_COLUMNS)[number]['key']) => logColumnIndex(key);
     expect(log.peekCell(2501, at('inbound'))?.validation?.criteria).toBe('CHECKBOX');
