@@ -128,8 +128,9 @@ export function contactText(email: string, profile: string): string {
 /**
  * Checks `rows` (cells under `header`; row i starts on the file's line `lines[i]`) against the rows
  * `seen` so far, adding each kept row to `seen`. Blank rows are skipped without a word. These are
- * reported and skipped: a row with filled cells beyond the header's columns (a value holding the
- * delimiter without quotes shifts every cell after it, so no cell can be trusted), a row without a
+ * reported and skipped: a row with more cells than the header (a value holding the delimiter
+ * without quotes shifts every cell after it, empty ones too, so no cell can be trusted; a file
+ * whose rows end in empty cells has them in its header too, as spreadsheets export), a row without a
  * name, and a row with a text longer than a cell holds (Sheets would refuse the whole batch's write;
  * the person shortens it and imports again, and the rows already imported are then duplicates). A
  * duplicate is counted and skipped. A date, amount or stage that cannot be read, or an amount the
@@ -160,9 +161,12 @@ export function checkRows(
       return at === undefined ? '' : String(cells[at] ?? '').trim();
     };
     if (!cells.some(filled)) return;
-    if (cells.slice(header.length).some(filled)) {
-      const used = cells.length - [...cells].reverse().findIndex(filled);
-      result.problems.push({ line, code: 'extraCells', params: { cells: used, columns: header.length } });
+    if (cells.length > header.length) {
+      result.problems.push({
+        line,
+        code: 'extraCells',
+        params: { cells: cells.length, columns: header.length },
+      });
       return;
     }
     const name = nameFields

@@ -12,6 +12,7 @@ import { messages } from '../../src/i18n';
 import { LINKEDIN_CHANNEL } from '../../src/import/check';
 import { IMPORT_DIALOG_MESSAGES } from '../../src/import/dialog/i18n';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
+import { MAX_CELL_CHARACTERS } from '../../src/platform/limits';
 import { createContactsSheet, getImportContext, importContacts } from '../../src/server/import';
 import { LOG_COLUMNS, logColumnIndex } from '../../src/workbook/contactsLog';
 import { KEEP_IN_TOUCH_DAYS } from '../../src/workbook/sheets/summary';
@@ -172,6 +173,40 @@ describe('the import dialog', () => {
     expect(trouble).toEqual([]);
   });
 
+  it('lists a line with cells past the header, an over-long cell and a Deal value past the log’s rule, and imports the rest', async () => {
+    env = installFakes(globalThis, { sheets: { Contacts: [logHeader('en')] } });
+    const { page, trouble } = await openDialog();
+    await page.waitForSelector('#picker:not([hidden])');
+    const text = [
+      'Name,Company,Deal value,Notes',
+      'Anna,Acme,100,ok',
+      'Bo,Beta, Inc,200,',
+      `Cai,Zeta,,${'n'.repeat(MAX_CELL_CHARACTERS + 1)}`,
+      'Dan,Delta,2000000000000,',
+      'Eve,"Epsilon\nLtd",,',
+      'Fay,Phi,,',
+    ].join('\r\n');
+    await page.setInputFiles('#file', tempFile('mixed.csv', text));
+    await page.waitForSelector('#summary:not([hidden])');
+    expect(await page.locator('#to-add').textContent()).toBe('Rows to add: 4');
+    const problems = await page.locator('#problems li').allTextContents();
+    // Eve's company holds a line break (LF in a CRLF file), so Fay is on line 8.
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['Line 3', 'Line 4', 'Line 5']);
+    expect(problems[0]).toContain('5 cells but the header names 4 columns');
+    expect(problems[1]).toContain(
+      `(${(MAX_CELL_CHARACTERS + 1).toLocaleString('en-US')} characters; at most`,
+    );
+    expect(problems[2]).toContain('"2000000000000" in Deal value is outside what the log accepts');
+    await page.click('#import');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Done'));
+    expect(await page.locator('#status').textContent()).toBe(
+      'Done: 4 rows added, 0 duplicates skipped, 3 lines reported.',
+    );
+    const grid = env.spreadsheet.peekSheet('Contacts')!.peekGrid();
+    expect(grid.slice(1).map((r) => r[0])).toEqual(['Anna', 'Dan', 'Eve', 'Fay']);
+    expect(trouble).toEqual([]);
+  });
+
   it('offers to make a Contacts sheet when there is none', async () => {
     env = installFakes(globalThis);
     const { page, calls, trouble } = await openDialog();
@@ -283,12 +318,15 @@ describe('Import contacts in npm start', () => {
     }
     // The picture: Name (frozen) beside Channel … Follow up, the columns the import filled and computed.
     await page.setViewportSize({ width: 1800, height: 700 });
-    await page.evaluate((first) => {
-      const scroll = document.getElementById('grid-scroll')!;
-      const name = document.querySelector<HTMLElement>('td[data-cell="A1"]')!;
-      const from = document.querySelector<HTMLElement>(`td[data-cell="${first}"]`)!;
-      scroll.scrollLeft = from.offsetLeft - (name.offsetLeft + name.offsetWidth);
-    }, `${letter('channel')}1`);
+    await page.evaluate(
+      (first) => {
+        const scroll = document.getElementById('grid-scroll')!;
+        const name = document.querySelector<HTMLElement>('td[data-cell="A1"]')!;
+        const from = document.querySelector<HTMLElement>(`td[data-cell="${first}"]`)!;
+        scroll.scrollLeft = from.offsetLeft - (name.offsetLeft + name.offsetWidth);
+      },
+      `${letter('channel')}1`,
+    );
     await saveScreenshot(page, 'contacts-imported');
     await page.close();
   });

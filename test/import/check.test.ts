@@ -143,11 +143,14 @@ describe('checkRows', () => {
     ]);
   });
 
-  it('reports a row with filled cells beyond the header’s columns with its line, and skips it', () => {
-    // "Acme, Inc" without quotes: every cell after it moves one column right.
-    const result = check(['Name,Company,Email', 'Anna,Acme, Inc,anna@example.com', 'Bo,B,,,', 'Cai,C']);
-    expect(result.rows.map((r) => r.name)).toEqual(['Bo', 'Cai']);
-    expect(result.problems).toEqual([{ line: 2, code: 'extraCells', params: { cells: 4, columns: 3 } }]);
+  it('reports a row with more cells than the header with its line, and skips it', () => {
+    // "Acme, Inc" without quotes: every cell after it moves one column right, the empty last one too.
+    const result = check(['Name,Company,Email', 'Anna,Acme, Inc,anna@example.com', 'Bo,Beta, AB,', 'Cai,C']);
+    expect(result.rows.map((r) => r.name)).toEqual(['Cai']);
+    expect(result.problems).toEqual([
+      { line: 2, code: 'extraCells', params: { cells: 4, columns: 3 } },
+      { line: 3, code: 'extraCells', params: { cells: 4, columns: 3 } },
+    ]);
   });
 
   it('reports a text longer than a Sheets cell holds with its line, skips that row and keeps the rest', () => {

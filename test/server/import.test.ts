@@ -12,6 +12,7 @@ import { preparedEnd } from '../../src/import/logRows';
 import { batchesOf } from '../../src/import/preview';
 import { stageLabel } from '../../src/import/values';
 import { MAX_CELL_CHARACTERS, NEW_SHEET_COLUMNS } from '../../src/platform/limits';
+import { buildWorkbook } from '../../src/server/api';
 import {
   createContactsSheet,
   getImportContext,
@@ -21,6 +22,7 @@ import {
 } from '../../src/server/import';
 import { LOG_COLUMNS, LOG_ROWS, logColumn, logColumnIndex } from '../../src/workbook/contactsLog';
 import { LINKEDIN_HEADER, linkedinExport } from '../../test/import/fixtures';
+import { exampleAnswers } from '../support/answersFixture';
 
 let env: FakeEnvironment;
 afterEach(() => uninstallFakes(globalThis));
@@ -258,6 +260,49 @@ describe('importContacts', () => {
     const deal = logColumnIndex('dealValue') - 1;
     expect([row(2)[deal], row(3)[deal]]).toEqual(['', max]);
   });
+
+  it.each(['en', 'ru'] as const)(
+    'imports every field into the %s wizard workbook’s log without breaking a rule that refuses a write',
+    (language) => {
+      // The whole workbook with the Channels table: Channel is a list that warns, Stage a list,
+      // the dates, Deal value and the checkbox rules that refuse. The stand-in refuses a write that
+      // breaks one, as Sheets does, which would lose the whole batch.
+      const userLocale = language === 'ru' ? 'ru_RU' : 'en_US';
+      env = installFakes(globalThis, { userLocale, locale: userLocale });
+      const answers = { ...exampleAnswers(), language };
+      answers.extras = { contactsLog: true, channels: true };
+      buildWorkbook(answers, { replaceExisting: false });
+      const log = env.spreadsheet.peekSheet(messages(language).workbook.sheets.contacts)!;
+      const { max } = logColumn('dealValue').bounds;
+      const result = importContacts({
+        source: 'csv',
+        header: ['Name', 'Company', 'Email', 'Channel', 'Date met', 'Stage', 'Deal value', 'Notes'],
+        rows: [
+          [
+            'Anna',
+            'Acme',
+            'anna@example.com',
+            'Conference',
+            '2024-03-15',
+            'Client',
+            String(max),
+            'met at the fair',
+          ],
+          ['Bo', 'Beta', '', 'Somewhere else', '15.03.2024', 'Клиент', '0', ''],
+          ['Cai', 'Zeta', '', 'LinkedIn', '15 Mar 2024', 'lost', '1 500,50', '=not a formula'],
+        ],
+      });
+      expect(result).toEqual({ added: 3, duplicates: 0, problems: [] });
+      const stage = logColumnIndex('stage');
+      expect([2, 3, 4].map((r) => log.peekCell(r, stage)?.value)).toEqual(
+        (['client', 'client', 'lost'] as const).map((k) => stageLabel(language, k)),
+      );
+      const deal = logColumnIndex('dealValue');
+      expect([2, 3, 4].map((r) => log.peekCell(r, deal)?.value)).toEqual([max, 0, 1500.5]);
+      expect(log.peekCell(2, logColumnIndex('dateMet'))?.value).toBeInstanceOf(Date);
+      expect(log.peekCell(4, logColumnIndex('inbound'))?.value).toBe(false);
+    },
+  );
 
   it('refuses a batch of more than 2,000 rows and a header it cannot read', () => {
     withLog([]);
