@@ -1,7 +1,6 @@
 // Growing the Contacts log past its prepared rows: which ranges stretch, and which names are the log's.
 
-import { MAX_BATCH_ROWS } from '../../src/import/contract';
-import { logColumnOfName, PREPARED_ROOM, preparedEnd, stretchedA1 } from '../../src/import/logRows';
+import { logColumnOfName, stretchedA1 } from '../../src/import/logRows';
 import { logColumn } from '../../src/workbook/contactsLog';
 
 describe('stretchedA1', () => {
