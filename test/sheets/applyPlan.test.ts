@@ -28,19 +28,20 @@ const CALL_BUDGET = 165;
  * (test/server/api.test.ts). Measured 175 at 1 month when this was written, 177 at 25 months and
  * more (the Plan and Actual sheets then pass column Z):
  * - reads before any write: getSheets, getActiveSheet, getNamedRanges, one getName per existing sheet (4);
- * - sheets: 5 insertSheet (the Summary last, so it is the active sheet when the build is done),
- *   1 insertRowsAfter for the Contacts log's row 1,001, and from 25 months 2 insertColumnsAfter;
+ * - sheets: 5 insertSheet (the Summary last, so it is the active sheet when the build is done) and
+ *   1 insertRowsAfter for the Contacts log's row 1,001 (6), from 25 months 2 insertColumnsAfter more;
  * - range handles: one getRangeList and getRanges per sheet (10);
  * - the separator probe: setValues, flush, getValue (3);
- * - cell grids, one call per sheet and kind: 6 setValues (with the probe's), 5 setNumberFormats,
- *   5 setBackgrounds, 5 setFontWeights, 4 setFontStyles, 3 setFontColors, 1 setWraps, 1 setNotes,
- *   2 setDataValidations (31 with the probe's setValues counted above: 32);
- * - data validations, each distinct rule built once with one builder: 29;
+ * - cell grids, one call per sheet and kind: 5 setValues, 5 setNumberFormats, 5 setBackgrounds,
+ *   5 setFontWeights, 4 setFontStyles, 3 setFontColors, 1 setWraps, 1 setNotes, 2 setDataValidations (31);
+ * - data validations, each distinct rule built once with one builder (10 rules): 29;
  * - protections: protect, setDescription, setWarningOnly, setUnprotectedRanges per sheet (20);
  * - the log's due-row conditional format: 6; panes: 7; column widths: 11 runs;
  * - 4 charts: 47 (newChart, the type, one addRange per data range, setNumHeaders, the title, width
- *   and height options, series and vAxes on the combo charts, setPosition, build, insertChart);
+ *   and height options, series and vAxes on the combo charts, isStacked on one, setPosition, build,
+ *   insertChart);
  * - the closing flush (1).
+ * 4 + 6 + 10 + 3 + 31 + 29 + 20 + 6 + 7 + 11 + 47 + 1 = 175.
  * It was 274 before the sheet grids, the shared range handles, the shared validation builder and
  * the one protection per sheet.
  */
