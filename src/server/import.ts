@@ -37,7 +37,7 @@ import { columnLetters } from '../formula/a1';
 import { messages } from '../i18n';
 import { checkRows, DuplicateIndex, type LogCell, toLogCells } from '../import/check';
 import { type ImportBatch, type ImportContext, type ImportResult, MAX_BATCH_ROWS } from '../import/contract';
-import { formulaShifter, shiftFormulaRows } from '../import/formulaRows';
+import { shiftFormulaRows } from '../import/formulaRows';
 import { recognizeHeader } from '../import/header';
 import { fill, IMPORT_MESSAGES, type ImportMessages, problemText } from '../import/i18n';
 import { logColumnOfName, preparedEnd, stretchedA1 } from '../import/logRows';
@@ -289,9 +289,8 @@ function prepareRows(sheet: Sheet, from: number, end: number): void {
   for (const { format, at } of formatRuns) ranges[at].setNumberFormat(format);
   for (const { color, at } of backgroundRuns) ranges[at].setBackground(color);
   for (const { formula, at } of formulaColumns) {
-    const shift = formulaShifter(formula);
     // setValues reads a text starting with = as a formula, as the data write below does.
-    ranges[at].setValues(Array.from({ length: count }, (_, k) => [shift(k + 1) ?? '']));
+    ranges[at].setValues(Array.from({ length: count }, (_, k) => [shiftFormulaRows(formula, k + 1) ?? '']));
   }
   if (ruleHandles.some((h) => h !== null)) {
     const stretched = rules.map((rule, i) => {
