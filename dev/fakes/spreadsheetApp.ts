@@ -158,11 +158,15 @@ function computeConstant(formula: string, code: string, mode: SeparatorMode): Fa
   return value as FakeValue;
 }
 
+/** One formatter per time zone: making one costs far more than using it (an import reads 30,000 dates). */
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Midnight of a calendar day in a time zone, as Sheets stores a typed date there. */
 function midnightIn(year: number, month: number, day: number, timeZone: string): Date {
   const guess = Date.UTC(year, month - 1, day);
-  const offsetAt = (instant: number) => {
-    const parts = new Intl.DateTimeFormat('en-GB', {
+  let formatter = zoneFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       year: 'numeric',
       month: 'numeric',
@@ -171,7 +175,12 @@ function midnightIn(year: number, month: number, day: number, timeZone: string):
       minute: 'numeric',
       second: 'numeric',
       hourCycle: 'h23',
-    }).formatToParts(new Date(instant));
+    });
+    zoneFormatters.set(timeZone, formatter);
+  }
+  const zone = formatter;
+  const offsetAt = (instant: number) => {
+    const parts = zone.formatToParts(new Date(instant));
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
     return (
       Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - instant
@@ -1122,6 +1131,9 @@ export class FakeSheet implements Modelled<FakeSheet, GoogleAppsScript.Spreadshe
   }
 }
 
+/** What Apps Script reports as the number format of a cell nobody formatted. */
+const DEFAULT_NUMBER_FORMAT = '0.###############';
+
 /** A word of a formula that reads as a cell, column or row reference (`$B2`, `AA10`, `A` in `A:A`). */
 const REFERENCE_WORD = /^\$?[A-Za-z]{1,3}\$?\d+$|^\$?[A-Za-z]{1,3}$/;
 
@@ -1413,6 +1425,23 @@ export class FakeRange implements Modelled<FakeRange, GasRange> {
     return this.sheet.peekCell(this.row, this.column)?.validation ?? null;
   }
 
+  getDataValidations(): Array<Array<FakeDataValidation | null>> {
+    this.rec('getDataValidations', []);
+    return this.grid((cell) => cell?.validation ?? null);
+  }
+
+  /** Each cell's number format; an unformatted cell reports the pattern Sheets reports for one. */
+  getNumberFormats(): string[][] {
+    this.rec('getNumberFormats', []);
+    return this.grid((cell) => (cell?.formats.numberFormat as string | undefined) ?? DEFAULT_NUMBER_FORMAT);
+  }
+
+  /** Each cell's background; white where none was set. */
+  getBackgrounds(): string[][] {
+    this.rec('getBackgrounds', []);
+    return this.grid((cell) => (cell?.formats.background as string | undefined) ?? '#ffffff');
+  }
+
   protect(): FakeProtection {
     this.rec('protect', []);
     const protection = new FakeProtection(this.sheet, 'RANGE', this);
@@ -1664,6 +1693,12 @@ export class FakeConditionalFormatRule
     return [...this.ranges];
   }
 
+  /** A builder holding this rule's settings. */
+  copy(): FakeConditionalFormatRuleBuilder {
+    this.env.record('ConditionalFormatRule.copy', []);
+    return new FakeConditionalFormatRuleBuilder(this.env, this);
+  }
+
   getBooleanCondition(): FakeBooleanCondition {
     this.env.record('ConditionalFormatRule.getBooleanCondition', []);
     return new FakeBooleanCondition(this.env, this);
@@ -1680,7 +1715,18 @@ export class FakeConditionalFormatRuleBuilder
   private fontColor: string | null = null;
   private bold: boolean | null = null;
 
-  constructor(private readonly env: FakeEnvironment) {}
+  constructor(
+    private readonly env: FakeEnvironment,
+    from?: FakeConditionalFormatRule,
+  ) {
+    if (from) {
+      this.formula = from.formula;
+      this.ranges = [...from.ranges];
+      this.background = from.background;
+      this.fontColor = from.fontColor;
+      this.bold = from.bold;
+    }
+  }
 
   private step(method: string, args: unknown[], change: () => void): FakeConditionalFormatRuleBuilder {
     this.env.record(`ConditionalFormatRuleBuilder.${method}`, args);

@@ -10,12 +10,14 @@
  */
 import { messages } from '../i18n';
 import type { Language } from '../workbook/answers';
-import { STAGES, type StageKey } from '../workbook/contactsLog';
+import { type NumberBounds, STAGES, type StageKey } from '../workbook/contactsLog';
 import { normalizeHeader } from './header';
 import { IMPORT_MESSAGES, type ProblemCode } from './i18n';
 
-/** A cell read, or why it cannot be. */
-export type Read<T> = { ok: true; value: T } | { ok: false; code: ProblemCode };
+/** A cell read, or why it cannot be (with values for the sentence's placeholders, if it has any). */
+export type Read<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: ProblemCode; params?: Record<string, number> };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FULL_MONTHS = [
@@ -59,13 +61,17 @@ export function readDate(text: string): Read<string> {
 
 /**
  * An amount ≥ 0: digits, optional spaces (also no-break) between thousands, and one decimal point
- * or comma with one or two digits. `1,500` is refused rather than read as 1.5 or 1500.
+ * or comma with one or two digits. `1,500` is refused rather than read as 1.5 or 1500. An amount
+ * outside `bounds` (the log column's, which its reject-mode validation enforces) is refused too.
  */
-export function readAmount(text: string): Read<number> {
+export function readAmount(text: string, bounds: NumberBounds): Read<number> {
   const s = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   const m = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(s);
   if (!m) return { ok: false, code: 'badAmount' };
-  return { ok: true, value: Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`) };
+  const value = Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`);
+  if (value < bounds.min || value > bounds.max)
+    return { ok: false, code: 'outOfBounds', params: { ...bounds } };
+  return { ok: true, value };
 }
 
 const LANGUAGES: Language[] = ['en', 'ru', 'fi'];

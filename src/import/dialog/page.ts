@@ -8,7 +8,7 @@ import { h } from '../../ui/dom';
 import type { AsyncServer } from '../../ui/server';
 import type { Language } from '../../workbook/answers';
 import type { ImportContext } from '../contract';
-import { fill, IMPORT_MESSAGES, type ImportMessages, problemText } from '../i18n';
+import { fill, IMPORT_MESSAGES, problemText } from '../i18n';
 import { batchesOf, type FilePreview, previewFile } from '../preview';
 import { IMPORT_DIALOG_MESSAGES, type ImportDialogMessages } from './i18n';
 
@@ -46,7 +46,7 @@ function parts(doc: Document): Parts {
 function showPreview(
   p: Parts,
   t: ImportDialogMessages,
-  s: ImportMessages,
+  language: Language,
   preview: Extract<FilePreview, { kind: 'ready' }>,
 ): void {
   const { file } = preview;
@@ -63,7 +63,7 @@ function showPreview(
       h(
         'li',
         { 'data-line': problem.line },
-        fill(t.line, { line: problem.line, message: problemText(s, problem) }),
+        fill(t.line, { line: problem.line, message: problemText(problem, language) }),
       ),
     );
   if (preview.problems.length > LISTED_PROBLEMS)
@@ -142,7 +142,7 @@ export async function startImportDialog(
       p.status.textContent = s.problems[preview.code];
       return;
     }
-    showPreview(p, t, s, preview);
+    showPreview(p, t, context.language, preview);
     p.status.textContent = preview.toAdd === 0 ? t.nothingToAdd : '';
     importButton.hidden = preview.toAdd === 0;
     importButton.disabled = false;
