@@ -1,12 +1,13 @@
 // The spreadsheet locales the preview can switch between (File → Settings → Locale in Sheets):
 // how each writes numbers and formulas, and the rewrite of a locale's formula into the engine's syntax.
+
+import { toSemicolonSeparators } from '../../src/formula/formulaText';
 import {
   FormulaSyntaxError,
   type SeparatorStyle,
   type TokenKind,
   tokenize,
 } from '../../src/formula/tokenizer';
-import { toSemicolonSeparators } from '../../src/sheets/formulaText';
 
 /** How one spreadsheet locale shows numbers and reads formulas. */
 export interface LocaleSpec {

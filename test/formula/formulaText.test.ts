@@ -4,7 +4,7 @@ import {
   renameNamedRanges,
   renameSheetReferences,
   toSemicolonSeparators,
-} from '../../src/sheets/formulaText';
+} from '../../src/formula/formulaText';
 
 describe('renameSheetReferences', () => {
   const renames = new Map([

@@ -4,8 +4,8 @@
  * tokenizer, so string literals ("a,b") and quoted sheet names ('Plan, 2027') stay untouched.
  */
 
-import { quoteSheetName } from '../formula/a1';
-import { FormulaSyntaxError, type Token, type TokenKind, tokenize } from '../formula/tokenizer';
+import { quoteSheetName } from './a1';
+import { FormulaSyntaxError, type Token, type TokenKind, tokenize } from './tokenizer';
 
 /**
  * The tokens of a plan formula or range text written in comma style, or undefined when the
