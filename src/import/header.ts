@@ -3,7 +3,7 @@
  * or Finnish, and whether the file is LinkedIn's connections export. Pure: no DOM, no Apps Script.
  */
 import { messages } from '../i18n';
-import type { Language } from '../workbook/answers';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { LOG_COLUMNS } from '../workbook/contactsLog';
 import { IMPORT_MESSAGES, type ImportMessages } from './i18n';
 
@@ -20,8 +20,6 @@ export interface HeaderMap {
   /** Header cells no field reads (LinkedIn's Position, a person's own columns). */
   ignored: string[];
 }
-
-const LANGUAGES: Language[] = ['en', 'ru', 'fi'];
 
 /** A header cell as compared: lower case, ё as е, letters and digits only ("E-mail" = "email"). */
 export function normalizeHeader(text: string): string {

@@ -9,7 +9,7 @@
  * Europe, so the import asks for ISO instead of guessing. Every date must exist in the calendar.
  */
 import { messages } from '../i18n';
-import type { Language } from '../workbook/answers';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { STAGES, type StageKey } from '../workbook/contactsLog';
 import { normalizeHeader } from './header';
 import { IMPORT_MESSAGES, type ProblemCode } from './i18n';
@@ -67,8 +67,6 @@ export function readAmount(text: string): Read<number> {
   if (!m) return { ok: false, code: 'badAmount' };
   return { ok: true, value: Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`) };
 }
-
-const LANGUAGES: Language[] = ['en', 'ru', 'fi'];
 
 /** The workbook's label of a stage in `language` (the log's dropdown shows these). */
 export function stageLabel(language: Language, key: StageKey): string {

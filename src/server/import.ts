@@ -24,6 +24,7 @@
  * the prepared rows' number formats and dropdowns (dates stay readable: ISO text is a date).
  */
 import { messages } from '../i18n';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { checkRows, DuplicateIndex, type LogCell, toLogCells } from '../import/check';
 import { type ImportBatch, type ImportContext, type ImportResult, MAX_BATCH_ROWS } from '../import/contract';
 import { shiftFormulaRows } from '../import/formulaRows';
@@ -31,7 +32,6 @@ import { recognizeHeader } from '../import/header';
 import { fill, IMPORT_MESSAGES, type ImportMessages, problemText } from '../import/i18n';
 import { stageLabel } from '../import/values';
 import { applyPlan } from '../sheets/applyPlan';
-import type { Language } from '../workbook/answers';
 import {
   LOG_COLUMNS,
   LOG_FIRST_ROW,
@@ -49,8 +49,6 @@ export type { ImportBatch, ImportContext, ImportResult };
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const LANGUAGES: Language[] = ['en', 'ru', 'fi'];
 
 /** The named range over the log's Name column: how a renamed Contacts sheet is still found. */
 const NAME_RANGE = LOG_COLUMNS[0].namedRange;

@@ -93,7 +93,7 @@ export function listSharingRows(spreadsheet: Spreadsheet): SharingRow[] {
  */
 export function prepareForSharing(): void {
   const html = HtmlService.createHtmlOutputFromFile('SharingDialog').setWidth(760).setHeight(520);
-  SpreadsheetApp.getUi().showModalDialog(html, texts().title);
+  SpreadsheetApp.getUi().showModalDialog(html, messages(userLanguage()).menu.prepareForSharing);
 }
 
 /** Dialog call: every call of ours in the active spreadsheet, and the language to show them in. */

@@ -6,6 +6,7 @@
 import { columnNumber } from '../formula/a1';
 import type { Separators, Token } from '../formula/tokenizer';
 import type { SheetsArg, SheetsScalar } from '../functions/args';
+import { CUSTOM_FUNCTION_NAMES } from '../functions/names';
 
 /** The shape of an argument as Sheets would pass it. `null` rows or columns: a whole or open-ended range. */
 export type Shape =
@@ -34,11 +35,12 @@ const COLUMN = /^\$?([A-Za-z]{1,3})$/;
 const ROW = /^\$?(\d+)$/;
 
 /** Functions whose result is one value whatever their arguments, so an expression using them is a single value. */
-const SCALAR_FUNCTIONS = new Set(
-  'SUM SUMPRODUCT SUMIF SUMIFS COUNT COUNTA COUNTBLANK COUNTIF COUNTIFS AVERAGE AVERAGEIF MIN MAX ROUND ROUNDUP ROUNDDOWN ABS NPV POWER SQRT LN EXP INT N VALUE ROWS COLUMNS NETROI DISCOUNTED_ROI CONVERSION_RATE ANNUALIZED_ROI REAL_ROI PAYBACK_PERIOD'.split(
+const SCALAR_FUNCTIONS = new Set([
+  ...'SUM SUMPRODUCT SUMIF SUMIFS COUNT COUNTA COUNTBLANK COUNTIF COUNTIFS AVERAGE AVERAGEIF MIN MAX ROUND ROUNDUP ROUNDDOWN ABS NPV POWER SQRT LN EXP INT N VALUE ROWS COLUMNS'.split(
     ' ',
   ),
-);
+  ...CUSTOM_FUNCTION_NAMES,
+]);
 const VOLATILE_FUNCTIONS = new Set(['RAND', 'RANDBETWEEN', 'RANDARRAY']);
 
 type Part = { row?: number; column?: number };

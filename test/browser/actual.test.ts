@@ -1,9 +1,10 @@
 // Plan and actual in the preview (`npm start`): the wizard builds the Actual sheet, a person types
 // three contacts into the log and an actual cost, and the Summary's actual figures follow.
+
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from '../../dev/preview/server';
 import { messages } from '../../src/i18n';
-import { en } from '../../src/sidebar/i18n/en';
+import { SIDEBAR_MESSAGES } from '../../src/sidebar/i18n';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { columnLetter } from '../../src/workbook/cells';
 import { LOG_FIRST_ROW, logColumnIndex } from '../../src/workbook/contactsLog';
@@ -12,6 +13,8 @@ import { DUE_BACKGROUND } from '../../src/workbook/sheets/contacts';
 import { evaluatePlan } from '../support/hyperformula';
 import { closePreview, openPreview, showSheet as showPreviewSheet, typeInCell } from './previewPage';
 import { saveScreenshot } from './screenshots';
+
+const en = SIDEBAR_MESSAGES.en;
 
 jest.setTimeout(180_000);
 

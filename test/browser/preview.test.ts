@@ -1,21 +1,23 @@
 // `npm start` end to end: the preview page in headless Chromium runs the real sidebar and the
 // sharing dialog against the built add-on, and the workbook it builds computes, charts and
 // recomputes like the plan says.
+
 import type { Browser, Frame, Page } from 'playwright-core';
 import { SHEETS_TEXTS } from '../../dev/preview/cellRules';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
 import { NETROI } from '../../src/functions';
-import { fill } from '../../src/i18n';
-import { en as serverEn } from '../../src/i18n/en';
+import { fill, messages } from '../../src/i18n';
 import { SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
 import { rewriteFormula } from '../../src/sharing/rewriter';
-import { en } from '../../src/sidebar/i18n/en';
-import { ru } from '../../src/sidebar/i18n/ru';
+import { SIDEBAR_MESSAGES } from '../../src/sidebar/i18n';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { evaluatePlan, isError } from '../support/hyperformula';
 import { closePreview, openPreview, showSheet as showPreviewSheet, typeInCell } from './previewPage';
 import { saveScreenshot } from './screenshots';
+
+const serverEn = messages('en');
+const { en, ru } = SIDEBAR_MESSAGES;
 
 jest.setTimeout(120_000);
 
@@ -209,7 +211,7 @@ describe('npm start', () => {
 
     await chooseMenuItem('prepareForSharing');
     const frame = await modalDialog();
-    expect(await page.textContent('#modal-title')).toBe(serverEn.sharing.title);
+    expect(await page.textContent('#modal-title')).toBe(serverEn.menu.prepareForSharing);
     // prepareForSharing sizes its output 760 × 520; the frame gets that size, as in Sheets.
     const size = preview.addon.env.ui.modalDialogs[0].output;
     expect(await page.$eval('#modal-frame', (f) => [f.clientWidth, f.clientHeight])).toEqual([

@@ -1,16 +1,17 @@
 // The sidebar wizard in headless Chromium: the built dist/Sidebar.html against a stand-in server.
+
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { BuildOptions } from '../../src/server/contract';
-import { en } from '../../src/sidebar/i18n/en';
-import { fi } from '../../src/sidebar/i18n/fi';
-import { ru } from '../../src/sidebar/i18n/ru';
+import { SIDEBAR_MESSAGES } from '../../src/sidebar/i18n';
 import type { Built } from '../../src/sidebar/state';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { saveScreenshot } from './screenshots';
 import { defaultAnswers, planWorkbook, validateAnswers } from './serverSide';
 import { launchBrowser, openSidebar, SIDEBAR_HTML, visibleTexts } from './sidebarPage';
 import { type Call, expectedHeadline, standInServer } from './standInServer';
+
+const { en, ru, fi } = SIDEBAR_MESSAGES;
 
 jest.setTimeout(120_000);
 

@@ -8,9 +8,7 @@ import {
   installFakes,
   uninstallFakes,
 } from '../../dev/fakes/spreadsheetApp';
-import { en } from '../../src/i18n/en';
-import { fi } from '../../src/i18n/fi';
-import { ru } from '../../src/i18n/ru';
+import { messages } from '../../src/i18n';
 import {
   applySharingChoices,
   applySharingRewrite,
@@ -22,6 +20,8 @@ import type { SharingChoice, SharingRow } from '../../src/sharing/dialog/contrac
 import { reasonText, SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
 import { expectClose } from '../support/close';
 import { installComputedFakes } from '../support/computedFake';
+
+const [en, ru, fi] = [messages('en'), messages('ru'), messages('fi')];
 
 const t = en.sharing;
 
@@ -146,7 +146,7 @@ describe('opening the dialog', () => {
     prepareForSharing();
     expect(
       env.ui.modalDialogs.map((d) => [d.output.fileName, d.title, d.output.width, d.output.height]),
-    ).toEqual([['SharingDialog', fi.sharing.title, 760, 520]]);
+    ).toEqual([['SharingDialog', fi.menu.prepareForSharing, 760, 520]]);
     expect(env.calls.filter((c) => c.method.startsWith('Range.') || c.method.startsWith('Sheet.'))).toEqual(
       [],
     );

@@ -1,9 +1,11 @@
 // Plan and actual (SPEC sections 5 and 6) in HyperFormula: a filled contacts log and actual inputs
 // against an independent computation in plain TypeScript over the same rows.
+
 import { shiftFormula } from '../../dev/preview/cellRules';
 import { paybackPeriod } from '../../src/core/cashflows';
 import { RoiError } from '../../src/core/errors';
 import { messages } from '../../src/i18n';
+import { LANGUAGES } from '../../src/i18n/languages';
 import type { Language, WizardAnswers } from '../../src/workbook/answers';
 import { columnLetter } from '../../src/workbook/cells';
 import {
@@ -729,7 +731,7 @@ describe('Russian and Finnish workbooks', () => {
 });
 
 describe('the Follow up formula the import appends', () => {
-  it.each(['en', 'ru', 'fi'] as const)('is the one the wizard lays out, for any row (%s)', (language) => {
+  it.each(LANGUAGES)('is the one the wizard lays out, for any row (%s)', (language) => {
     const plan = planWorkbook(scenarioAnswers(language));
     const contacts = plan.sheets.find((s) => s.key === 'contacts')!;
     const col = columnLetter(logColumnIndex('followUp'));

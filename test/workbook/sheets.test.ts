@@ -1,7 +1,9 @@
 // The workbook's sheets as a person meets them: protections, names, literals, the Summary's charts in view.
+
 import example from '../../docs/example-answers.json';
 import { tokenize } from '../../src/formula/tokenizer';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
+import { LANGUAGES } from '../../src/i18n/languages';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { INPUT } from '../../src/workbook/cells';
 import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
@@ -32,7 +34,7 @@ function variant({ language, months, kind, extras }: Variant): WizardAnswers {
   return a;
 }
 
-const VARIANTS: Variant[] = (['en', 'ru', 'fi'] as const).flatMap((language) =>
+const VARIANTS: Variant[] = LANGUAGES.flatMap((language) =>
   [1, 60].flatMap((months) =>
     (['individual', 'team'] as const).flatMap((kind) =>
       [true, false].map((extras) => ({ language, months, kind, extras })),

@@ -1,6 +1,6 @@
 /** The import's texts by language, and the sentence for a problem found in a line. */
 import { fill } from '../../i18n/fill';
-import type { Language } from '../../workbook/answers';
+import type { ByLanguage } from '../../i18n/languages';
 import { en, type ImportMessages } from './en';
 import { fi } from './fi';
 import { ru } from './ru';
@@ -9,7 +9,7 @@ export type { ImportMessages };
 export { fill };
 
 /** Every language's texts; tests walk this table to hold the languages to the same keys. */
-export const IMPORT_MESSAGES: Record<Language, ImportMessages> = { en, ru, fi };
+export const IMPORT_MESSAGES: ByLanguage<ImportMessages> = { en, ru, fi };
 
 /** Codes of what can be wrong with a line; each has its sentence under `problems`. */
 export type ProblemCode = keyof ImportMessages['problems'];

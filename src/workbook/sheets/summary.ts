@@ -33,6 +33,7 @@
  * view (from x = 930), beside the first two, so it pushes neither out of view.
  */
 
+import { fill } from '../../i18n/fill';
 import type { WizardAnswers } from '../answers';
 import {
   emptySheet,
@@ -437,7 +438,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
     kind: 'figure',
     label: 'paybackMonths',
     value: (f) => {
-      const notPaidBack = f.text(f.texts.summary.notPaidBack.replace('{n}', String(f.months)));
+      const notPaidBack = f.text(fill(f.texts.summary.notPaidBack, { n: f.months }));
       const payback = f.plan.months('payback');
       return `=IF(COUNT(${payback})>0,MIN(${payback}),IF(MIN(${f.plan.months('lowest')})<0,${notPaidBack},0))`;
     },
@@ -569,7 +570,7 @@ export function logInputs(): { asOfDate: string; keepInTouchDays: string; months
 export function planStartsText(texts: WorkbookTexts, startMonth: string): string {
   const [year, month] = startMonth.split('-').map(Number);
   const name = texts.summary.monthNames.split('|')[month - 1];
-  return texts.summary.planStarts.replace('{month}', `${name} ${year}`);
+  return fill(texts.summary.planStarts, { month: `${name} ${year}` });
 }
 
 /** Merges rows (in any order) that share a pattern into ranges of consecutive rows of a column. */
