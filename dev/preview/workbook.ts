@@ -2,7 +2,7 @@
 // computes it (with the bundle's custom functions), and the page gets a snapshot to draw.
 
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
-import { columnLetters, parseA1 } from '../../src/formula/a1';
+import { columnLetters, parseA1, sheetRange } from '../../src/formula/a1';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import { ENGINE_CONFIG } from '../engine';
 import type {
@@ -103,10 +103,6 @@ function hfContent(cell: { value: FakeValue; formula: string | null }, locale: L
     return (v as Date).getTime() / 86400000 + EPOCH_SERIAL;
   if (typeof v === 'string') return `'${v}`;
   return v;
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "B3" → { row: 3, column: 2 }. */
@@ -224,7 +220,7 @@ export class PreviewWorkbook {
         const first = `$${columnLetters(r.column)}$${r.row}`;
         const last = `$${columnLetters(r.column + r.numColumns - 1)}$${r.row + r.numRows - 1}`;
         const a1 = r.numRows === 1 && r.numColumns === 1 ? first : `${first}:${last}`;
-        return { name: n.name, expression: `=${quoteSheet(r.sheet.name)}!${a1}` };
+        return { name: n.name, expression: `=${sheetRange(r.sheet.name, a1)}` };
       });
     this.hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, named);
     this.dirty = false;

@@ -97,13 +97,5 @@ export function readStage(text: string): Read<StageKey> {
   return key === undefined ? { ok: false, code: 'badStage' } : { ok: true, value: key };
 }
 
-/**
- * A person's text as a cell value that stays text: `Range.setValues` reads a string as if typed,
- * so one that starts like a formula (`=`, `+`, `-`, `@`), with a tab or carriage return, with an
- * apostrophe (which Sheets would swallow), or that Sheets would read as a number or date (starts
- * with a digit or a point, or is TRUE or FALSE) gets a leading apostrophe, which Sheets shows
- * without (plan.ts).
- */
-export function textCell(text: string): string {
-  return /^[=+\-@\t\r'.\d]/.test(text) || /^(true|false)$/i.test(text) ? `'${text}` : text;
-}
+/** A person's text as a cell value that stays text: the workbook's one rule for every text cell. */
+export { textCell } from '../workbook/cells';

@@ -6,7 +6,7 @@
  * writes, with calls that grow with the number of sheets, never with the number of cells.
  */
 
-import { columnLetters, formatA1, quoteSheetName } from '../formula/a1';
+import { columnLetters, formatA1, sheetPrefix, sheetRange } from '../formula/a1';
 import { fill, type Messages, messages } from '../i18n';
 import type {
   SharingChoice,
@@ -29,18 +29,16 @@ function texts(): Messages['sharing'] {
   return messages(userLanguage()).sharing;
 }
 
-/** A sheet name as a reference writes it: bare when it can be, else quoted. */
-function sheetPrefix(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : quoteSheetName(sheet);
-}
-
 function cellName(sheet: string, row: number, column: number): string {
   return `${sheetPrefix(sheet)}!${columnLetters(column)}${row}`;
 }
 
 /** A rectangle of a named sheet as Spreadsheet.getRange reads it ("'Plan'!B2:C9"). */
 function rangeName(sheet: string, row: number, column: number, height: number, width: number): string {
-  return `${quoteSheetName(sheet)}!${formatA1({ row, column, lastRow: row + height - 1, lastColumn: column + width - 1 })}`;
+  return sheetRange(
+    sheet,
+    formatA1({ row, column, lastRow: row + height - 1, lastColumn: column + width - 1 }),
+  );
 }
 
 /**

@@ -1,5 +1,19 @@
 // A1 notation as the adapter reads it.
-import { columnLetters, columnNumber, formatA1, parseA1, splitSheetRange } from '../../src/formula/a1';
+import {
+  absoluteA1,
+  columnLetters,
+  columnNumber,
+  formatA1,
+  parseA1,
+  readCell,
+  readColumn,
+  readRow,
+  sheetPrefix,
+  sheetRange,
+  splitSheetRange,
+  unquoteSheetName,
+  writeCell,
+} from '../../src/formula/a1';
 
 describe('A1 notation', () => {
   it('converts column numbers and letters both ways, past Z', () => {
@@ -30,5 +44,35 @@ describe('A1 notation', () => {
   it('splits a quoted sheet name with an apostrophe from its cells', () => {
     expect(splitSheetRange("'Bob''s plan'!C4")).toEqual({ sheet: "Bob's plan", a1: 'C4' });
     expect(splitSheetRange('C4')).toEqual({ sheet: null, a1: 'C4' });
+  });
+
+  it('reads a cell reference with its $ parts, and writes it back in upper case', () => {
+    expect(readCell('$B3')).toEqual({ column: 2, row: 3, columnAbsolute: true, rowAbsolute: false });
+    expect(writeCell(readCell('ab$12')!)).toBe('AB$12');
+    for (const text of ['B0', 'B', '3', 'LOG10(', 'ABCD1', 'B3:C4'])
+      expect([text, readCell(text)]).toEqual([text, null]);
+  });
+
+  it('reads whole columns and rows, as in B:B and 3:3', () => {
+    expect([readColumn('$AB'), readColumn('B3'), readRow('$3'), readRow('0')]).toEqual([28, null, 3, null]);
+  });
+
+  it('makes every part of a rectangle absolute, as a named range holds it', () => {
+    expect(absoluteA1('B2:C9')).toBe('$B$2:$C$9');
+    expect(absoluteA1('$d4')).toBe('$D$4');
+  });
+
+  it('quotes a sheet name for a range, and reads it back', () => {
+    expect(sheetRange("Bob's plan", 'C4')).toBe("'Bob''s plan'!C4");
+    expect(unquoteSheetName("'Bob''s plan'")).toBe("Bob's plan");
+    expect(splitSheetRange(sheetRange("Bob's plan", 'C4'))).toEqual({ sheet: "Bob's plan", a1: 'C4' });
+  });
+
+  it('leaves a plain sheet name bare in a reference, and quotes any other', () => {
+    expect([sheetPrefix('Plan_2'), sheetPrefix('Plan (2)'), sheetPrefix('2027')]).toEqual([
+      'Plan_2',
+      "'Plan (2)'",
+      "'2027'",
+    ]);
   });
 });

@@ -1,6 +1,8 @@
-// Rewriting formula text: sheet and named-range renames and the comma-decimal separator syntax.
+// Rewriting formula text: sheet and named-range renames, the comma-decimal separator syntax, and
+// references moved as a paste moves them.
 import {
   hasCommaSeparator,
+  moveReferences,
   renameNamedRanges,
   renameSheetReferences,
   toSemicolonSeparators,
@@ -127,5 +129,22 @@ describe('renameNamedRanges', () => {
 
   it('leaves text the tokenizer cannot read as it is', () => {
     expect(renameNamedRanges('=COUNT(LogDateMet', renames)).toBe('=COUNT(LogDateMet');
+  });
+});
+
+describe('moveReferences', () => {
+  it('moves relative references as a paste does, keeps $ parts, named ranges and functions', () => {
+    expect(moveReferences('=IF($A2="","",B2+LOG10(C$3)+LogName)', 2, 1, 'comma')).toBe(
+      '=IF($A4="","",C4+LOG10(D$3)+LogName)',
+    );
+  });
+
+  it('reads a formula in the semicolon style and keeps it so', () => {
+    expect(moveReferences('=SUM(A1;2,5)', 1, 0, 'semicolon')).toBe('=SUM(A2;2,5)');
+  });
+
+  it('refuses a move that takes a reference off the sheet, and text it cannot read', () => {
+    expect(moveReferences('=A1', -1, 0, 'comma')).toBeNull();
+    expect(moveReferences('=SUM(A1', 1, 0, 'comma')).toBeNull();
   });
 });
