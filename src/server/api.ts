@@ -16,7 +16,7 @@ import { applyPlan } from '../sheets/applyPlan';
 import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
 import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
 import { planWorkbook } from '../workbook/planWorkbook';
-import { HEADLINE } from '../workbook/sheets/summary';
+import { HEADLINE } from '../workbook/sheets/summaryFigures';
 import { normalizeAnswers, validateAnswers } from '../workbook/validate';
 import type { BuildOptions, BuildResult, Headline, WizardDefaults } from './contract';
 import { userLanguage } from './language';

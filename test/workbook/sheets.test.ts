@@ -10,7 +10,7 @@ import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
 import type { SheetPlan, WorkbookPlan } from '../../src/workbook/plan';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { ACTUAL_INPUTS } from '../../src/workbook/sheets/actual';
-import { HEADLINE, SUMMARY_FIGURES } from '../../src/workbook/sheets/summary';
+import { HEADLINE, SUMMARY_FIGURES } from '../../src/workbook/sheets/summaryFigures';
 import { evaluatePlan, parseA1, splitSheetRef } from '../support/hyperformula';
 
 type Variant = {
