@@ -204,8 +204,8 @@ export const en = {
     },
     protection: 'Computed by the {addon} workbook; change the yellow input cells instead.',
   },
+  busy: 'Another command ({buildWorkbook}, {importContacts} or {prepareForSharing}) is changing this spreadsheet. Wait until it finishes, then try again.',
   build: {
-    busy: 'Another build of the ROI workbook is running in this spreadsheet. Wait until it finishes, then build again.',
     invalidAnswers: 'Some answers need fixing:',
     noSpreadsheet: 'Open a spreadsheet first: the ROI workbook is built into the spreadsheet you have open.',
   },

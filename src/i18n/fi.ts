@@ -201,8 +201,8 @@ export const fi: Messages = {
     },
     protection: '{addon} -työkirja laskee tämän; muuta keltaisia lähtötietosoluja.',
   },
+  busy: 'Toinen toiminto ({buildWorkbook}, {importContacts} tai {prepareForSharing}) muuttaa tätä laskentataulukkoa. Odota, että se päättyy, ja yritä sitten uudelleen.',
   build: {
-    busy: 'Tässä laskentataulukossa rakennetaan jo ROI-työkirjaa. Odota, että se valmistuu, ja rakenna sitten uudelleen.',
     invalidAnswers: 'Korjaa nämä vastaukset:',
     noSpreadsheet: 'Avaa ensin laskentataulukko: ROI-työkirja rakennetaan avoinna olevaan taulukkoon.',
   },

@@ -19,6 +19,7 @@ import { functionMessage, isErrorValue } from '../sharing/errorNow';
 import { boundingBox, type CellChange, findCalls, sameValue, writeBlocks } from '../sharing/plan';
 import { rewriteFormula } from '../sharing/rewriter';
 import { userLanguage } from './language';
+import { withDocumentLock } from './lock';
 
 export type { SharingChoice, SharingResult, SharingRow, SharingRows };
 
@@ -253,18 +254,8 @@ export function applySharingChoices(
   return { rewritten, frozen, kept, restored, message };
 }
 
-/**
- * Dialog call: applies the choices to the active spreadsheet and returns the summary to show.
- * The reference says getDocumentLock returns null outside a containing document: then Apply
- * works without the lock rather than fail.
- */
+/** Dialog call: applies the choices to the active spreadsheet, under the document lock, and returns the summary to show. */
 export function applySharingRewrite(choices: SharingChoice[]): SharingResult {
   const t = texts();
-  const lock = LockService.getDocumentLock();
-  lock?.waitLock(30000);
-  try {
-    return applySharingChoices(SpreadsheetApp.getActiveSpreadsheet(), choices, t);
-  } finally {
-    lock?.releaseLock();
-  }
+  return withDocumentLock(() => applySharingChoices(SpreadsheetApp.getActiveSpreadsheet(), choices, t));
 }

@@ -298,6 +298,14 @@ describe('applying the choices', () => {
     );
   });
 
+  it('waits for another command holding the document lock, then tells the person and changes nothing', () => {
+    const env = installComputedFakes({ sheets: { Plan: [[600, 500, '=NETROI(A1, B1)']] } });
+    const choices = choicesFor(listed(env), () => 'rewrite');
+    env.lockBusy = true;
+    expect(() => applySharingRewrite(choices)).toThrow(messages('en').busy);
+    expect(env.spreadsheet.peekSheet('Plan')!.peekContent('C1')).toBe('=NETROI(A1, B1)');
+  });
+
   it('works without the lock when LockService.getDocumentLock() returns null', () => {
     const env = installComputedFakes({ sheets: { Plan: [[600, 500, '=NETROI(A1, B1)']] } });
     const choices = choicesFor(listed(env), () => 'rewrite');
