@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { type FakeEnvironment, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
 import { messages } from '../../src/i18n';
 import { applySharingChoices, listSharingRows } from '../../src/server/sharing';
-import type { SharingChoice, SharingRows } from '../../src/sharing/dialog/contract';
+import type { SharingChoice, SharingRows } from '../../src/sharing/contract';
 import { SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
 import { installComputedFakes } from '../support/computedFake';
 import { openDialogPage } from './dialogPage';

@@ -15,7 +15,7 @@ function layerOf(file: string): Layer | null {
   // What two sides share and neither side's services: the types a page and the server exchange,
   // and the preview's shim, which its server injects into pages and its page listens to.
   if (
-    ['src/server/contract', 'src/sharing/dialog/contract', 'dev/preview/shim'].includes(
+    ['src/server/contract', 'dev/preview/shim'].includes(
       file.replace(/\.ts$/, ''),
     )
   )

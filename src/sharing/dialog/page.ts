@@ -6,7 +6,7 @@
  */
 import { h } from '../../ui/dom';
 import type { AsyncServer } from '../../ui/server';
-import type { SharingChoice, SharingRow, SharingRows } from './contract';
+import type { SharingChoice, SharingRow, SharingRows } from '../contract';
 import {
   dialogMessages,
   fill,

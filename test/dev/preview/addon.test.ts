@@ -1,7 +1,7 @@
 // The preview runs the built add-on against the shared fake, with HyperFormula computing cells.
 import path from 'node:path';
 import { PreviewAddon } from '../../../dev/preview/addon';
-import type { SharingChoice, SharingRows } from '../../../src/sharing/dialog/contract';
+import type { SharingChoice, SharingRows } from '../../../src/sharing/contract';
 import { expectClose } from '../../support/close';
 
 const dist = path.join(__dirname, '../../../dist');

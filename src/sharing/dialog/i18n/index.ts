@@ -1,8 +1,8 @@
 /** The sharing dialog's texts by language, and the sentences it builds from the server's codes. */
 import { fill } from '../../../i18n/fill';
 import { type ByLanguage, knownLanguage } from '../../../i18n/languages';
+import type { SharingReason } from '../../contract';
 import type { Note } from '../../native';
-import type { SharingReason } from '../contract';
 import { en, type SharingDialogMessages } from './en';
 import { fi } from './fi';
 import { ru } from './ru';
