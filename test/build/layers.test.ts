@@ -14,12 +14,7 @@ function layerOf(file: string): Layer | null {
   const under = (dir: string) => file === dir || file.startsWith(`${dir}/`);
   // What two sides share and neither side's services: the types a page and the server exchange,
   // and the preview's shim, which its server injects into pages and its page listens to.
-  if (
-    ['src/server/contract', 'dev/preview/shim'].includes(
-      file.replace(/\.ts$/, ''),
-    )
-  )
-    return 'contract';
+  if (['src/server/contract', 'dev/preview/shim'].includes(file.replace(/\.ts$/, ''))) return 'contract';
   if (under('dev/preview/page')) return 'dev page';
   if (under('dev')) return 'dev';
   if (['src/sidebar', 'src/sharing/dialog', 'src/import/dialog', 'src/ui'].some(under)) return 'client';
