@@ -19,15 +19,8 @@ import { type Format, formulaText, runs, sheetRef } from '../cells';
 import { CONTACT_ROWS, CONVERTED_STAGES, type LogRangeKey, logRange } from '../contactsLog';
 import type { BuildContext, SheetBuild } from './context';
 import { type CategoryField, type CategoryGroup, categoryRow, type FlowRowKey, flowFormulas } from './flows';
-import {
-  formulaRow,
-  layMonthGrid,
-  type MonthLayout,
-  type MonthRow,
-  rowIndex,
-  sectionRow,
-  sumRow,
-} from './monthGrid';
+import type { MonthLayout, MonthRow } from './monthGrid';
+import { formulaRow, layMonthGrid, rowIndex, sectionRow, sumRow } from './monthGrid';
 import { hasResources, type SummaryInputs } from './plan';
 
 /** The Actual sheet's rows: those it shares with the Plan, and the counts from the contacts log. */

@@ -20,15 +20,8 @@ import type { WizardAnswers } from '../answers';
 import { type Format, runs, sheetRef } from '../cells';
 import type { BuildContext, SheetBuild } from './context';
 import { type CategoryField, type CategoryGroup, categoryRow, type FlowRowKey, flowFormulas } from './flows';
-import {
-  formulaRow,
-  layMonthGrid,
-  type MonthLayout,
-  type MonthRow,
-  rowIndex,
-  sectionRow,
-  sumRow,
-} from './monthGrid';
+import type { MonthLayout, MonthRow } from './monthGrid';
+import { formulaRow, layMonthGrid, rowIndex, sectionRow, sumRow } from './monthGrid';
 
 /** The Plan's rows: those it shares with the Actual sheet, its funnel, and its discounting helpers. */
 export type PlanRowKey =
