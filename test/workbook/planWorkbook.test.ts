@@ -11,7 +11,9 @@ import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
 import type { WorkbookPlan } from '../../src/workbook/plan';
 import { planWorkbook, textCell } from '../../src/workbook/planWorkbook';
 import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
-import { type Evaluated, evaluatePlan, isError, parseA1, splitSheetRef } from '../support/hyperformula';
+import { expectFigure } from '../support/close';
+import { evaluatePlan, isError, parseA1, splitSheetRef } from '../support/hyperformula';
+import { planFormulas } from '../support/planFormulas';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
@@ -92,21 +94,9 @@ function expectedFigures(
   };
 }
 
-/** Relative tolerance of every figure: 1e-9 (absolute 1e-12 around zero). */
-function expectClose(name: string, actual: Evaluated, expected: number | string) {
-  if (typeof expected === 'string') {
-    expect({ name, value: actual }).toEqual({ name, value: expected });
-    return;
-  }
-  expect({ name, type: typeof actual }).toEqual({ name, type: 'number' });
-  const error = Math.abs((actual as number) - expected);
-  const allowed = Math.max(1e-9 * Math.abs(expected), 1e-12);
-  if (error > allowed) throw new Error(`${name}: got ${actual}, expected ${expected} (error ${error})`);
-}
-
 function expectFigures(plan: WorkbookPlan, expected: Record<string, number | string>) {
   const e = evaluatePlan(plan);
-  for (const [name, value] of Object.entries(expected)) expectClose(name, e.named(name), value);
+  for (const [name, value] of Object.entries(expected)) expectFigure(name, e.named(name), value);
   return e;
 }
 
@@ -198,10 +188,10 @@ describe('planWorkbook in HyperFormula', () => {
       },
     });
     const e = evaluatePlan(planWorkbook(a));
-    expectClose('TotalNetROI', e.named('TotalNetROI'), 1.1);
-    expectClose('ReturnPerUnit', e.named('ReturnPerUnit'), 2.1);
-    expectClose('ConversionRate', e.named('ConversionRate'), 0.3);
-    expectClose('PaybackMonths', e.named('PaybackMonths'), 500 / 1050);
+    expectFigure('TotalNetROI', e.named('TotalNetROI'), 1.1);
+    expectFigure('ReturnPerUnit', e.named('ReturnPerUnit'), 2.1);
+    expectFigure('ConversionRate', e.named('ConversionRate'), 0.3);
+    expectFigure('PaybackMonths', e.named('PaybackMonths'), 500 / 1050);
   });
 
   it('follows a person who overwrites months on the Plan: payback moves to the month it happens', () => {
@@ -219,9 +209,9 @@ describe('planWorkbook in HyperFormula', () => {
     const investment = base.investment.map((x, i) => (i === 0 ? x + 3000 : x));
     const returns = base.returns.map((x, i) => (i === 3 ? 6000 : x));
     const figures = expectedFigures(a, { investment, returns });
-    for (const [name, value] of Object.entries(figures)) expectClose(name, e.named(name), value);
+    for (const [name, value] of Object.entries(figures)) expectFigure(name, e.named(name), value);
     // Balance after month 4's investment: 3 × 1050 − (4 × 1140 + 3000) = −4410; paid back 4410/6000 into month 4.
-    expectClose('PaybackMonths', e.named('PaybackMonths'), 3 + 4410 / 6000);
+    expectFigure('PaybackMonths', e.named('PaybackMonths'), 3 + 4410 / 6000);
   });
 
   it('counts intangible returns once CountIntangible is ticked on the Summary', () => {
@@ -230,7 +220,7 @@ describe('planWorkbook in HyperFormula', () => {
     const e = evaluatePlan(plan);
     const before = e.named('TotalReturn') as number;
     e.edit('summary', namedCell(plan, 'CountIntangible'), true);
-    expectClose('TotalReturn', e.named('TotalReturn'), before + 200 * 3 * 12);
+    expectFigure('TotalReturn', e.named('TotalReturn'), before + 200 * 3 * 12);
   });
 
   it('shows the real ROI once inflation is typed on the Summary', () => {
@@ -239,7 +229,7 @@ describe('planWorkbook in HyperFormula', () => {
     const e = evaluatePlan(plan);
     expect(e.named('RealROI')).toBe(messages('en').workbook.summary.noInflation);
     e.edit('summary', namedCell(plan, 'Inflation'), 0.04);
-    expectClose('RealROI', e.named('RealROI'), realRoi(e.named('TotalNetROI') as number, 0.04, 1));
+    expectFigure('RealROI', e.named('RealROI'), realRoi(e.named('TotalNetROI') as number, 0.04, 1));
   });
 
   it('says where the net ROI falls against the 50-200 % range', () => {
@@ -263,10 +253,10 @@ describe('planWorkbook in HyperFormula', () => {
     e.edit('channels', 'C2', 40);
     e.edit('channels', 'D2', 8);
     e.edit('channels', 'E2', 1000);
-    expectClose('channel ROI', e.value('F2', 'channels'), (1000 - 400) / 400);
-    expectClose('channel conversion', e.value('G2', 'channels'), 8 / 40);
+    expectFigure('channel ROI', e.value('F2', 'channels'), (1000 - 400) / 400);
+    expectFigure('channel conversion', e.value('G2', 'channels'), 8 / 40);
     expect(e.value('F3', 'channels')).toBe('');
-    expectClose('total ROI', e.value('F12', 'channels'), (1000 - 400) / 400);
+    expectFigure('total ROI', e.value('F12', 'channels'), (1000 - 400) / 400);
   });
 
   it('shows texts, not errors, when nothing is entered', () => {
@@ -301,17 +291,6 @@ describe('planWorkbook in HyperFormula', () => {
     }
   });
 });
-
-/** Every formula of a plan with where it sits. */
-function formulas(plan: WorkbookPlan): Array<{ sheet: string; formula: string }> {
-  return plan.sheets.flatMap((s) =>
-    s.blocks.flatMap((b) =>
-      b.values
-        .flat()
-        .flatMap((v) => (typeof v === 'string' && v.startsWith('=') ? [{ sheet: s.name, formula: v }] : [])),
-    ),
-  );
-}
 
 const withoutLiterals = (f: string) => f.replace(/"(?:[^"]|"")*"/g, '""');
 
@@ -377,7 +356,7 @@ describe('the plan’s cells', () => {
       'TRUE',
     ]);
     for (const plan of plans) {
-      for (const { formula } of formulas(plan)) {
+      for (const { formula } of planFormulas(plan)) {
         for (const [, name] of withoutLiterals(formula).matchAll(/([A-Z][A-Z0-9.]*)\(/g)) {
           expect({ formula, name, allowed: allowed.has(name) }).toEqual({ formula, name, allowed: true });
         }
@@ -391,13 +370,13 @@ describe('the plan’s cells', () => {
     const logNames = new Set<string>(LOG_COLUMNS.flatMap((c) => (c.namedRange ? [c.namedRange] : [])));
     for (const plan of plans) {
       const names = plan.namedRanges.map((n) => n.name).filter((n) => !logNames.has(n));
-      for (const { formula } of formulas(plan)) {
+      for (const { formula } of planFormulas(plan)) {
         const bare = withoutLiterals(formula);
         const unquoted = bare.replace(/'(?:[^']|'')+'!/g, '');
         expect({ formula, bang: unquoted.includes('!') }).toEqual({ formula, bang: false });
         for (const name of names) expect(new RegExp(`\\b${name}\\b`).test(bare)).toBe(false);
       }
-      expect(formulas(plan).some(({ formula }) => /\bLogDateMet\b/.test(formula))).toBe(true);
+      expect(planFormulas(plan).some(({ formula }) => /\bLogDateMet\b/.test(formula))).toBe(true);
       for (const n of plan.namedRanges) expect(n.range).toMatch(/^'[^']+'![A-Z]+\d+(:[A-Z]+\d+)?$/);
     }
   });
@@ -468,7 +447,7 @@ describe('Russian and Finnish workbooks', () => {
       for (const n of en.namedRanges) {
         const a = enValues.named(n.name);
         const b = values.named(n.name);
-        if (typeof a === 'number') expectClose(`${language} ${n.name}`, b, a);
+        if (typeof a === 'number') expectFigure(`${language} ${n.name}`, b, a);
         else expect(typeof b).toBe(typeof a);
       }
     }

@@ -12,6 +12,7 @@ import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { ACTUAL_INPUTS } from '../../src/workbook/sheets/actual';
 import { HEADLINE, SUMMARY_FIGURES } from '../../src/workbook/sheets/summaryFigures';
 import { evaluatePlan, parseA1, splitSheetRef } from '../support/hyperformula';
+import { planFormulas } from '../support/planFormulas';
 
 type Variant = {
   language: WizardAnswers['language'];
@@ -45,17 +46,6 @@ const PLANS: Array<[string, WorkbookPlan]> = VARIANTS.map((v) => [
   `${v.language}, ${v.months} months, ${v.kind}, extras ${v.extras ? 'on' : 'off'}`,
   planWorkbook(variant(v)),
 ]);
-
-/** Every formula of a plan with its sheet. */
-function formulas(plan: WorkbookPlan): Array<{ sheet: string; formula: string }> {
-  return plan.sheets.flatMap((s) =>
-    s.blocks.flatMap((b) =>
-      b.values
-        .flat()
-        .flatMap((v) => (typeof v === 'string' && v.startsWith('=') ? [{ sheet: s.name, formula: v }] : [])),
-    ),
-  );
-}
 
 /** Every cell ("B4") of an A1 rectangle. */
 function cellsOf(range: string): string[] {
@@ -106,13 +96,13 @@ describe('named ranges', () => {
 
 describe('formulas', () => {
   it.each(PLANS)('hold no decimal literal, only whole numbers (%s)', (_title, plan) => {
-    const decimals = formulas(plan).flatMap(({ sheet, formula }) =>
+    const decimals = planFormulas(plan).flatMap(({ sheet, formula }) =>
       tokenize(formula, 'comma')
         .filter((t) => t.kind === 'number' && !/^\d+$/.test(t.text))
         .map((t) => `${sheet}: ${t.text} in ${formula}`),
     );
     expect(decimals).toEqual([]);
-    expect(formulas(plan).length).toBeGreaterThan(0);
+    expect(planFormulas(plan).length).toBeGreaterThan(0);
   });
 });
 
