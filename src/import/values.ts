@@ -11,7 +11,7 @@
 import { messages } from '../i18n';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { STAGES, type StageKey } from '../workbook/contactsLog';
-import { normalizeHeader } from './header';
+import { nameIndex, normalizeHeader } from './header';
 import { IMPORT_MESSAGES, type ProblemCode } from './i18n';
 
 /** A cell read, or why it cannot be. */
@@ -73,23 +73,20 @@ export function stageLabel(language: Language, key: StageKey): string {
   return messages(language).workbook.contacts.stages[key];
 }
 
-function buildStageNames(): Map<string, StageKey> {
-  const names = new Map<string, StageKey>();
-  const add = (name: string, key: StageKey) => {
-    const n = normalizeHeader(name);
-    if (n !== '' && !names.has(n)) names.set(n, key);
-  };
-  for (const key of STAGES) {
-    add(key, key);
-    for (const language of LANGUAGES) {
-      add(stageLabel(language, key), key);
-      for (const name of IMPORT_MESSAGES[language].stages[key]) add(name, key);
-    }
-  }
-  return names;
-}
-
-const STAGE_NAMES = buildStageNames();
+/** Every stage name with its key: the key itself, then each language's label and synonyms. */
+const STAGE_NAMES = nameIndex(
+  STAGES.flatMap(
+    (key): Array<[string, StageKey]> => [
+      [key, key],
+      ...LANGUAGES.flatMap(
+        (language): Array<[string, StageKey]> => [
+          [stageLabel(language, key), key],
+          ...IMPORT_MESSAGES[language].stages[key].map((name): [string, StageKey] => [name, key]),
+        ],
+      ),
+    ],
+  ),
+);
 
 /** A stage named in any of the three languages (its label or a synonym), as its key. */
 export function readStage(text: string): Read<StageKey> {
