@@ -13,7 +13,7 @@ import { SIDEBAR_MESSAGES } from '../../src/sidebar/i18n';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { evaluatePlan, isError } from '../support/hyperformula';
-import { closePreview, openPreview, showSheet as showPreviewSheet, typeInCell } from './previewPage';
+import { previewForSuite, showSheet as showPreviewSheet, typeInCell } from './previewPage';
 import { saveScreenshot } from './screenshots';
 
 const serverEn = messages('en');
@@ -32,12 +32,9 @@ const HEADLINE = ['TotalInvestment', 'TotalReturn', 'TotalNetROI', 'DiscountedRO
 let browser: Browser;
 let preview: PreviewServer;
 let page: Page;
-
-beforeAll(async () => {
-  ({ browser, preview, page } = await openPreview());
+previewForSuite((open) => {
+  ({ browser, preview, page } = open);
 });
-
-afterAll(() => closePreview(browser, preview));
 
 /** The sidebar's frame, once its document has loaded. */
 async function sidebar(): Promise<Frame> {

@@ -4,8 +4,15 @@ import type { Browser, Page } from 'playwright-core';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
 import { launchBrowser } from './sidebarPage';
 
+/** What openPreview opens: the browser, the preview server, the page on it. */
+export interface OpenPreview {
+  browser: Browser;
+  preview: PreviewServer;
+  page: Page;
+}
+
 /** A preview server on a free port and a 1400×900 page on it that may reach nothing else. */
-export async function openPreview(): Promise<{ browser: Browser; preview: PreviewServer; page: Page }> {
+export async function openPreview(): Promise<OpenPreview> {
   const [browser, preview] = await Promise.all([launchBrowser(), startPreview({ port: 0 })]);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.route(/^(https?|wss?):/, (route) =>
@@ -19,6 +26,16 @@ export async function openPreview(): Promise<{ browser: Browser; preview: Previe
 export async function closePreview(browser?: Browser, preview?: PreviewServer): Promise<void> {
   await browser?.close();
   await preview?.close();
+}
+
+/** Opens the preview before the suite's tests, handing it to `opened`, and closes it after them. */
+export function previewForSuite(opened: (open: OpenPreview) => void): void {
+  let open: Partial<OpenPreview> = {};
+  beforeAll(async () => {
+    open = await openPreview();
+    opened(open as OpenPreview);
+  });
+  afterAll(() => closePreview(open.browser, open.preview));
 }
 
 /** Clicks a sheet's tab and waits until it is the one shown. */

@@ -44,6 +44,12 @@ async function next(page: Page, expectedTitle: string): Promise<void> {
   await page.waitForFunction((t) => document.querySelector('h2')?.textContent === t, expectedTitle);
 }
 
+/** Next from the first step to the review, checking each step's title on the way. */
+async function toReview(page: Page): Promise<void> {
+  for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
+    await next(page, t);
+}
+
 describe('the sidebar wizard', () => {
   it('builds a workbook from the defaults with Next, Next, Next, Next, Build, and names the sheets and the net ROI', async () => {
     const { api, calls } = standInServer();
@@ -139,8 +145,7 @@ describe('the sidebar wizard', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const { api } = standInServer({ buildFailsWith: evil });
     const { page, dialogs, webRequests } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.click('#build');
     await page.waitForSelector('#general-problems');
     expect(await page.locator('#general-problems p').allTextContents()).toEqual([en.result.failed, evil]);
@@ -159,8 +164,7 @@ describe('the sidebar wizard', () => {
       serverProblems: [{ field: 'funnel.averageDeal', code: 'tooLarge', message }],
     });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.click('#build');
     await page.waitForFunction(
       () => document.activeElement?.getAttribute('data-field') === 'funnel.averageDeal',
@@ -178,8 +182,7 @@ describe('the sidebar wizard', () => {
       'funnel.averageDeal: Enter a smaller deal.; investments.hourlyRate: Enter a smaller rate.';
     const { api } = standInServer({ buildFailsWith: message });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.click('#build');
     await page.waitForSelector('#general-problems');
     expect(await page.locator('#general-problems p').allTextContents()).toEqual([en.result.failed, message]);
@@ -283,8 +286,7 @@ describe('the sidebar wizard', () => {
     });
     const { api } = standInServer({ holdBuild });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.click('#build');
     await page.waitForSelector('#build:disabled');
     expect(await page.locator('#build-status').innerText()).toBe(en.app.building);
@@ -330,8 +332,7 @@ describe('the sidebar wizard', () => {
   it('never replaces existing sheets without an explicit confirmation', async () => {
     const { api, calls } = standInServer({ existingSheets: ['Plan', 'Summary', 'Plan (2)', 'Notes'] });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     expect(await page.locator('#conflict-note p').innerText()).toBe(
       'This spreadsheet already has sheets named “Plan”, “Summary”. They stay as they are; the new sheets get free names, such as “Plan (3)”.',
     );
@@ -352,8 +353,7 @@ describe('the sidebar wizard', () => {
   it('shows the replace confirmation in view, its buttons uncovered, focus on a visible Cancel, naming the sheets as the spreadsheet spells them', async () => {
     const { api, calls } = standInServer({ existingSheets: ['plan', 'SUMMARY', 'Notes'] });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.check('#replace-existing');
     await page.click('#build');
     await page.waitForSelector('#confirm-replace');
@@ -387,8 +387,7 @@ describe('the sidebar wizard', () => {
   it('says where the figures are when the server could not read them back after a build', async () => {
     const { api } = standInServer({ headlineFails: true });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.click('#build');
     await page.waitForSelector('#sheets-made');
     expect(await page.locator('#no-figures').innerText()).toBe(en.result.noFigures);
@@ -398,8 +397,7 @@ describe('the sidebar wizard', () => {
   it('builds under free names when the person does not choose to replace', async () => {
     const { api, calls } = standInServer({ existingSheets: ['Plan', 'Summary'] });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.click('#build');
     await page.waitForSelector('#sheets-made');
     expect(built(calls)[0].args[1] as BuildOptions).toEqual({ replaceExisting: false, uiLanguage: 'en' });
