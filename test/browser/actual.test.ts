@@ -11,7 +11,7 @@ import { LOG_FIRST_ROW, type LogColumnKey, logColumnIndex } from '../../src/work
 import { CHANNEL_ROWS, planWorkbook } from '../../src/workbook/planWorkbook';
 import { DUE_BACKGROUND } from '../../src/workbook/sheets/contacts';
 import { evaluatePlan } from '../support/hyperformula';
-import { previewForSuite, showSheet as showPreviewSheet, typeInCell } from './previewPage';
+import { buildWithDefaults, previewForSuite, showSheet as showPreviewSheet, typeInCell } from './previewPage';
 import { saveScreenshot } from './screenshots';
 
 const en = SIDEBAR_MESSAGES.en;
@@ -71,15 +71,7 @@ describe('plan and actual in the preview', () => {
   const col = (key: Parameters<typeof logColumnIndex>[0]) => columnLetter(logColumnIndex(key));
 
   it('builds the Actual sheet with the wizard’s defaults', async () => {
-    const frame = await (await page.waitForSelector('#sidebar-frame')).contentFrame();
-    if (!frame) throw new Error('no sidebar');
-    await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, en.steps.profile);
-    for (const step of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review]) {
-      await frame.click('#next');
-      await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, step);
-    }
-    await frame.click('#build');
-    await frame.waitForSelector('#sheets-made');
+    await buildWithDefaults(page, en.steps);
     answers = JSON.parse(preview.addon.env.documentProperties.store.get('networkingRoi.lastAnswers')!);
     // The grid redraws after the sidebar reports the build: wait for the tab, not a fixed time.
     await page.waitForSelector(`#tabs button[data-sheet="${texts.sheets.actual}"]`);

@@ -13,7 +13,7 @@ import { SIDEBAR_MESSAGES } from '../../src/sidebar/i18n';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { evaluatePlan, isError } from '../support/hyperformula';
-import { previewForSuite, showSheet as showPreviewSheet, typeInCell } from './previewPage';
+import { buildWithDefaults, previewForSuite, showSheet as showPreviewSheet, typeInCell } from './previewPage';
 import { saveScreenshot } from './screenshots';
 
 const serverEn = messages('en');
@@ -35,19 +35,6 @@ let page: Page;
 previewForSuite((open) => {
   ({ browser, preview, page } = open);
 });
-
-/** The sidebar's frame, once its document has loaded. */
-async function sidebar(): Promise<Frame> {
-  const handle = await page.waitForSelector('#sidebar-frame');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the sidebar has no frame');
-  return frame;
-}
-
-async function next(frame: Frame, expectedTitle: string): Promise<void> {
-  await frame.click('#next');
-  await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, expectedTitle);
-}
 
 const showSheet = (name: string) => showPreviewSheet(page, name);
 
@@ -101,14 +88,7 @@ describe('npm start', () => {
   });
 
   it('builds the workbook with the wizard’s defaults (Next … Build) and shows the Summary', async () => {
-    const frame = await sidebar();
-    await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, en.steps.profile);
-    await next(frame, en.steps.investments);
-    await next(frame, en.steps.returns);
-    await next(frame, en.steps.funnel);
-    await next(frame, en.steps.review);
-    await frame.click('#build');
-    await frame.waitForSelector('#sheets-made');
+    await buildWithDefaults(page, en.steps);
     await page.waitForSelector('#tabs button.active[data-sheet="Summary"]');
     const saved = preview.addon.env.documentProperties.store.get('networkingRoi.lastAnswers');
     answers = JSON.parse(saved!) as WizardAnswers;
@@ -371,16 +351,8 @@ describe('npm start in ru_RU', () => {
     await ruPage.selectOption('#locale', 'ru_RU');
     await ruPage.waitForSelector('body[data-locale="ru_RU"]');
     expect(ruPreview.addon.env.activeSpreadsheet().getSpreadsheetLocale()).toBe('ru_RU');
-    const handle = await ruPage.waitForSelector('#sidebar-frame');
-    const frame = (await handle.contentFrame())!;
     // The sidebar opens afresh in the locale's language.
-    await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, ru.steps.profile);
-    for (const title of [ru.steps.investments, ru.steps.returns, ru.steps.funnel, ru.steps.review]) {
-      await frame.click('#next');
-      await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, title);
-    }
-    await frame.click('#build');
-    await frame.waitForSelector('#sheets-made');
+    await buildWithDefaults(ruPage, ru.steps);
     const saved = ruPreview.addon.env.documentProperties.store.get('networkingRoi.lastAnswers');
     const plan = planWorkbook(JSON.parse(saved!) as WizardAnswers);
     expect(plan.language).toBe('ru');

@@ -2,6 +2,7 @@
 // shared by the browser tests that drive the preview.
 import type { Browser, Page } from 'playwright-core';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
+import type { SidebarMessages } from '../../src/sidebar/i18n';
 import { launchBrowser } from './sidebarPage';
 
 /** What openPreview opens: the browser, the preview server, the page on it. */
@@ -36,6 +37,24 @@ export function previewForSuite(opened: (open: OpenPreview) => void): void {
     opened(open as OpenPreview);
   });
   afterAll(() => closePreview(open.browser, open.preview));
+}
+
+/**
+ * Runs the preview's sidebar wizard on its defaults as a person does: Next through every step,
+ * waiting for each title in the language of `steps`, then Build; resolves once the sheets are made.
+ */
+export async function buildWithDefaults(page: Page, steps: SidebarMessages['steps']): Promise<void> {
+  const frame = await (await page.waitForSelector('#sidebar-frame')).contentFrame();
+  if (!frame) throw new Error('the sidebar has no frame');
+  const titled = (title: string) =>
+    frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, title);
+  await titled(steps.profile);
+  for (const title of [steps.investments, steps.returns, steps.funnel, steps.review]) {
+    await frame.click('#next');
+    await titled(title);
+  }
+  await frame.click('#build');
+  await frame.waitForSelector('#sheets-made');
 }
 
 /** Clicks a sheet's tab and waits until it is the one shown. */

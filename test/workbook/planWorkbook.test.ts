@@ -317,12 +317,19 @@ describe('the plan’s cells', () => {
   });
 
   it('write every text that could read as a formula or a number with a leading apostrophe', () => {
-    expect(textCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-    expect(textCell('+7 contacts')).toBe("'+7 contacts");
-    expect(textCell('-5')).toBe("'-5");
-    expect(textCell('@home')).toBe("'@home");
-    expect(textCell("'quoted")).toBe("''quoted");
-    expect(textCell('2027-01')).toBe("'2027-01");
+    // A formula, a signed number, a mention, an apostrophe, a date, a decimal, a tab, a boolean.
+    const readAsOther = [
+      '=HYPERLINK("x")',
+      '+7 contacts',
+      '-5',
+      '@home',
+      "'quoted",
+      '2027-01',
+      '.5',
+      '\tx',
+      'TRUE',
+    ];
+    expect(readAsOther.map(textCell)).toEqual(readAsOther.map((text) => `'${text}`));
     expect(textCell('LinkedIn')).toBe('LinkedIn');
     for (const plan of plans) {
       const texts = plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.values.flat()));
