@@ -2,7 +2,7 @@
 // computes it (with the bundle's custom functions), and the page gets a snapshot to draw.
 
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
-import { columnLetters, parseA1, sheetRange } from '../../src/formula/a1';
+import { columnLetters, parseA1, sheetRange, splitSheetRange } from '../../src/formula/a1';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import { ENGINE_CONFIG } from '../engine';
 import type {
@@ -429,10 +429,10 @@ export class PreviewWorkbook {
   }
 
   private rangeView(hf: HyperFormula, range: string): ChartRangeView {
-    const m = /^'((?:[^']|'')+)'!(.+)$/.exec(range);
-    const sheet = m ? this.env.spreadsheet.peekSheet(m[1].replace(/''/g, "'")) : undefined;
-    if (!m || !sheet) return { range, values: [], texts: [] };
-    const target = sheet.peekRange(m[2]);
+    const { sheet: name, a1 } = splitSheetRange(range);
+    const sheet = name === null ? undefined : this.env.spreadsheet.peekSheet(name);
+    if (!sheet) return { range, values: [], texts: [] };
+    const target = sheet.peekRange(a1);
     const values: ChartRangeView['values'] = [];
     const texts: string[][] = [];
     for (let r = 0; r < target.numRows; r += 1) {
