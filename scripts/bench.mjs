@@ -162,7 +162,10 @@ console.log(
   const module = { exports: {} };
   vm.runInNewContext(built.outputFiles[0].text, { module, exports: module.exports, TextDecoder });
   const { previewFile } = module.exports;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  // LinkedIn's Connected On: "15 Mar 2024", English month abbreviations as Node's Intl writes them.
+  const months = Array.from({ length: 12 }, (_, m) =>
+    new Date(Date.UTC(2024, m, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }),
+  );
   const lines = [
     'Notes:',
     '"Exported connections; some emails are missing."',

@@ -1,7 +1,6 @@
 // What Sheets checks when a person edits a cell, and how it words it: data validation (reject or
 // warn), warning-only protections ("are you sure?"), and conditional formats' formula per cell.
-import { columnLetters, columnNumber } from '../../src/formula/a1';
-import { FormulaSyntaxError, tokenize } from '../../src/formula/tokenizer';
+import { moveReferences } from '../../src/formula/formulaText';
 import { SHEETS_SENTENCES, satisfies } from '../fakes/sheetsRules';
 import type { FakeDataValidation, FakeRange, FakeSheet } from '../fakes/spreadsheetApp';
 
@@ -88,33 +87,11 @@ export function warnsOnEdit(sheet: FakeSheet, types: ProtectionTypes, row: numbe
   );
 }
 
-const CELL_REFERENCE = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
-
 /**
  * A "custom formula is" condition (engine syntax) for the cell `rows` down and `columns` right of
  * the range's top-left, as Sheets reads it: relative references move, `$` ones stay. Null when a
  * reference would leave the sheet or the text cannot be read.
  */
 export function shiftFormula(formula: string, rows: number, columns: number): string | null {
-  let tokens: ReturnType<typeof tokenize>;
-  try {
-    tokens = tokenize(formula, 'comma');
-  } catch (error) {
-    if (error instanceof FormulaSyntaxError) return null;
-    throw error;
-  }
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i];
-    const ref = t.kind === 'word' ? CELL_REFERENCE.exec(t.text) : null;
-    if (!ref || tokens[i + 1]?.kind === 'open') {
-      out.push(t.text);
-      continue;
-    }
-    const column = ref[1] ? columnNumber(ref[2]) : columnNumber(ref[2]) + columns;
-    const row = ref[3] ? Number(ref[4]) : Number(ref[4]) + rows;
-    if (column < 1 || row < 1) return null;
-    out.push(`${ref[1]}${columnLetters(column)}${ref[3]}${row}`);
-  }
-  return out.join('');
+  return moveReferences(formula, rows, columns, 'comma');
 }

@@ -1,5 +1,7 @@
 // The spreadsheet locales the preview can switch between (File → Settings → Locale in Sheets):
 // how each writes numbers and formulas, and the rewrite of a locale's formula into the engine's syntax.
+
+import { toSemicolonSeparators } from '../../src/formula/formulaText';
 import {
   FormulaSyntaxError,
   type SeparatorStyle,
@@ -7,7 +9,6 @@ import {
   tokenize,
 } from '../../src/formula/tokenizer';
 import { type LocaleWriting, SPREADSHEET_LOCALES } from '../../src/platform/typedInput';
-import { toSemicolonSeparators } from '../../src/sheets/formulaText';
 
 /**
  * How one spreadsheet locale shows numbers and reads formulas: the preview's names and tags around

@@ -2,7 +2,7 @@
 // computes it (with the bundle's custom functions), and the page gets a snapshot to draw.
 
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
-import { columnLetters, parseA1 } from '../../src/formula/a1';
+import { columnLetters, parseA1, sheetRange, splitSheetRange } from '../../src/formula/a1';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import { localeWriting, readTyped } from '../../src/platform/typedInput';
 import { ENGINE_CONFIG } from '../engine';
@@ -106,10 +106,6 @@ function hfContent(cell: { value: FakeValue; formula: string | null }, locale: L
   return v;
 }
 
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 /** "B3" → { row: 3, column: 2 }. */
 export function parseCell(a1: string): { row: number; column: number } {
   const { row, column } = parseA1(a1);
@@ -195,7 +191,7 @@ export class PreviewWorkbook {
         const first = `$${columnLetters(r.column)}$${r.row}`;
         const last = `$${columnLetters(r.column + r.numColumns - 1)}$${r.row + r.numRows - 1}`;
         const a1 = r.numRows === 1 && r.numColumns === 1 ? first : `${first}:${last}`;
-        return { name: n.name, expression: `=${quoteSheet(r.sheet.name)}!${a1}` };
+        return { name: n.name, expression: `=${sheetRange(r.sheet.name, a1)}` };
       });
     this.hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, named);
     this.dirty = false;
@@ -404,10 +400,10 @@ export class PreviewWorkbook {
   }
 
   private rangeView(hf: HyperFormula, range: string): ChartRangeView {
-    const m = /^'((?:[^']|'')+)'!(.+)$/.exec(range);
-    const sheet = m ? this.env.spreadsheet.peekSheet(m[1].replace(/''/g, "'")) : undefined;
-    if (!m || !sheet) return { range, values: [], texts: [] };
-    const target = sheet.peekRange(m[2]);
+    const { sheet: name, a1 } = splitSheetRange(range);
+    const sheet = name === null ? undefined : this.env.spreadsheet.peekSheet(name);
+    if (!sheet) return { range, values: [], texts: [] };
+    const target = sheet.peekRange(a1);
     const values: ChartRangeView['values'] = [];
     const texts: string[][] = [];
     for (let r = 0; r < target.numRows; r += 1) {

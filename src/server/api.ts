@@ -16,16 +16,14 @@ import { applyPlan } from '../sheets/applyPlan';
 import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
 import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
 import { planWorkbook } from '../workbook/planWorkbook';
-import { HEADLINE } from '../workbook/sheets/summary';
+import { HEADLINE } from '../workbook/sheets/summaryFigures';
 import { normalizeAnswers, validateAnswers } from '../workbook/validate';
 import type { BuildOptions, BuildResult, Headline, WizardDefaults } from './contract';
 import { userLanguage } from './language';
+import { withDocumentLock } from './lock';
 
 /** Document property that holds the last answers built in this spreadsheet (JSON). */
 export const SAVED_ANSWERS_KEY = 'networkingRoi.lastAnswers';
-
-/** How long a build waits for another build in the same document before giving up. */
-export const LOCK_TIMEOUT_MS = 20000;
 
 /** The month after a "YYYY-MM" month: "2026-12" → "2027-01". */
 export function nextMonth(month: string): string {
@@ -85,31 +83,6 @@ export function getWizardDefaults(): WizardDefaults {
 /** Every problem with the answers, each naming its field; empty when they are valid. */
 export function validateWizardAnswers(answers: unknown): AnswerProblem[] {
   return validateAnswers(answers);
-}
-
-/**
- * Runs `work` holding the document lock, so two builds in one spreadsheet never interleave.
- * getDocumentLock() answers null outside a containing document: then there is no other build to
- * wait for, and the work runs without the lock rather than being refused.
- */
-function withDocumentLock<T>(work: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock) return work();
-  try {
-    lock.waitLock(LOCK_TIMEOUT_MS);
-  } catch {
-    throw new Error(messages(userLanguage()).build.busy);
-  }
-  try {
-    return work();
-  } finally {
-    try {
-      lock.releaseLock();
-    } catch {
-      // The work is done (or has failed with its own error); Apps Script releases the lock when the
-      // execution ends anyway, so a failed release must not turn a complete build into an error.
-    }
-  }
 }
 
 function finite(value: unknown): number | null {

@@ -35,6 +35,7 @@
 
 import { columnLetters } from '../formula/a1';
 import { messages } from '../i18n';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { checkRows, DuplicateIndex, type LogCell, toLogCells } from '../import/check';
 import { type ImportBatch, type ImportContext, type ImportResult, MAX_BATCH_ROWS } from '../import/contract';
 import { shiftFormulaRows } from '../import/formulaRows';
@@ -43,32 +44,34 @@ import { fill, IMPORT_MESSAGES, type ImportMessages, problemText } from '../impo
 import { logColumnOfName, preparedEnd, stretchedA1 } from '../import/logRows';
 import { stageLabel } from '../import/values';
 import { applyPlan } from '../sheets/applyPlan';
-import type { Language } from '../workbook/answers';
 import { runs } from '../workbook/cells';
-import { LOG_COLUMNS, LOG_FIRST_ROW, logColumnIndex, STAGES, type StageKey } from '../workbook/contactsLog';
+import {
+  LOG_COLUMNS,
+  LOG_FIRST_ROW,
+  logColumnIndex,
+  logRange,
+  STAGES,
+  type StageKey,
+} from '../workbook/contactsLog';
 import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
 import type { WorkbookPlan } from '../workbook/plan';
 import { contactsLogPlan } from '../workbook/planWorkbook';
 import { userLanguage } from './language';
+import { withDocumentLock } from './lock';
 
 export type { ImportBatch, ImportContext, ImportResult };
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const LANGUAGES: Language[] = ['en', 'ru', 'fi'];
-
 /** The named range over the log's Name column: how a renamed Contacts sheet is still found. */
-const NAME_RANGE = LOG_COLUMNS[0].namedRange;
+const NAME_RANGE = logRange('name');
 
 /** The identity columns (name, company, email or profile) as one span of sheet columns. */
 const IDENTITY = ['name', 'company', 'contact'] as const;
 const IDENTITY_FIRST = Math.min(...IDENTITY.map(logColumnIndex));
 const IDENTITY_WIDTH = Math.max(...IDENTITY.map(logColumnIndex)) - IDENTITY_FIRST + 1;
 const FOLLOW_UP = logColumnIndex('followUp');
-
-/** How long an import waits for another import or build in the same document. */
-const LOCK_TIMEOUT_MS = 20000;
 
 /** The Contacts log found in a spreadsheet, and the language its labels are in. */
 export interface ContactsLog {
@@ -362,16 +365,6 @@ export function contactsSheetPlan(language: Language, locale: string): WorkbookP
   return contactsLogPlan(answers);
 }
 
-function withLock<T>(t: ImportMessages, work: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_TIMEOUT_MS)) throw new Error(t.errors.busy);
-  try {
-    return work();
-  } finally {
-    lock?.releaseLock();
-  }
-}
-
 /** Menu handler: opens the import dialog. */
 export function showImportDialog(): void {
   const html = HtmlService.createHtmlOutputFromFile('ImportDialog').setWidth(640).setHeight(520);
@@ -387,7 +380,7 @@ export function getImportContext(): ImportContext {
 export function createContactsSheet(): ImportContext {
   const language = userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  withLock(IMPORT_MESSAGES[language], () => {
+  withDocumentLock(() => {
     if (findContactsLog(spreadsheet, language)) return;
     applyPlan(spreadsheet, contactsSheetPlan(language, spreadsheet.getSpreadsheetLocale()), {
       replaceExisting: false,
@@ -399,7 +392,5 @@ export function createContactsSheet(): ImportContext {
 /** Dialog call (SPEC section 7): appends one batch of at most 2,000 rows to the Contacts log. */
 export function importContacts(batch: ImportBatch): ImportResult {
   const language = userLanguage();
-  return withLock(IMPORT_MESSAGES[language], () =>
-    importBatch(SpreadsheetApp.getActiveSpreadsheet(), batch, language),
-  );
+  return withDocumentLock(() => importBatch(SpreadsheetApp.getActiveSpreadsheet(), batch, language));
 }

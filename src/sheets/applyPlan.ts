@@ -51,11 +51,17 @@
  */
 
 import { type CellRect, formatA1, parseA1, quoteSheetName, splitSheetRange } from '../formula/a1';
+import { hasCommaSeparator, toSemicolonSeparators } from '../formula/formulaText';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../platform/limits';
 import type { ChartSpec, NamedRangePlan, SheetPlan, ValidationRule, WorkbookPlan } from '../workbook/plan';
-import { hasCommaSeparator, toSemicolonSeparators } from './formulaText';
-import { chooseSheetNames, freeNamedRangeName, freeSheetName, mapFormulas, renamePlan } from './renamePlan';
-import { sheetBox, sheetGrids } from './sheetGrid';
+import {
+  chooseSheetNames,
+  freeNamedRangeName,
+  freeSheetName,
+  mapFormulas,
+  renamePlan,
+} from '../workbook/renamePlan';
+import { sheetBox, sheetGrids } from '../workbook/sheetGrid';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -3,8 +3,10 @@
  * the build's progress. `update` takes an event and gives the next state with the effects the
  * page must carry out (focus, announce, call the server); no DOM here, so tests drive it directly.
  */
+
+import { knownLanguage, type Language } from '../i18n/languages';
 import type { BuildOptions, BuildResult, WizardDefaults } from '../server/contract';
-import { type AnswerProblem, LANGUAGES, type Language, type WizardAnswers } from '../workbook/answers';
+import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
 import { FIELDS, fieldOfPath, fieldsOfStep, STEPS } from './fields';
 import { fill, sidebarMessages } from './i18n';
 import { conflictingSheets, freeSheetName, plannedSheetNames } from './sheetNames';
@@ -157,7 +159,7 @@ export function update(state: WizardState, event: WizardEvent): Next {
       const d = event.defaults;
       // Restored answers carry the language the person chose last time; otherwise the user's own.
       const wanted = d.restored ? d.answers.language : d.uiLanguage;
-      const language = LANGUAGES.includes(wanted) ? wanted : 'en';
+      const language = knownLanguage(wanted);
       return {
         state: {
           ...state,

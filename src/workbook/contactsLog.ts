@@ -81,3 +81,25 @@ export function logColumn<K extends LogColumnKey>(key: K): Extract<(typeof LOG_C
 export function logColumnIndex(key: LogColumnKey): number {
   return LOG_COLUMNS.findIndex((c) => c.key === key) + 1;
 }
+
+/** A column of the log that has a named range. */
+type NamedLogColumn = Extract<(typeof LOG_COLUMNS)[number], { namedRange: string }>;
+
+/** The key of a log column that formulas can name. */
+export type LogRangeKey = NamedLogColumn['key'];
+
+/**
+ * The named range over a log column's data rows, as formulas name the column: `logRange('stage')`
+ * is `LogStage`. A key the log lacks, or one without a range, fails to compile.
+ */
+export function logRange(key: LogRangeKey): NamedLogColumn['namedRange'] {
+  const column = LOG_COLUMNS.find((c): c is NamedLogColumn => c.key === key);
+  if (!column) throw new Error(`the contacts log has no column ${key}`);
+  return column.namedRange;
+}
+
+/**
+ * COUNTIFS/SUMIFS criteria that keep the log's contacts: rows whose Name is filled (a row counts
+ * as a contact only then), the first criteria of every count over the log.
+ */
+export const CONTACT_ROWS = `${logRange('name')},"<>"`;

@@ -14,6 +14,8 @@
  * - Every `range` is A1 notation inside its sheet (`B3` for a top-left cell or `B3:N20`).
  */
 
+import type { Language } from '../i18n/languages';
+
 export type CellValue = string | number | boolean | null;
 
 export interface CellBlock {
@@ -158,7 +160,7 @@ export interface NamedRangePlan {
 }
 
 export interface WorkbookPlan {
-  language: 'en' | 'ru' | 'fi';
+  language: Language;
   sheets: SheetPlan[];
   namedRanges: NamedRangePlan[];
   /** The sheet a person sees when the build is done; absent: whichever sheet was made last. */

@@ -15,12 +15,13 @@ import { buildChannels } from './sheets/channels';
 import { buildContacts, type FollowUpInputs, followUpFormula } from './sheets/contacts';
 import type { BuildContext, SheetBuild } from './sheets/context';
 import { buildPlan } from './sheets/plan';
-import { buildSummary, KEEP_IN_TOUCH_DAYS, logInputs, summaryInputs } from './sheets/summary';
+import { buildSummary, logInputs, summaryInputs } from './sheets/summary';
+import { KEEP_IN_TOUCH_DAYS } from './sheets/summaryFigures';
 import { normalizeAnswers } from './validate';
 
 export { columnLetter, currencyFormat, sheetRef, textCell } from './cells';
 export { CHANNEL_ROWS } from './sheets/channels';
-export { HEADLINE } from './sheets/summary';
+export { HEADLINE } from './sheets/summaryFigures';
 
 /** Where the Follow up formula finds AsOfDate and KeepInTouchDays on the Summary called `summary`. */
 function followUpInputs(

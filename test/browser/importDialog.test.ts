@@ -15,7 +15,7 @@ import { IMPORT_MESSAGES } from '../../src/import/i18n';
 import { MAX_CELL_CHARACTERS } from '../../src/platform/limits';
 import { createContactsSheet, getImportContext, importContacts } from '../../src/server/import';
 import { LOG_COLUMNS, logColumnIndex } from '../../src/workbook/contactsLog';
-import { KEEP_IN_TOUCH_DAYS } from '../../src/workbook/sheets/summary';
+import { KEEP_IN_TOUCH_DAYS } from '../../src/workbook/sheets/summaryFigures';
 import { LINKEDIN_HEADER, LINKEDIN_NOTES, linkedinExport, windows1251 } from '../import/fixtures';
 import { openDialogPage } from './dialogPage';
 import { saveScreenshot } from './screenshots';

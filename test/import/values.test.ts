@@ -1,4 +1,5 @@
 // Reading dates, amounts and stages of imported cells, and keeping a person's text as text.
+import { LANGUAGES } from '../../src/i18n/languages';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
 import { readAmount, readDate, readStage, stageLabel, textCell } from '../../src/import/values';
 import { logColumn, STAGES } from '../../src/workbook/contactsLog';
@@ -62,7 +63,7 @@ describe('readAmount', () => {
 
 describe('readStage', () => {
   it('reads every stage by its log label in each language, ignoring case and spaces', () => {
-    for (const language of ['en', 'ru', 'fi'] as const)
+    for (const language of LANGUAGES)
       for (const key of STAGES) {
         expect(readStage(stageLabel(language, key))).toEqual({ ok: true, value: key });
         expect(readStage(` ${stageLabel(language, key).toUpperCase()} `)).toEqual({ ok: true, value: key });

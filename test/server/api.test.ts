@@ -253,11 +253,11 @@ describe('buildWorkbook', () => {
     ]);
   });
 
-  it('tells the person to wait when another build holds the lock, and makes nothing', () => {
+  it('tells the person to wait when another command holds the lock, and makes nothing', () => {
     env = installFakes(globalThis, { userLocale: 'en_GB' });
     env.lockBusy = true;
     expect(() => buildWorkbook(exampleAnswers(), { replaceExisting: false })).toThrow(
-      'Another build of the ROI workbook is running in this spreadsheet. Wait until it finishes, then build again.',
+      'Another command (Build ROI workbook, Import contacts or Prepare for sharing) is changing this spreadsheet. Wait until it finishes, then try again.',
     );
     expect(env.spreadsheet.peekSheetNames()).toEqual(['Sheet1']);
   });
@@ -265,7 +265,9 @@ describe('buildWorkbook', () => {
   it('says so in Russian to a Russian user', () => {
     env = installFakes(globalThis, { userLocale: 'ru' });
     env.lockBusy = true;
-    expect(() => buildWorkbook(exampleAnswers(), { replaceExisting: false })).toThrow(/уже строится/);
+    expect(() => buildWorkbook(exampleAnswers(), { replaceExisting: false })).toThrow(
+      /Эту таблицу сейчас меняет другая команда \(«Создать книгу ROI»/,
+    );
   });
 });
 

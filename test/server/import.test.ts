@@ -66,6 +66,15 @@ const setValues = () => env.calls.filter((c) => c.method === 'Range.setValues');
 const dayOf = (value: unknown) => Utilities.formatDate(value as Date, env.spreadsheet.timeZone, 'yyyy-MM-dd');
 
 describe('importContacts', () => {
+  it('waits for another command holding the document lock, then tells the person and writes nothing', () => {
+    withLog([]);
+    env.lockBusy = true;
+    expect(() => importContacts({ source: 'csv', header: ['Name'], rows: [['Ann']] })).toThrow(
+      messages('en').busy,
+    );
+    expect(setValues()).toEqual([]);
+  });
+
   it('appends below the last filled row with one write, leaving the rows above untouched', () => {
     withLog([['Old One', 'Old Co', 'old@example.com']]);
     const before = JSON.stringify(row(2));

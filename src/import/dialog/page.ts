@@ -4,9 +4,10 @@
  * sends it in batches with progress and a Cancel between batches. Every text from the file or the
  * server goes on the page as text (h() makes text nodes), so nothing in a file can become markup.
  */
+
+import { knownLanguage, type Language } from '../../i18n/languages';
 import { h } from '../../ui/dom';
-import type { AsyncServer } from '../../ui/server';
-import type { Language } from '../../workbook/answers';
+import type { AsyncServer, StartDialog } from '../../ui/server';
 import type { ImportContext } from '../contract';
 import { fill, IMPORT_MESSAGES, problemText } from '../i18n';
 import { batchesOf, type FilePreview, previewFile } from '../preview';
@@ -76,15 +77,10 @@ function showPreview(
  * Runs the dialog in `doc`: texts in `initial` until the server names the user's language. Nothing
  * is written until Import; Cancel during an import stops after the batch under way.
  */
-export async function startImportDialog(
-  doc: Document,
-  api: AsyncImportApi,
-  initial: Language,
-  close: () => void,
-): Promise<void> {
+export const startImportDialog: StartDialog<AsyncImportApi> = async (doc, api, initial, close) => {
   const p = parts(doc);
-  let t = IMPORT_DIALOG_MESSAGES[initial];
-  let s = IMPORT_MESSAGES[initial];
+  let t = IMPORT_DIALOG_MESSAGES[knownLanguage(initial)];
+  let s = IMPORT_MESSAGES[knownLanguage(initial)];
   const importButton = p.import as HTMLButtonElement;
   const fileInput = p.file as HTMLInputElement;
   p.cancel.textContent = t.cancel;
@@ -186,4 +182,4 @@ export async function startImportDialog(
     // Every batch was sent (a Cancel during the last one came too late to stop anything).
     finish(fill(t.done, { added, duplicates, problems }));
   };
-}
+};

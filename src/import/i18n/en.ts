@@ -35,7 +35,6 @@ export const en = {
     badHeader:
       'The header does not name the columns the import needs: Name (or First Name and Last Name) and at least one of Company, Email, Date met, Channel, Stage, Deal value, Notes.',
     wrongSource: 'The batch says it is a {said} file, but its header is that of a {found} file.',
-    busy: 'Another import or build is writing to this spreadsheet; wait until it finishes, then import again.',
     otherLayout:
       'The sheet “{sheet}” does not have the contacts log’s columns ({columns}), so nothing was imported. Rename that sheet and make a new log from this dialog, or build the workbook again.',
   },

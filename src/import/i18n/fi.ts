@@ -29,7 +29,6 @@ export const fi: ImportMessages = {
     badHeader:
       'Otsikko ei nimeä tuonnin tarvitsemia sarakkeita: Nimi (tai Etunimi ja Sukunimi) ja ainakin yksi sarakkeista Yritys, Sähköposti, Tapattu, Kanava, Vaihe, Kaupan arvo, Muistiinpanot.',
     wrongSource: 'Erä sanoo olevansa {said}-tiedosto, mutta sen otsikko on {found}-tiedoston.',
-    busy: 'Toinen tuonti tai koonti kirjoittaa tähän laskentataulukkoon; odota, että se valmistuu, ja tuo uudelleen.',
     otherLayout:
       'Taulukossa ”{sheet}” ei ole kontaktilokin sarakkeita ({columns}), joten mitään ei tuotu. Nimeä taulukko uudelleen ja tee uusi loki tästä ikkunasta tai rakenna työkirja uudelleen.',
   },

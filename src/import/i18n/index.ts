@@ -1,7 +1,7 @@
 /** The import's texts by language, and the sentence for a problem found in a line. */
 import { messages } from '../../i18n';
 import { fill } from '../../i18n/fill';
-import type { Language } from '../../workbook/answers';
+import type { ByLanguage, Language } from '../../i18n/languages';
 import { STAGES } from '../../workbook/contactsLog';
 import { writeNumber } from '../../workbook/problemTexts';
 import { en, type ImportMessages } from './en';
@@ -12,7 +12,7 @@ export type { ImportMessages };
 export { fill };
 
 /** Every language's texts; tests walk this table to hold the languages to the same keys. */
-export const IMPORT_MESSAGES: Record<Language, ImportMessages> = { en, ru, fi };
+export const IMPORT_MESSAGES: ByLanguage<ImportMessages> = { en, ru, fi };
 
 /** Codes of what can be wrong with a line; each has its sentence under `problems`. */
 export type ProblemCode = keyof ImportMessages['problems'];
