@@ -1,7 +1,9 @@
 /**
- * The contacts log's columns (SPEC section 5), in sheet order: one table for the Contacts sheet
- * the wizard builds, the named ranges its formulas read, and the import that appends to it
+ * The contacts log's columns (SPEC sections 5 and 9), in sheet order: one table for the Contacts
+ * sheet the wizard builds, the named ranges its formulas read, and the import that appends to it
  * (SPEC section 7). Labels live with the other workbook texts (`src/i18n`), under the same keys.
+ * Logs built before a column existed lack it (`optional`): whatever reads a log finds its columns
+ * by their header labels (src/workbook/logLayout.ts), never by position.
  */
 
 /** What a column holds, which decides its validation, format and how an import reads it. */
@@ -14,7 +16,11 @@ export type LogColumnKind =
   | 'money'
   | 'checkbox'
   | 'rating'
-  | 'followUp';
+  | 'followUp'
+  // SPEC section 9: where a contact was met and who introduced them.
+  | 'event'
+  | 'introducer'
+  | 'introducedRevenue';
 
 /**
  * The numbers a numeric column accepts, inclusive: the Contacts sheet's reject-mode validation
@@ -35,7 +41,17 @@ export interface LogColumn {
   kind: LogColumnKind;
   /** The numbers the column accepts (count, money and rating columns). */
   bounds?: NumberBounds;
+  /** Computed by a formula in every row: not an input, never written by the import. */
+  computed?: true;
+  /**
+   * Added after the log's first 16-column layout: a log built before lacks it, and everything that
+   * reads a log (the import, its duplicates) works without it and never adds it.
+   */
+  optional?: true;
 }
+
+/** The money a log or events cell accepts: the Deal value's and every event cost's validation. */
+export const MONEY_BOUNDS: NumberBounds = { min: 0, max: 1e12 };
 
 /** Columns A, B, C, … of the Contacts sheet. */
 export const LOG_COLUMNS = [
@@ -43,17 +59,27 @@ export const LOG_COLUMNS = [
   { key: 'company', namedRange: 'LogCompany', kind: 'text' },
   { key: 'contact', namedRange: 'LogContact', kind: 'text' },
   { key: 'channel', namedRange: 'LogChannel', kind: 'channel' },
+  // SPEC section 9: the event, the introducer and what their introductions brought.
+  { key: 'metAt', namedRange: 'LogMetAt', kind: 'event', optional: true },
+  { key: 'introducedBy', namedRange: 'LogIntroducedBy', kind: 'introducer', optional: true },
+  {
+    key: 'introducedRevenue',
+    namedRange: 'LogIntroducedRevenue',
+    kind: 'introducedRevenue',
+    computed: true,
+    optional: true,
+  },
   { key: 'dateMet', namedRange: 'LogDateMet', kind: 'date' },
   { key: 'lastInteraction', namedRange: 'LogLastInteraction', kind: 'date' },
   { key: 'interactions', namedRange: 'LogInteractions', kind: 'count', bounds: { min: 0, max: 1e6 } },
   { key: 'stage', namedRange: 'LogStage', kind: 'stage' },
   { key: 'convertedOn', namedRange: 'LogConvertedOn', kind: 'date' },
-  { key: 'dealValue', namedRange: 'LogDealValue', kind: 'money', bounds: { min: 0, max: 1e12 } },
+  { key: 'dealValue', namedRange: 'LogDealValue', kind: 'money', bounds: MONEY_BOUNDS },
   { key: 'inbound', namedRange: 'LogInbound', kind: 'checkbox' },
   { key: 'depth', namedRange: 'LogDepth', kind: 'rating', bounds: { min: 1, max: 5 } },
   { key: 'mutualBenefit', namedRange: 'LogMutualBenefit', kind: 'rating', bounds: { min: 1, max: 5 } },
   { key: 'information', namedRange: 'LogInformation', kind: 'rating', bounds: { min: 1, max: 5 } },
-  { key: 'followUp', namedRange: 'LogFollowUp', kind: 'followUp' },
+  { key: 'followUp', namedRange: 'LogFollowUp', kind: 'followUp', computed: true },
   { key: 'notes', namedRange: null, kind: 'text' },
 ] as const satisfies readonly LogColumn[];
 

@@ -113,7 +113,7 @@ export interface ChartSpec {
 }
 
 /** Stable identifiers of the sheets' roles, independent of language. */
-export type SheetKey = 'plan' | 'summary' | 'contacts' | 'actual' | 'channels';
+export type SheetKey = 'plan' | 'summary' | 'contacts' | 'actual' | 'channels' | 'events';
 
 /** What a sheet's builder writes: everything of a sheet's plan but its grid size, derived from it. */
 export interface SheetContent {

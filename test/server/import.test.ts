@@ -279,7 +279,7 @@ describe('importContacts', () => {
       const userLocale = language === 'ru' ? 'ru_RU' : 'en_US';
       env = installFakes(globalThis, { userLocale, locale: userLocale });
       const answers = { ...exampleAnswers(), language };
-      answers.extras = { contactsLog: true, channels: true };
+      answers.extras = { contactsLog: true, channels: true, events: true };
       buildWorkbook(answers, { replaceExisting: false });
       const log = env.spreadsheet.peekSheet(messages(language).workbook.sheets.contacts)!;
       const { max } = logColumn('dealValue').bounds;

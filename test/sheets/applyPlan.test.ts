@@ -59,7 +59,7 @@ function everyOption(months: number): WizardAnswers {
   answers.profile.months = months;
   answers.profile.inflation = 0.03;
   answers.returns.countIntangible = true;
-  answers.extras = { contactsLog: true, channels: true };
+  answers.extras = { contactsLog: true, channels: true, events: true };
   return answers;
 }
 

@@ -31,7 +31,7 @@ function variant({ language, months, kind, extras }: Variant): WizardAnswers {
   a.profile.inflation = 0.03;
   a.investments.resources = kind === 'team' ? { staff: 900, technology: 150 } : { staff: 0, technology: 0 };
   a.returns.intangible.knowledge = 40;
-  a.extras = { contactsLog: extras, channels: extras };
+  a.extras = { contactsLog: extras, channels: extras, events: extras };
   return a;
 }
 
