@@ -129,3 +129,24 @@ export function logRange(key: LogRangeKey): NamedLogColumn['namedRange'] {
  * as a contact only then), the first criteria of every count over the log.
  */
 export const CONTACT_ROWS = `${logRange('name')},"<>"`;
+
+/**
+ * A count or sum over the log's contacts with a converted stage that meet `criteria` too
+ * (COUNTIFS/SUMIFS criteria, each a `range,criterion` pair): `call` made once per converted stage
+ * (`labels`, as formula literals in the log's language), summed. Each stage's call lists its pairs
+ * rotated by its place. Sheets reads the pairs in any order alike; HyperFormula (the tests and the
+ * preview) keeps one cached criterion per list of ranges, so two stages over the same list would
+ * recompute each other's scan in every row (nine times slower over a 1,000-row log).
+ */
+export function overConverted(
+  labels: readonly string[],
+  criteria: readonly string[],
+  call: (criteria: string) => string,
+): string {
+  const terms = labels.map((label, i) => {
+    const pairs = [CONTACT_ROWS, ...criteria, `${logRange('stage')},${label}`];
+    const shift = i % pairs.length;
+    return call([...pairs.slice(shift), ...pairs.slice(0, shift)].join(','));
+  });
+  return terms.length > 1 ? `(${terms.join('+')})` : terms.join('');
+}

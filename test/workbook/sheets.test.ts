@@ -79,7 +79,7 @@ describe('named ranges', () => {
     }
   });
 
-  it('are one per Summary figure present, on the Summary, then the log’s columns and the Actual’s inputs', () => {
+  it('are one per Summary figure present, on the Summary, then the log’s columns, the Actual’s inputs and the Events table’s columns', () => {
     for (const [, plan] of PLANS) {
       const sheetOf = (key: SheetPlan['key']) => plan.sheets.find((s) => s.key === key)?.name;
       const contactsLog = plan.sheets.some((s) => s.key === 'contacts');
@@ -88,7 +88,8 @@ describe('named ranges', () => {
       );
       const log = LOG_COLUMNS.flatMap((c) => (c.namedRange ? [[c.namedRange, sheetOf('contacts')]] : []));
       const actual = Object.values(ACTUAL_INPUTS).map((name) => [name, sheetOf('actual')]);
-      const expected = contactsLog ? [...summary, ...log, ...actual] : summary;
+      const events = ['EventName', 'EventCost', 'EventRevenue'].map((name) => [name, sheetOf('events')]);
+      const expected = contactsLog ? [...summary, ...log, ...actual, ...events] : summary;
       expect(plan.namedRanges.map((n) => [n.name, splitSheetRef(n.range).sheet])).toEqual(expected);
     }
   });

@@ -27,7 +27,6 @@ import {
   textCell,
 } from '../cells';
 import {
-  CONTACT_ROWS,
   CONVERTED_STAGES,
   LOG_COLUMNS,
   LOG_FIRST_ROW,
@@ -36,6 +35,7 @@ import {
   type LogColumnKey,
   logColumnIndex,
   logRange,
+  overConverted,
   STAGES,
 } from '../contactsLog';
 import type { ConditionalFormatRule, ValidationRule } from '../plan';
@@ -97,13 +97,13 @@ export function followUpFormula(row: number, texts: WorkbookTexts, inputs: Follo
  */
 export function introducedRevenueFormula(row: number, texts: WorkbookTexts): string {
   const name = `${logLetter('name')}${row}`;
+  const converted = stageLabels(texts).converted.map(formulaText);
   const deals = (criterion: string) =>
-    stageLabels(texts)
-      .converted.map(
-        (s) =>
-          `SUMIFS(${logRange('dealValue')},${CONTACT_ROWS},${logRange('introducedBy')},${criterion},${logRange('stage')},${formulaText(s)})`,
-      )
-      .join('+');
+    overConverted(
+      converted,
+      [`${logRange('introducedBy')},${criterion}`],
+      (criteria) => `SUMIFS(${logRange('dealValue')},${criteria})`,
+    );
   return `=IF(TRIM(${name})="","",${overName(name, deals)})`;
 }
 

@@ -32,7 +32,14 @@ import {
   sheetRef,
   textCell,
 } from '../cells';
-import { CONTACT_ROWS, CONVERTED_STAGES, logRange, MONEY_BOUNDS, type NumberBounds } from '../contactsLog';
+import {
+  CONTACT_ROWS,
+  CONVERTED_STAGES,
+  logRange,
+  MONEY_BOUNDS,
+  type NumberBounds,
+  overConverted,
+} from '../contactsLog';
 import type { CellValue, ValidationRule } from '../plan';
 import { HOURS_IN_MONTH, MAX_PEOPLE } from '../schema';
 import { CHANNEL_NAMES } from './channels';
@@ -110,14 +117,15 @@ export interface EventInputs {
  * many, how many converted, and the Deal value of those.
  */
 function metAt(ctx: BuildContext, name: string): { contacts: string; conversions: string; revenue: string } {
-  const stage = logRange('stage');
   const converted = CONVERTED_STAGES.map((s) => formulaText(ctx.texts.contacts.stages[s]));
-  const at = (criterion: string) => `${CONTACT_ROWS},${logRange('metAt')},${criterion}`;
+  const at = (criterion: string) => [`${logRange('metAt')},${criterion}`];
   return {
-    contacts: overName(name, (c) => `COUNTIFS(${at(c)})`),
-    conversions: overName(name, (c) => converted.map((s) => `COUNTIFS(${at(c)},${stage},${s})`).join('+')),
+    contacts: overName(name, (c) => `COUNTIFS(${[CONTACT_ROWS, ...at(c)].join(',')})`),
+    conversions: overName(name, (c) =>
+      overConverted(converted, at(c), (criteria) => `COUNTIFS(${criteria})`),
+    ),
     revenue: overName(name, (c) =>
-      converted.map((s) => `SUMIFS(${logRange('dealValue')},${at(c)},${stage},${s})`).join('+'),
+      overConverted(converted, at(c), (criteria) => `SUMIFS(${logRange('dealValue')},${criteria})`),
     ),
   };
 }
