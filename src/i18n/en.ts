@@ -201,13 +201,11 @@ export const en = {
       dateMissing: 'date missing',
       stageHelp: 'Choose a stage; Client and Partner count as conversions.',
       scoreHelp: 'Enter a whole number from 1 to 5.',
-      channelHelp: 'Choose a channel of the Channels sheet, or type another.',
+      listHelp: 'Choose from the list, or type another.',
       // SPEC section 9.
       metAt: 'Met at',
       introducedBy: 'Introduced by',
       introducedRevenue: 'Introduced revenue',
-      metAtHelp: 'Choose an event of the Events sheet, or type another.',
-      introducedByHelp: 'Choose the contact who introduced this one, or type another name.',
     },
     channels: {
       channel: 'Channel',
@@ -244,7 +242,6 @@ export const en = {
       contacts: 'New contacts (contacts log)',
       conversions: 'Conversions (contacts log)',
     },
-    protection: 'Computed by the {addon} workbook; change the yellow input cells instead.',
   },
   busy: 'Another command ({buildWorkbook}, {importContacts} or {prepareForSharing}) is changing this spreadsheet. Wait until it finishes, then try again.',
   build: {

@@ -198,12 +198,10 @@ export const fi: Messages = {
       dateMissing: 'päivä puuttuu',
       stageHelp: 'Valitse vaihe; Asiakas ja Kumppani lasketaan konversioiksi.',
       scoreHelp: 'Syötä kokonaisluku 1–5.',
-      channelHelp: 'Valitse kanava Kanavat-taulukosta tai kirjoita jokin muu.',
+      listHelp: 'Valitse luettelosta tai kirjoita jokin muu.',
       metAt: 'Tavattu tapahtumassa',
       introducedBy: 'Esittelijä',
       introducedRevenue: 'Esittelyjen tuotto',
-      metAtHelp: 'Valitse tapahtuma Tapahtumat-taulukosta tai kirjoita jokin muu.',
-      introducedByHelp: 'Valitse kontakti, joka esitteli tämän henkilön, tai kirjoita muu nimi.',
     },
     channels: {
       channel: 'Kanava',
@@ -239,7 +237,6 @@ export const fi: Messages = {
       contacts: 'Uudet kontaktit (kontaktiloki)',
       conversions: 'Konversiot (kontaktiloki)',
     },
-    protection: '{addon} -työkirja laskee tämän; muuta keltaisia lähtötietosoluja.',
   },
   busy: 'Toinen toiminto ({buildWorkbook}, {importContacts} tai {prepareForSharing}) muuttaa tätä laskentataulukkoa. Odota, että se päättyy, ja yritä sitten uudelleen.',
   build: {

@@ -182,7 +182,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
       separators = 'semicolon';
       applied = mapFormulas(applied, toSemicolonSeparators);
     }
-    const validations = new Validations(ranges);
+    const validations = new Validations(ranges, applied);
     for (const sheetPlan of applied.sheets)
       writeSheet(made.get(sheetPlan.name)!, sheetPlan, ranges, validations);
 
@@ -465,7 +465,9 @@ function writeSheet(sheet: Sheet, plan: SheetPlan, ranges: RangeBook, validation
 function protectSheet(sheet: Sheet, plan: SheetPlan, ranges: RangeBook): void {
   const { protection } = plan;
   if (!protection) return;
-  const made = sheet.protect().setDescription(protection.description).setWarningOnly(true);
+  // No description: Sheets shows it only in the list of protected ranges, and it would cost a
+  // call per sheet of the build's budget.
+  const made = sheet.protect().setWarningOnly(true);
   if (protection.unprotected.length > 0)
     made.setUnprotectedRanges(protection.unprotected.map((a1) => ranges.get(a1, plan.name)));
 }
@@ -484,16 +486,24 @@ function applyConditionalFormats(sheet: Sheet, plan: SheetPlan, ranges: RangeBoo
   sheet.setConditionalFormatRules(built);
 }
 
+/** What makes two rules the same rule: everything but the range, whatever the order of its fields. */
 function validationKey(rule: ValidationRule): string {
   const { range: _range, ...rest } = rule;
-  return JSON.stringify(rest);
+  return JSON.stringify(rest, Object.keys(rest).sort());
+}
+
+/** A rule's allow-invalid setting as built: a checkbox refuses anything but ticked or not. */
+function allowsInvalid(rule: ValidationRule): boolean {
+  return rule.kind === 'checkbox' ? false : rule.allowInvalid;
 }
 
 /**
  * Builds the plan's data validations with one DataValidationBuilder for the whole build: a
  * builder keeps its settings after `build()`, and each built rule is a snapshot, so only what
  * differs from the previous rule is set (the criterion, and allow-invalid or help text when they
- * change). Each distinct rule is built once and shared by every cell it applies to.
+ * change). Each distinct rule is built once, before any sheet is written, and shared by every
+ * cell it applies to; the rules are built grouped by allow-invalid and help text, so each setting
+ * is set once per group rather than each time neighbouring rules differ.
  */
 class Validations {
   private builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | null = null;
@@ -502,8 +512,22 @@ class Validations {
   private helpText = '';
   private readonly built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
 
-  /** `ranges` holds the handles of list sources on other sheets. */
-  constructor(private readonly ranges: RangeBook) {}
+  /** `ranges` holds the handles of list sources on other sheets; `plan`'s rules are built at once. */
+  constructor(
+    private readonly ranges: RangeBook,
+    plan: WorkbookPlan,
+  ) {
+    // Allow-invalid as a new builder has it first, then the other; within each, help texts grouped.
+    const group = (rule: ValidationRule) => `${allowsInvalid(rule) ? 0 : 1}\u0000${rule.helpText ?? ''}`;
+    const rules = plan.sheets.flatMap((sheet) => sheet.validations);
+    const order = rules
+      .map((rule, i) => ({ rule, i }))
+      .sort((a, b) => {
+        const [x, y] = [group(a.rule), group(b.rule)];
+        return x < y ? -1 : x > y ? 1 : a.i - b.i;
+      });
+    for (const { rule } of order) this.rule(rule);
+  }
 
   /** The grid of built rules for a grid of plan rules. */
   grid(
@@ -536,7 +560,7 @@ class Validations {
         break;
     }
     // A checkbox rule states no choice; it refuses anything but ticked or not, as Insert → Checkbox does.
-    const allowInvalid = rule.kind === 'checkbox' ? false : rule.allowInvalid;
+    const allowInvalid = allowsInvalid(rule);
     if (allowInvalid !== this.allowInvalid) builder = builder.setAllowInvalid(allowInvalid);
     const helpText = rule.helpText ?? '';
     if (helpText !== this.helpText) builder = builder.setHelpText(helpText);

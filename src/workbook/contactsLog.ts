@@ -5,6 +5,7 @@
  * Logs built before a column existed lack it (`optional`): whatever reads a log finds its columns
  * by their header labels (src/workbook/logLayout.ts), never by position.
  */
+import { MAX_AMOUNT } from './schema';
 
 /** What a column holds, which decides its validation, format and how an import reads it. */
 export type LogColumnKind =
@@ -50,8 +51,19 @@ export interface LogColumn {
   optional?: true;
 }
 
-/** The money a log or events cell accepts: the Deal value's and every event cost's validation. */
-export const MONEY_BOUNDS: NumberBounds = { min: 0, max: 1e12 };
+/**
+ * The money a log or events cell accepts: the Deal value's and every event cost's validation, the
+ * bounds of every amount the wizard takes (a deal included), and so one validation rule with the
+ * Summary's value of one hour (each distinct rule costs the build service calls).
+ */
+export const MONEY_BOUNDS: NumberBounds = { min: 0, max: MAX_AMOUNT };
+
+/**
+ * What a count or a number of hours a person types accepts: none to a million. The log's
+ * Interactions and the Events table's hours and people share it, and so share one validation rule
+ * (each distinct rule costs the build service calls).
+ */
+export const COUNT_BOUNDS: NumberBounds = { min: 0, max: 1e6 };
 
 /** Columns A, B, C, … of the Contacts sheet. */
 export const LOG_COLUMNS = [
@@ -71,7 +83,7 @@ export const LOG_COLUMNS = [
   },
   { key: 'dateMet', namedRange: 'LogDateMet', kind: 'date' },
   { key: 'lastInteraction', namedRange: 'LogLastInteraction', kind: 'date' },
-  { key: 'interactions', namedRange: 'LogInteractions', kind: 'count', bounds: { min: 0, max: 1e6 } },
+  { key: 'interactions', namedRange: 'LogInteractions', kind: 'count', bounds: COUNT_BOUNDS },
   { key: 'stage', namedRange: 'LogStage', kind: 'stage' },
   { key: 'convertedOn', namedRange: 'LogConvertedOn', kind: 'date' },
   { key: 'dealValue', namedRange: 'LogDealValue', kind: 'money', bounds: MONEY_BOUNDS },

@@ -70,7 +70,6 @@ export type ValidationRule =
 
 /** Warning-only protection of a whole sheet: editing asks "are you sure?" except in the input ranges. */
 export interface SheetProtection {
-  description: string;
   /** Input rectangles (A1 inside this sheet) that a person edits without a warning. */
   unprotected: string[];
 }

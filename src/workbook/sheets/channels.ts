@@ -104,7 +104,7 @@ export function buildChannels(ctx: BuildContext): SheetBuild {
     { range: `E2:E${totalRow}`, pattern: money },
     { range: `F2:G${totalRow}`, pattern: formatPattern('percent', ctx.answers.profile.currency) },
   );
-  sheet.protection = { description: ctx.texts.protection, unprotected: inputs };
+  sheet.protection = { unprotected: inputs };
   WIDTHS.forEach((width, i) => {
     sheet.columnWidths.push({ column: i + 1, width });
   });

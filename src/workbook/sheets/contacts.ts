@@ -144,7 +144,7 @@ function validationOf(col: LogColumn, range: string, ctx: BuildContext): Validat
             kind: 'listFromRange',
             source: sheetRef(ctx.names.channels, CHANNEL_NAMES),
             allowInvalid: true,
-            helpText: t.channelHelp,
+            helpText: t.listHelp,
           }
         : null;
     case 'event':
@@ -155,7 +155,7 @@ function validationOf(col: LogColumn, range: string, ctx: BuildContext): Validat
             kind: 'listFromRange',
             source: sheetRef(ctx.names.events, EVENT_NAMES),
             allowInvalid: true,
-            helpText: t.metAtHelp,
+            helpText: t.listHelp,
           }
         : null;
     case 'introducer':
@@ -165,7 +165,7 @@ function validationOf(col: LogColumn, range: string, ctx: BuildContext): Validat
         kind: 'listFromRange',
         source: sheetRef(ctx.names.contacts, logRows('name')),
         allowInvalid: true,
-        helpText: t.introducedByHelp,
+        helpText: t.listHelp,
       };
     case 'date':
       return { range, kind: 'date', allowInvalid: false };
@@ -232,7 +232,7 @@ export function buildContacts(ctx: BuildContext, inputs: FollowUpInputs): SheetB
   };
   sheet.conditionalFormats.push(due);
   // Only the header and the computed columns ask before an edit.
-  sheet.protection = { description: ctx.texts.protection, unprotected: inputRanges };
+  sheet.protection = { unprotected: inputRanges };
   LOG_COLUMNS.forEach((col, i) => {
     sheet.columnWidths.push({ column: i + 1, width: col.key === 'notes' ? 300 : 130 });
   });

@@ -7,7 +7,8 @@
  * - A row is an event when its Event cell holds more than spaces; the computed cells of any other
  *   row stay empty, and only events count in the Summary's figures.
  * - People attending is pre-filled with 1 in every row, and an emptied cell counts as 1 too, so an
- *   event's hours are never valued at nothing by accident.
+ *   event's hours are never valued at nothing by accident. Costs take the log's money bounds, hours
+ *   and people its count bounds (none to a million): the same rules, so no validation of their own.
  * - Met at matches the event's name trimmed and ignoring case (SUMPRODUCT over the trimmed column:
  *   COUNTIF would neither trim nor ignore a `*` a person typed). Two events of the same name share
  *   their contacts: give each event its own name (the date helps: "Web Summit 2027").
@@ -35,13 +36,13 @@ import {
 import {
   CONTACT_ROWS,
   CONVERTED_STAGES,
+  COUNT_BOUNDS,
   logRange,
   MONEY_BOUNDS,
   type NumberBounds,
   overConverted,
 } from '../contactsLog';
 import type { CellValue, ValidationRule } from '../plan';
-import { HOURS_IN_MONTH, MAX_PEOPLE } from '../schema';
 import { CHANNEL_NAMES } from './channels';
 import type { BuildContext, SheetBuild, WorkbookTexts } from './context';
 
@@ -75,9 +76,8 @@ export const EVENT_COLUMNS = [
   { key: 'tickets', kind: 'amount', format: 'money', bounds: MONEY_BOUNDS },
   { key: 'travel', kind: 'amount', format: 'money', bounds: MONEY_BOUNDS },
   { key: 'other', kind: 'amount', format: 'money', bounds: MONEY_BOUNDS },
-  // An event lasts less than a month: at most a month's hours per person.
-  { key: 'hoursPerPerson', kind: 'amount', format: 'hours', bounds: { min: 0, max: HOURS_IN_MONTH } },
-  { key: 'people', kind: 'people', format: 'count', bounds: { min: 1, max: MAX_PEOPLE } },
+  { key: 'hoursPerPerson', kind: 'amount', format: 'hours', bounds: COUNT_BOUNDS },
+  { key: 'people', kind: 'people', format: 'count', bounds: COUNT_BOUNDS },
   { key: 'cost', kind: 'computed', format: 'money', namedRange: 'EventCost' },
   { key: 'contactsMet', kind: 'computed', format: 'count' },
   { key: 'conversions', kind: 'computed', format: 'count' },
@@ -168,7 +168,7 @@ function validationOf(ctx: BuildContext, col: EventColumn, range: string): Valid
             kind: 'listFromRange',
             source: sheetRef(ctx.names.channels, CHANNEL_NAMES),
             allowInvalid: true,
-            helpText: ctx.texts.contacts.channelHelp,
+            helpText: ctx.texts.contacts.listHelp,
           }
         : null;
     default:
@@ -176,9 +176,8 @@ function validationOf(ctx: BuildContext, col: EventColumn, range: string): Valid
   }
 }
 
-/** Column widths in pixels: the event's name, then every other column alike. */
+/** The Event column's width in pixels. */
 const NAME_WIDTH = 200;
-const WIDTH = 110;
 
 /** The Events sheet: EVENT_ROWS rows to fill in, "(no event)" and a Total row below them. */
 export function buildEvents(ctx: BuildContext, inputs: EventInputs): SheetBuild {
@@ -243,11 +242,10 @@ export function buildEvents(ctx: BuildContext, inputs: EventInputs): SheetBuild 
     if (rule) sheet.validations.push(rule);
   });
   // Only the computed columns and the rows below the table ask before an edit.
-  sheet.protection = { description: ctx.texts.protection, unprotected: [typedRange] };
+  sheet.protection = { unprotected: [typedRange] };
   sheet.frozenColumns = 1;
-  EVENT_COLUMNS.forEach((col, i) => {
-    sheet.columnWidths.push({ column: i + 1, width: col.kind === 'name' ? NAME_WIDTH : WIDTH });
-  });
+  // The event's name is wider; every other column keeps Sheets' default width (no call to set it).
+  sheet.columnWidths.push({ column: 1, width: NAME_WIDTH });
   const namedRanges = EVENT_COLUMNS.flatMap((col) =>
     'namedRange' in col ? [{ name: col.namedRange, range: eventRange(ctx.names.events, col.key) }] : [],
   );

@@ -146,8 +146,9 @@ export function layMonthGrid<K extends string>(
   const end = rows.length + 1;
   sheet.blocks.push({ range: `A1:${totalCol}${end}`, values });
   sheet.frozenColumns = 1;
+  // The labels are wide; the months and the total keep Sheets' default width of 100 px, which
+  // fits them, without a call to set it.
   sheet.columnWidths.push({ column: 1, width: 300 });
-  for (let c = 2; c <= n + 2; c++) sheet.columnWidths.push({ column: c, width: 100 });
 
   const span = (from: number, to: number, first = 'B', lastCol = totalCol) =>
     `${first}${from}:${lastCol}${to}`;

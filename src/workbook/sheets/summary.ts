@@ -201,7 +201,6 @@ function figureRows(
       sheet.validations.push({ ...figure.validation, range: cellOf(figure.name) } as ValidationRule);
   }
   sheet.protection = {
-    description: ctx.texts.protection,
     unprotected: inputs.map((fig) => cellOf(fig.name)),
   };
   sheet.columnWidths.push({ column: 1, width: LABEL_WIDTH }, { column: 2, width: VALUE_WIDTH });
