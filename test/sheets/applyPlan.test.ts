@@ -12,7 +12,8 @@ import { fixturePlan } from '../support/planFixtures';
 /**
  * Service calls one build of the fixture (4 sheets, 6 blocks, 4 charts, 8 named ranges, 6
  * validations, 3 sheet protections, 3 conditional formats) may make; it measured 159 at 1 month
- * when this was written (every call on a fake object counts, builder steps included). The count
+ * when this was written (153 once protections lost their description and validation rules were
+ * built grouped) (every call on a fake object counts, builder steps included). The count
  * grows with the months only by the one call that widens the Plan past column Z; the ceiling sits
  * a little above the measurement so that any per-cell or per-column loop (60 months × anything)
  * breaks it at once.
@@ -21,29 +22,33 @@ const CALL_BUDGET = 165;
 
 /**
  * Calls applyPlan may make for the real workbook with every option (Contacts log with its Actual
- * sheet, Channels, inflation, intangible returns), besides one setNamedRange per named range SPEC
- * asks for (59: 25 Summary figures, the log's columns, the Actual inputs and the plan's inputs;
- * Apps Script sets one name per call, and there is no batch for them under the
- * spreadsheets.currentonly scope). buildWorkbook adds 9 around it, within the build's 190
- * (test/server/api.test.ts). Measured 175 at 1 month when this was written, 177 at 25 months and
- * more (the Plan and Actual sheets then pass column Z):
+ * sheet, Channels, Events, inflation, intangible returns), besides one setNamedRange per named
+ * range SPEC asks for (73: the Summary's figures and inputs, the log's columns, the Actual inputs,
+ * the Events table's three columns; Apps Script sets one name per call, and there is no batch for
+ * them under the spreadsheets.currentonly scope). buildWorkbook adds 9 around it, within the
+ * build's 190 (test/server/api.test.ts). Measured 179 at 1 month, 181 at 25 months and more (the
+ * Plan and Actual sheets then pass column Z):
  * - reads before any write: getSheets, getActiveSheet, getNamedRanges, one getName per existing sheet (4);
- * - sheets: 5 insertSheet (the Summary last, so it is the active sheet when the build is done) and
- *   1 insertRowsAfter for the Contacts log's row 1,001 (6), from 25 months 2 insertColumnsAfter more;
- * - range handles: one getRangeList and getRanges per sheet (10);
+ * - sheets: 6 insertSheet (the Summary last, so it is the active sheet when the build is done) and
+ *   1 insertRowsAfter for the Contacts log's row 1,001 (7), from 25 months 2 insertColumnsAfter more;
+ * - range handles: one getRangeList and getRanges per sheet (12);
  * - the separator probe: setValues, flush, getValue (3);
- * - cell grids, one call per sheet and kind: 5 setValues, 5 setNumberFormats, 5 setBackgrounds,
- *   5 setFontWeights, 4 setFontStyles, 3 setFontColors, 1 setWraps, 1 setNotes, 2 setDataValidations (31);
- * - data validations, each distinct rule built once with one builder (10 rules): 29;
- * - protections: protect, setDescription, setWarningOnly, setUnprotectedRanges per sheet (20);
- * - the log's due-row conditional format: 6; panes: 7; column widths: 11 runs;
+ * - cell grids, one call per sheet and kind: 6 setValues, 6 setNumberFormats, 6 setBackgrounds,
+ *   6 setFontWeights, 2 setFontStyles, 3 setFontColors, 1 setWraps, 1 setNotes, 3 setDataValidations (34);
+ * - data validations, each distinct rule built once with one builder (11 rules, built grouped by
+ *   allow-invalid and help text so each is set once per group): 28;
+ * - protections: protect, setWarningOnly, setUnprotectedRanges per sheet (18);
+ * - the log's due-row conditional format: 6; panes: 9; column widths: 10 runs;
  * - 4 charts: 47 (newChart, the type, one addRange per data range, setNumHeaders, the title, width
  *   and height options, series and vAxes on the combo charts, isStacked on one, setPosition, build,
  *   insertChart);
  * - the closing flush (1).
- * 4 + 6 + 10 + 3 + 31 + 29 + 20 + 6 + 7 + 11 + 47 + 1 = 175.
+ * 4 + 7 + 12 + 3 + 34 + 28 + 18 + 6 + 9 + 10 + 47 + 1 = 179.
  * It was 274 before the sheet grids, the shared range handles, the shared validation builder and
- * the one protection per sheet.
+ * the one protection per sheet; 175 for the workbook without the Events sheet before the Events
+ * sheet's 15 calls and the log's two dropdowns were paid for by building validation rules grouped,
+ * one list help text, one money rule, the months' default widths, grey helper rows without
+ * italics and protections without a description (issue 19).
  */
 const APPLY_BUDGET_BESIDES_NAMES = 181;
 
@@ -103,7 +108,7 @@ describe('applyPlan: batching', () => {
     };
     const comma = besidesGrowth(12);
     const counts = [1, 12, 60].map((m) => besidesGrowth(m, { separators: 'semicolon' }));
-    expect(env.spreadsheet.peekSheetNames()).toHaveLength(6);
+    expect(env.spreadsheet.peekSheetNames()).toHaveLength(7);
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[2]).toEqual(counts[0]);
     expect(counts[1]).toEqual(comma);
@@ -200,7 +205,8 @@ describe('applyPlan: what lands in the sheets', () => {
       {
         type: 'SHEET',
         range: null,
-        description: 'Computed: edit the inputs above instead',
+        // No description: it would cost a call per sheet (Sheets shows it only in the list of protections).
+        description: '',
         warningOnly: true,
         unprotected: ['B2:C4'],
       },

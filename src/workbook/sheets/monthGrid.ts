@@ -71,7 +71,8 @@ const STYLE_OF: Record<RowKind, CellStyle> = {
   input: { background: INPUT },
   computed: {},
   key: { bold: true },
-  helper: { italic: true, fontColor: HELPER_FONT },
+  // Grey marks the helper rows; italics as well would cost the build a call per month sheet.
+  helper: { fontColor: HELPER_FONT },
 };
 
 /** Where a month grid keyed by `K` put its rows, for the sheets built after it. */
