@@ -21,10 +21,11 @@ export const CHANNEL_ROWS = 10;
 export const CHANNEL_NAMES = `A2:A${CHANNEL_ROWS + 1}`;
 
 /**
- * Column widths in pixels: names; cost, counts and revenue alike, wide enough for a 6-digit amount
- * with its currency ("123,456.00 EUR"); ratios. Equal neighbours are set with one call.
+ * Column widths in pixels: names; cost, counts, revenue and ratios alike, wide enough for a 6-digit
+ * amount with its currency ("123,456.00 EUR"). Equal neighbours are set with one call, so the
+ * ratios share the amounts' width rather than cost the build a call of their own.
  */
-const WIDTHS = [200, 140, 140, 140, 140, 110, 110];
+const WIDTHS = [200, 140, 140, 140, 140, 140, 140];
 
 /** The converted stages' labels in the workbook's language, as formula literals. */
 const convertedLabels = (ctx: BuildContext) =>
@@ -89,7 +90,9 @@ export function buildChannels(ctx: BuildContext): SheetBuild {
   const sums = ['B', 'C', 'D', 'E'].map((col) => `=SUM(${col}2:${col}${last})`);
   values.push([textCell(p.total), ...sums, ...ratios(totalRow)]);
   sheet.blocks.push({ range: `A1:G${totalRow}`, values });
-  // Seven columns fit any screen: only the header row is frozen.
+  // Seven columns and a dozen rows fit any screen: nothing is frozen (each frozen pane costs the
+  // build a call).
+  sheet.frozenRows = 0;
   // Without a log every number is typed; with one only names and costs are.
   const inputs = withLog ? [`A2:B${end}`] : [`A2:E${end}`];
   sheet.styles.push(
@@ -97,7 +100,6 @@ export function buildChannels(ctx: BuildContext): SheetBuild {
     ...inputs.map((range) => ({ range, style: { background: INPUT } })),
     { range: `A${totalRow}:G${totalRow}`, style: { bold: true } },
   );
-  if (noChannelRow !== null) sheet.styles.push({ range: `A${noChannelRow}`, style: { italic: true } });
   const money = formatPattern('money', ctx.answers.profile.currency);
   sheet.numberFormats.push(
     { range: `B2:B${totalRow}`, pattern: money },

@@ -46,8 +46,10 @@ import { EVENT_NAMES } from './events';
 /** The last data row of the log as laid out by the wizard. */
 const LAST_ROW = LOG_FIRST_ROW + LOG_ROWS - 1;
 
-/** Background of a row whose contact is due a follow-up. */
-export const DUE_BACKGROUND = '#f4cccc';
+/** Background of a row whose contact is due a follow-up (SPEC section 10: amber). */
+export const DUE_BACKGROUND = '#fce5cd';
+/** Background of a row whose contact is overdue, more than twice its interval (SPEC section 10: red). */
+export const OVERDUE_BACKGROUND = '#ea9999';
 
 /** The column letter of a log column. */
 export function logLetter(key: LogColumnKey): string {
@@ -71,23 +73,42 @@ export interface FollowUpInputs {
   keepInTouchDays: string;
 }
 
+/** The interval of log row `row` in days: its Keep in touch (days), else the Summary's KeepInTouchDays. */
+function intervalOf(row: number, inputs: FollowUpInputs): string {
+  const own = `${logLetter('keepInTouch')}${row}`;
+  return `IF(${own}="",${inputs.keepInTouchDays},${own})`;
+}
+
 /**
- * The Follow up formula of log row `row` (SPEC section 5): "due" when the contact is not Lost and
- * has neither date, or the later of Date met and Last interaction is more than KeepInTouchDays
- * before AsOfDate; else "date missing" when its stage is converted and Converted on is empty; else
- * empty. Empty when the row has no Name. The import writes this formula into the rows it appends.
+ * The Next touch formula of log row `row` (SPEC section 10): the later of Date met and Last
+ * interaction plus the row's interval; empty when neither date is there, or the row has no Name.
+ */
+export function nextTouchFormula(row: number, inputs: FollowUpInputs): string {
+  const c = (key: LogColumnKey) => `${logLetter(key)}${row}`;
+  const [met, last] = [c('dateMet'), c('lastInteraction')];
+  return `=IF(OR(${c('name')}="",AND(${met}="",${last}="")),"",MAX(${met},${last})+${intervalOf(row, inputs)})`;
+}
+
+/**
+ * The Follow up formula of log row `row` (SPEC sections 5 and 10), for a contact not Lost:
+ * "overdue" when more than twice its interval has passed since the later of Date met and Last
+ * interaction (AsOfDate past Next touch by more than the interval), "due" when more than its
+ * interval has passed (AsOfDate past Next touch) or it has neither date; else "date missing" when
+ * its stage is converted and Converted on is empty; else empty. Empty when the row has no Name. The
+ * import writes this formula into the rows it appends.
  */
 export function followUpFormula(row: number, texts: WorkbookTexts, inputs: FollowUpInputs): string {
   const c = (key: LogColumnKey) => `${logLetter(key)}${row}`;
   const stages = stageLabels(texts);
-  const [met, last, stage] = [c('dateMet'), c('lastInteraction'), c('stage')];
-  const noDate = `AND(${met}="",${last}="")`;
-  const stale = `${inputs.asOfDate}-MAX(${met},${last})>${inputs.keepInTouchDays}`;
-  const due = `AND(${stage}<>${formulaText(stages.lost)},OR(${noDate},${stale}))`;
+  const [next, stage] = [c('nextTouch'), c('stage')];
+  const open = `${stage}<>${formulaText(stages.lost)}`;
+  const overdue = `AND(${open},${next}<>"",${inputs.asOfDate}-${next}>${intervalOf(row, inputs)})`;
+  const due = `AND(${open},OR(${next}="",${inputs.asOfDate}>${next}))`;
   const converted = `OR(${stages.converted.map((s) => `${stage}=${formulaText(s)}`).join(',')})`;
   const missing = `AND(${converted},${c('convertedOn')}="")`;
   const t = texts.contacts;
-  return `=IF(${c('name')}="","",IF(${due},${formulaText(t.due)},IF(${missing},${formulaText(t.dateMissing)},"")))`;
+  const states = `IF(${overdue},${formulaText(t.overdue)},IF(${due},${formulaText(t.due)},IF(${missing},${formulaText(t.dateMissing)},"")))`;
+  return `=IF(${c('name')}="","",${states})`;
 }
 
 /**
@@ -117,6 +138,8 @@ function computedFormula(
   switch (key) {
     case 'followUp':
       return followUpFormula(row, texts, inputs);
+    case 'nextTouch':
+      return nextTouchFormula(row, inputs);
     case 'introducedRevenue':
       return introducedRevenueFormula(row, texts);
     default:
@@ -219,18 +242,20 @@ export function buildContacts(ctx: BuildContext, inputs: FollowUpInputs): SheetB
   const currency = ctx.answers.profile.currency;
   for (const col of LOG_COLUMNS) {
     const range = column(col.key);
-    if (col.kind === 'date') sheet.numberFormats.push({ range, pattern: formatPattern('date', currency) });
+    if (col.kind === 'date' || col.kind === 'nextTouch')
+      sheet.numberFormats.push({ range, pattern: formatPattern('date', currency) });
     if (col.kind === 'money' || col.kind === 'introducedRevenue')
       sheet.numberFormats.push({ range, pattern: formatPattern('money', currency) });
     const rule = validationOf(col, range, ctx);
     if (rule) sheet.validations.push(rule);
   }
-  const due: ConditionalFormatRule = {
+  // One rule per state over the same rows (the adapter builds the second with the first's builder).
+  const marked = (text: string, background: string): ConditionalFormatRule => ({
     range: `A${LOG_FIRST_ROW}:${lastCol}${LAST_ROW}`,
-    formula: `=$${follow}${LOG_FIRST_ROW}=${formulaText(t.due)}`,
-    style: { background: DUE_BACKGROUND },
-  };
-  sheet.conditionalFormats.push(due);
+    formula: `=$${follow}${LOG_FIRST_ROW}=${formulaText(text)}`,
+    style: { background },
+  });
+  sheet.conditionalFormats.push(marked(t.due, DUE_BACKGROUND), marked(t.overdue, OVERDUE_BACKGROUND));
   // Only the header and the computed columns ask before an edit.
   sheet.protection = { unprotected: inputRanges };
   LOG_COLUMNS.forEach((col, i) => {

@@ -185,14 +185,15 @@ function figureRows(
     { range: `A2:A${lastRow}`, style: { wrap: true } },
     // The title is bold in the default size: a font size would cost a call of its own at build time.
     { range: 'A1', style: { bold: true } },
-    { range: 'A2', style: { italic: true, fontColor: HELPER_FONT } },
+    // Notes are grey: italics as well would cost the build a call (as on the Plan's helper rows).
+    { range: 'A2', style: { fontColor: HELPER_FONT } },
     ...layout.headings.map(({ row }) => ({ range: `A${row}:${lastCol}${row}`, style: section })),
   ];
   for (const figure of figures) {
     const cell = cellOf(figure.name);
     if (figure.kind === 'input') styles.push({ range: cell, style: { background: INPUT } });
     else if (figure.kind === 'note')
-      styles.push({ range: cell, style: { italic: true, fontColor: HELPER_FONT } });
+      styles.push({ range: cell, style: { fontColor: HELPER_FONT } });
     else if (figure.bold) styles.push({ range: cell, style: { bold: true } });
   }
   sheet.styles.push(...styles);
