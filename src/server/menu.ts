@@ -30,6 +30,7 @@ export function onOpen(e?: OpenEvent): void {
     .addItem(text.enableFunctions, 'enableFunctions')
     .addItem(text.prepareForSharing, 'prepareForSharing')
     .addItem(text.importContacts, 'showImportDialog')
+    .addItem(text.contactNow, 'showContactNow')
     .addSeparator()
     .addItem(text.help, 'showHelp')
     .addToUi();
