@@ -22,7 +22,8 @@ export const en = {
     intro: 'Contacts due or overdue today ({today}), the most urgent first.',
     count: 'Showing {shown} of {due}.',
     none: 'Nobody is due today: everyone has been in touch within their interval.',
-    noLog: 'This spreadsheet has no Contacts log yet: build the workbook with a contacts log, or import contacts.',
+    noLog:
+      'This spreadsheet has no Contacts log yet: build the workbook with a contacts log, or import contacts.',
     loading: 'Reading the contacts log…',
     pastDue: '{days} days past due',
     noDates: 'no dates yet',

@@ -19,7 +19,8 @@ export const fi: Messages = {
     intro: 'Tänään ({today}) ajankohtaiset ja myöhässä olevat yhteydenotot, kiireellisimmät ensin.',
     count: 'Näytetään {shown}/{due}.',
     none: 'Tänään ei ole ajankohtaisia yhteydenottoja: olet ollut kaikkiin yhteydessä sovitun välin sisällä.',
-    noLog: 'Tässä laskentataulukossa ei ole vielä kontaktilokia: rakenna työkirja kontaktilokin kanssa tai tuo kontakteja.',
+    noLog:
+      'Tässä laskentataulukossa ei ole vielä kontaktilokia: rakenna työkirja kontaktilokin kanssa tai tuo kontakteja.',
     loading: 'Luetaan kontaktilokia…',
     pastDue: '{days} päivää myöhässä',
     noDates: 'ei vielä päivämääriä',

@@ -18,13 +18,13 @@
 import { messages } from '../i18n';
 import type { Language } from '../i18n/languages';
 import { IMPORT_MESSAGES } from '../import/i18n';
-import { COUNT_BOUNDS, LOG_FIRST_ROW } from '../workbook/contactsLog';
 import {
   type ContactNowList,
   type ContactNowOptions,
   contactNowSpan,
   contactsToTouch,
 } from '../workbook/contactNow';
+import { COUNT_BOUNDS, LOG_FIRST_ROW } from '../workbook/contactsLog';
 import { KEEP_IN_TOUCH_DAYS } from '../workbook/sheets/summaryFigures';
 import { type ContactsLog, findContactsLog } from './import';
 import { userLanguage } from './language';

@@ -192,8 +192,7 @@ function figureRows(
   for (const figure of figures) {
     const cell = cellOf(figure.name);
     if (figure.kind === 'input') styles.push({ range: cell, style: { background: INPUT } });
-    else if (figure.kind === 'note')
-      styles.push({ range: cell, style: { fontColor: HELPER_FONT } });
+    else if (figure.kind === 'note') styles.push({ range: cell, style: { fontColor: HELPER_FONT } });
     else if (figure.bold) styles.push({ range: cell, style: { bold: true } });
   }
   sheet.styles.push(...styles);
