@@ -84,8 +84,10 @@ const SERIAL_EPOCH = 25_569;
  * format. Null for an empty cell or text.
  */
 export function dayOf(value: unknown, offsetMinutes: number): number | null {
-  if (value instanceof Date) {
-    const t = value.getTime();
+  // Not `instanceof Date`: a Date made in another realm (the stand-in beside a bundle run in a
+  // node:vm context, as the preview runs it) is a Date all the same.
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const t = (value as Date).getTime();
     return Number.isFinite(t) ? Math.round((t + offsetMinutes * 60_000) / DAY_MS) : null;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return Math.floor(value) - SERIAL_EPOCH;
