@@ -142,6 +142,12 @@ export const en = {
       touchedRecently: 'Kept in touch (share of contacts not Lost)',
       followUpsDue: 'Follow-ups due (or overdue)',
       followUpsOverdue: 'Follow-ups overdue',
+      // SPEC section 10: the per-member table.
+      member: 'Member',
+      contacts: 'Contacts',
+      withStage: 'With a stage',
+      followUps: 'Follow-ups due',
+      noOwner: '(no owner)',
       eventHoursPerMonth: 'Hours at events per month',
       logConversionRate: 'Conversion rate (contacts log)',
       averageDepth: 'Average depth (1–5)',
@@ -225,7 +231,6 @@ export const en = {
       nextTouch: 'Next touch',
       owner: 'Owner',
       stageHelp: 'Choose a stage; Client and Partner count as conversions.',
-      scoreHelp: 'Enter a whole number from 1 to 5.',
       listHelp: 'Choose from the list, or type another.',
       // SPEC section 9.
       metAt: 'Met at',

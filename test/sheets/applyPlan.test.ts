@@ -22,33 +22,37 @@ const CALL_BUDGET = 165;
 
 /**
  * Calls applyPlan may make for the real workbook with every option (Contacts log with its Actual
- * sheet, Channels, Events, inflation, intangible returns), besides one setNamedRange per named
- * range SPEC asks for (73: the Summary's figures and inputs, the log's columns, the Actual inputs,
- * the Events table's three columns; Apps Script sets one name per call, and there is no batch for
- * them under the spreadsheets.currentonly scope). buildWorkbook adds 9 around it, within the
- * build's 190 (test/server/api.test.ts). Measured 179 at 1 month, 181 at 25 months and more (the
- * Plan and Actual sheets then pass column Z):
+ * sheet, Channels, Events, inflation, intangible returns, a team's named members), besides one
+ * setNamedRange per named range SPEC asks for (77: the Summary's figures and inputs, the log's
+ * columns, the Actual inputs, the Events table's three columns; Apps Script sets one name per
+ * call, and there is no batch for them under the spreadsheets.currentonly scope). buildWorkbook
+ * adds 9 around it, within the build's 190 (test/server/api.test.ts). Measured 179 at 1 month, 181
+ * at 25 months and more (the Plan and Actual sheets then pass column Z):
  * - reads before any write: getSheets, getActiveSheet, getNamedRanges, one getName per existing sheet (4);
  * - sheets: 6 insertSheet (the Summary last, so it is the active sheet when the build is done) and
  *   1 insertRowsAfter for the Contacts log's row 1,001 (7), from 25 months 2 insertColumnsAfter more;
  * - range handles: one getRangeList and getRanges per sheet (12);
  * - the separator probe: setValues, flush, getValue (3);
  * - cell grids, one call per sheet and kind: 6 setValues, 6 setNumberFormats, 6 setBackgrounds,
- *   6 setFontWeights, 2 setFontStyles, 3 setFontColors, 1 setWraps, 1 setNotes, 3 setDataValidations (34);
- * - data validations, each distinct rule built once with one builder (11 rules, built grouped by
- *   allow-invalid and help text so each is set once per group): 28;
+ *   6 setFontWeights, 3 setFontColors, 1 setWraps, 1 setNotes, 3 setDataValidations (32);
+ * - data validations, each distinct rule built once with one builder (12 rules, built grouped by
+ *   allow-invalid and help text so each is set once per group): 29;
  * - protections: protect, setWarningOnly, setUnprotectedRanges per sheet (18);
- * - the log's due-row conditional format: 6; panes: 9; column widths: 10 runs;
+ * - the log's due (amber) and overdue (red) conditional formats, built with one builder: 9;
+ *   panes: 8; column widths: 9 runs;
  * - 4 charts: 47 (newChart, the type, one addRange per data range, setNumHeaders, the title, width
  *   and height options, series and vAxes on the combo charts, isStacked on one, setPosition, build,
  *   insertChart);
  * - the closing flush (1).
- * 4 + 7 + 12 + 3 + 34 + 28 + 18 + 6 + 9 + 10 + 47 + 1 = 179.
+ * 4 + 7 + 12 + 3 + 32 + 29 + 18 + 9 + 8 + 9 + 47 + 1 = 179.
  * It was 274 before the sheet grids, the shared range handles, the shared validation builder and
  * the one protection per sheet; 175 for the workbook without the Events sheet before the Events
  * sheet's 15 calls and the log's two dropdowns were paid for by building validation rules grouped,
  * one list help text, one money rule, the months' default widths, grey helper rows without
- * italics and protections without a description (issue 19).
+ * italics and protections without a description (issue 19); section 10's cadence rule, overdue
+ * format and Owner dropdown (8 calls) by one conditional-format builder, KeepInTouchDays sharing
+ * the cadence's bounds, the Channels table without a frozen row, italics or a third width, the
+ * Summary's notes grey without italics and the ratings without a help text (issue 19).
  */
 const APPLY_BUDGET_BESIDES_NAMES = 181;
 
@@ -65,6 +69,8 @@ function everyOption(months: number): WizardAnswers {
   answers.profile.inflation = 0.03;
   answers.returns.countIntangible = true;
   answers.extras = { contactsLog: true, channels: true, events: true };
+  // SPEC section 10: a team with its members named, so the log's Owner dropdown is paid for.
+  answers.profile.members = ['Anna', 'Boris', 'Chen'];
   return answers;
 }
 

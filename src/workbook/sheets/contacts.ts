@@ -11,6 +11,9 @@
  *   the Summary's inputs), so a second build's renamed named ranges cannot misdirect it.
  * - The stage labels are compared as the workbook's language spells them: a Russian log counts
  *   "Клиент", not "Client".
+ * - Every log has the Owner column (SPEC section 10), so a log has one layout whoever builds it: a
+ *   dropdown of the members' names for a team that named them (the Summary's per-member table
+ *   lists them, so a corrected name there is the dropdown's too), free text otherwise.
  * - Introduced revenue is 0 for a contact who introduced nobody (a number in every contact's row,
  *   so the column sums and compares), and empty without a Name.
  */
@@ -42,6 +45,7 @@ import type { ConditionalFormatRule, ValidationRule } from '../plan';
 import { CHANNEL_NAMES } from './channels';
 import type { BuildContext, SheetBuild, WorkbookTexts } from './context';
 import { EVENT_NAMES } from './events';
+import { memberNamesRange } from './summary';
 
 /** The last data row of the log as laid out by the wizard. */
 const LAST_ROW = LOG_FIRST_ROW + LOG_ROWS - 1;
@@ -155,8 +159,9 @@ function validationOf(col: LogColumn, range: string, ctx: BuildContext): Validat
   const t = ctx.texts.contacts;
   if (col.bounds) {
     const { min, max } = col.bounds;
-    const helpText = col.kind === 'rating' ? { helpText: t.scoreHelp } : {};
-    return { range, kind: 'numberBetween', min, max, allowInvalid: false, ...helpText };
+    // No help text: Sheets' own rejection names the bounds, and each distinct help text costs the
+    // build a call.
+    return { range, kind: 'numberBetween', min, max, allowInvalid: false };
   }
   switch (col.kind) {
     case 'channel':
@@ -190,6 +195,14 @@ function validationOf(col: LogColumn, range: string, ctx: BuildContext): Validat
         allowInvalid: true,
         helpText: t.listHelp,
       };
+    case 'owner': {
+      // A team's member names, as the Summary's per-member table lists them; others allowed, with
+      // a warning (they count as "(no owner)"). An individual's Owner is free text.
+      const members = memberNamesRange(ctx.answers, ctx.names.summary);
+      return members
+        ? { range, kind: 'listFromRange', source: members, allowInvalid: true, helpText: t.listHelp }
+        : null;
+    }
     case 'date':
       return { range, kind: 'date', allowInvalid: false };
     case 'stage':
