@@ -2,6 +2,7 @@
 // is a median of several timed runs, printed as a ratio to a baseline that does the same
 // arithmetic without our argument handling. Exits with status 1 when any target is missed.
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -208,13 +209,13 @@ console.log(
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    packages: 'external',
     logLevel: 'silent',
   });
   const module = { exports: {} };
-  new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, () => {
-    throw new Error('the bench bundle requires nothing');
-  });
-  const r = module.exports.benchContactNow(30000, 5);
+  const require = createRequire(path.join(root, 'package.json'));
+  new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, require);
+  const r = module.exports.benchContactNow(path.join(root, 'dist'), 30000, 5);
   console.log(
     `\nWho to contact now over a ${r.rows.toLocaleString('en-US')}-row log (${r.due.toLocaleString('en-US')} due) on the stand-in: ` +
       `list median ${r.listMs.toFixed(0)} ms in ${r.listCalls} service calls; Done today ${r.doneMs.toFixed(0)} ms in ${r.doneCalls} calls ` +

@@ -1,12 +1,18 @@
 // The "who to contact now" list over a 30,000-row Contacts log on the stand-in (`npm run bench`):
-// the server's time for the list and for Done today, and the service calls each makes. The log is
+// the built dist/Code.js run as the preview runs it (a node:vm context over the stand-in), its
+// server time for the list and for Done today, and the service calls each makes. The log is
 // generated here (made-up "Person 00017" rows), laid out as the wizard lays it out.
 
 import { columnLetters } from '../../src/formula/a1';
 import { logColumnLabel } from '../../src/import/header';
-import { getContactsToTouch, recordTouchToday } from '../../src/server/contactNow';
+import type { ContactNowList } from '../../src/workbook/contactNow';
 import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
-import { installFakes, uninstallFakes } from '../fakes/spreadsheetApp';
+import { PreviewAddon } from '../preview/addon';
+
+/** What getContactsToTouch returns (src/server/contactNow.ts), as google.script.run carries it. */
+interface ContactNowState {
+  list: ContactNowList | null;
+}
 
 /** One timing: the median milliseconds of `runs` calls and the service calls of one. */
 export interface ContactNowBench {
@@ -23,10 +29,16 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Times the list and Done today on a log of `rows` contacts, `runs` times each. */
-export function benchContactNow(rows = 30_000, runs = 5): ContactNowBench {
-  const env = installFakes(globalThis, { timeZone: 'Europe/Helsinki', sheets: { Summary: [[90]] } });
-  try {
+/** Times the list and Done today of the bundle in `dist` on a log of `rows` contacts, `runs` times each. */
+export function benchContactNow(dist: string, rows = 30_000, runs = 5): ContactNowBench {
+  const addon = PreviewAddon.fromDist(dist, { timeZone: 'Europe/Helsinki', sheets: { Summary: [[90]] } });
+  const env = addon.env;
+  const call = <T>(name: string, ...args: unknown[]): T => {
+    const result = addon.run(name, JSON.stringify(args));
+    if (!result.ok) throw new Error(result.error);
+    return result.value as T;
+  };
+  {
     const ss = env.spreadsheet;
     const sheet = ss.peekAddSheet('Contacts', undefined, { rows: rows + 1, columns: LOG_COLUMNS.length });
     const stages = ['New', 'In touch', 'Met', 'Proposal', 'Client', 'Partner', 'Lost', ''];
@@ -68,7 +80,7 @@ export function benchContactNow(rows = 30_000, runs = 5): ContactNowBench {
     for (let r = 0; r < runs; r++) {
       env.resetCalls();
       const start = performance.now();
-      const state = getContactsToTouch();
+      const state = call<ContactNowState>('getContactsToTouch');
       listTimes.push(performance.now() - start);
       listCalls = env.calls.length;
       due = state.list?.due ?? 0;
@@ -76,15 +88,13 @@ export function benchContactNow(rows = 30_000, runs = 5): ContactNowBench {
     const doneTimes: number[] = [];
     let doneCalls = 0;
     for (let r = 0; r < runs; r++) {
-      const top = getContactsToTouch().list!.contacts[0];
+      const top = call<ContactNowState>('getContactsToTouch').list!.contacts[0];
       env.resetCalls();
       const start = performance.now();
-      recordTouchToday({ row: top.row, name: top.name });
+      call('recordTouchToday', { row: top.row, name: top.name });
       doneTimes.push(performance.now() - start);
       doneCalls = env.calls.length;
     }
     return { rows, listMs: median(listTimes), listCalls, doneMs: median(doneTimes), doneCalls, due };
-  } finally {
-    uninstallFakes(globalThis);
   }
 }

@@ -182,7 +182,9 @@ describe('teams: the per-member table', () => {
   const read = (r: number) => ['B', 'C', 'D', 'E', 'F', 'G'].map((c) => e.value(`${c}${r}`, names.sheet));
   const keys = ['contacts', 'staged', 'conversions', 'revenue', 'rate', 'followUps'] as const;
   const expectRow = (label: string, r: number, want: ReturnType<typeof tally>) =>
-    read(r).forEach((v, k) => expectFigure(`${label} ${keys[k]}`, v, want[keys[k]]));
+    read(r).forEach((v, k) => {
+      expectFigure(`${label} ${keys[k]}`, v, want[keys[k]]);
+    });
 
   it('lists the members, "(no owner)" and the total under the header', () => {
     expect(rowsOfTable.map((r) => e.value(`A${r}`, names.sheet))).toEqual([
