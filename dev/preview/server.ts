@@ -50,6 +50,8 @@ export interface PreviewState {
   /** Toasts and alerts shown since the last state was read: each is delivered once, never replayed. */
   toasts: Array<{ message: string; title?: string }>;
   alerts: Array<{ title: string | null; prompt: string }>;
+  /** A range the add-on selected (Range.activate) since the last state was read: delivered once. */
+  select: { sheet: string; row: number; column: number } | null;
   sheets: ReturnType<PreviewAddon['workbook']['snapshot']>;
   /** The spreadsheet's locale (en_US, ru_RU, fi_FI) and the ones the picker offers. */
   locale: string;
@@ -141,7 +143,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   // How many toasts and alerts a page has been handed: Sheets shows each once, so a reload
   // (or a second tab) does not show them again.
   const delivered = { toasts: 0, alerts: 0 };
+  let selected = addon.env.spreadsheet.selection;
   const state = (): PreviewState => {
+    const selection = addon.env.spreadsheet.selection;
+    const select =
+      selection && selection !== selected
+        ? { sheet: selection.sheet.name, row: selection.row, column: selection.column }
+        : null;
+    selected = selection;
     const toasts = addon.env.toasts.slice(delivered.toasts);
     const alerts = addon.env.ui.alerts.slice(delivered.alerts);
     delivered.toasts += toasts.length;
@@ -153,6 +162,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       dialog: latest('dialog'),
       toasts,
       alerts,
+      select,
       sheets: addon.workbook.snapshot(),
       locale: addon.env.spreadsheet.locale,
       locales: LOCALES.map(({ code, label }) => ({ code, label })),

@@ -41,16 +41,16 @@ let panel: Frame;
 beforeAll(async () => {
   browser = await launchBrowser();
   preview = await startPreview({ port: 0, openWizard: false });
-  const ss = preview.addon.env.spreadsheet;
-  const sheet = ss.peekAddSheet('Contacts', undefined, { rows: 51, columns: LOG_COLUMNS.length });
-  sheet.peekWrite(1, 1, [
-    LOG_COLUMNS.map((c) => messages('en').workbook.contacts[c.key]),
-    ...ROWS.map((r) => LOG_COLUMNS.map((c) => r[c.key] ?? null)),
-  ]);
-  LOG_COLUMNS.forEach((c, i) => {
-    const col = columnLetters(i + 1);
-    if (c.namedRange) ss.setNamedRange(c.namedRange, sheet.peekRange(`${col}2:${col}51`));
+  // The log as the import makes it when a spreadsheet has none (the wizard's layout and formats,
+  // its Follow up against today), then the contacts typed into their cells.
+  const made = preview.addon.run('createContactsSheet');
+  if (!made.ok) throw new Error(made.error);
+  const sheet = preview.addon.env.spreadsheet.peekSheet('Contacts')!;
+  ROWS.forEach((row, i) => {
+    for (const [key, value] of Object.entries(row))
+      sheet.peekWrite(i + 2, LOG_COLUMNS.findIndex((c) => c.key === key) + 1, [[value]]);
   });
+  preview.addon.workbook.invalidate();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.route(/^(https?|wss?):/, (route) =>
     route.request().url().startsWith(preview.url) ? route.continue() : route.abort(),
@@ -83,15 +83,22 @@ describe('who to contact now in the preview', () => {
       `${t.due}, ${t.noDates}`,
     ]);
     expect(await panel.locator('#count').innerText()).toBe('Showing 4 of 4.');
+    // The log beside the panel, as a person sees it.
+    await page.click('#tabs button[data-sheet="Contacts"]');
     await saveScreenshot(page, 'contact-now');
   });
 
   it('selects the contact’s row in the Contacts sheet when its name is clicked', async () => {
     await panel.click('#list li:nth-child(2) .name');
-    const row = `A6:${columnLetters(LOG_COLUMNS.length)}6`;
-    for (let i = 0; i < 100 && preview.addon.env.spreadsheet.selection?.peekA1() !== row; i++)
-      await page.waitForTimeout(50);
-    expect(preview.addon.env.spreadsheet.selection?.peekA1()).toBe(row);
+    await page.waitForFunction(
+      () => document.querySelector('td.selected')?.getAttribute('data-cell') === 'A6',
+    );
+    // The stand-in's selection, and the preview's grid showing it: the Contacts tab, the row's first cell.
+    expect(preview.addon.env.spreadsheet.selection?.peekA1()).toBe(
+      `A6:${columnLetters(LOG_COLUMNS.length)}6`,
+    );
+    await page.waitForSelector('#tabs button.active[data-sheet="Contacts"]');
+    await page.waitForSelector('td.selected[data-cell="A6"]');
   });
 
   it('records Done today with today’s date and one more interaction, and drops the contact from the list', async () => {

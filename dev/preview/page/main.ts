@@ -35,6 +35,8 @@ const localeSelect = $<HTMLSelectElement>('locale');
 let state: PreviewState | null = null;
 let activeSheet = '';
 let selected = { row: 1, column: 1 };
+/** A range the add-on selected, waiting for the state answer that draws it. */
+let pendingSelect: PreviewState['select'] = null;
 let sidebarUrl = '';
 let sidebarClosed = false;
 let dialogUrl = '';
@@ -556,6 +558,8 @@ async function refresh(): Promise<void> {
   // that is too old to draw shows its messages.
   for (const t of next.toasts) showToast(t.title, t.message);
   for (const a of next.alerts) showAlert(a.title, a.prompt);
+  // A selection comes once too: kept for the answer that draws.
+  if (next.select) pendingSelect = next.select;
   if (seq !== refreshes) return;
   const previous = new Set(state?.sheets.map((s) => s.name) ?? []);
   const added = next.sheets.filter((s) => !previous.has(s.name));
@@ -565,6 +569,13 @@ async function refresh(): Promise<void> {
   } else if (!next.sheets.some((s) => s.name === activeSheet)) {
     activeSheet = next.sheets[0]?.name ?? '';
   }
+  // A range the add-on selected (who to contact now): its sheet shown, its first cell selected.
+  const select = pendingSelect;
+  pendingSelect = null;
+  if (select && next.sheets.some((s) => s.name === select.sheet)) {
+    activeSheet = select.sheet;
+    selected = { row: select.row, column: select.column };
+  }
   if (!state || JSON.stringify(state.menu) !== JSON.stringify(next.menu)) renderMenuBar(next);
   // A dialog shown before this page loaded stays closed, as reloading Sheets closes it.
   if (!state) dialogUrl = next.dialog?.url ?? '';
@@ -573,6 +584,7 @@ async function refresh(): Promise<void> {
   renderSidebar(next);
   renderDialog(next.dialog);
   render();
+  if (select) gridScroll.querySelector('td.selected')?.scrollIntoView({ block: 'nearest' });
   document.body.dataset.version = String(Number(document.body.dataset.version ?? '0') + 1);
 }
 

@@ -51,7 +51,7 @@ import { memberNamesRange } from './summary';
 const LAST_ROW = LOG_FIRST_ROW + LOG_ROWS - 1;
 
 /** Background of a row whose contact is due a follow-up (SPEC section 10: amber). */
-export const DUE_BACKGROUND = '#fce5cd';
+export const DUE_BACKGROUND = '#f9cb9c';
 /** Background of a row whose contact is overdue, more than twice its interval (SPEC section 10: red). */
 export const OVERDUE_BACKGROUND = '#ea9999';
 
