@@ -73,12 +73,20 @@ describe('a team in the preview', () => {
   it('counts each member’s contacts in the Summary’s table, "(no owner)" for the rest, adding up to the log', async () => {
     await showSheet(page, w.sheets.contacts);
     const at = (key: LogColumnKey, row: number) => `${columnLetter(logColumnIndex(key))}${row}`;
+    // Each input typed once the one before shows in its cell (an edit's answer moves the selection).
+    const type = async (cell: string, input: string) => {
+      await typeInCell(page, cell, input);
+      await page.waitForFunction(
+        (c) => (document.querySelector(`td[data-cell="${c}"]`)?.textContent ?? '') !== '',
+        cell,
+      );
+    };
     for (const [i, [name, owner, stage, deal]] of LOG.entries()) {
       const row = i + 2;
-      await typeInCell(page, at('name', row), name);
-      if (owner) await typeInCell(page, at('owner', row), owner);
-      await typeInCell(page, at('stage', row), stage);
-      if (deal) await typeInCell(page, at('dealValue', row), deal);
+      await type(at('name', row), name);
+      if (owner) await type(at('owner', row), owner);
+      await type(at('stage', row), stage);
+      if (deal) await type(at('dealValue', row), deal);
     }
     await showSheet(page, w.sheets.summary);
     const names = memberNamesRange(answers, w.sheets.summary)!;
