@@ -15,5 +15,6 @@ export {
 export { buildWorkbook, getWizardDefaults, validateWizardAnswers } from './server/api';
 export { createContactsSheet, getImportContext, importContacts, showImportDialog } from './server/import';
 export { enableFunctions, onInstall, onOpen, showHelp, showWizard } from './server/menu';
+export { runSelfTest } from './server/selfTest';
 export { applySharingRewrite, getSharingRows, prepareForSharing } from './server/sharing';
 export { planWorkbook } from './workbook/planWorkbook';

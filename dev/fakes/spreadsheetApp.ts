@@ -223,6 +223,8 @@ export class FakeEnvironment {
   readonly spreadsheet: FakeSpreadsheet;
   readonly ui = new FakeUi(this);
   readonly documentProperties = new FakeProperties(this);
+  /** The script's properties, shared by every document (what a developer sets in the script editor). */
+  readonly scriptProperties = new FakeProperties(this);
   readonly lock = new FakeLock(this);
   readonly toasts: Array<{ message: string; title?: string }> = [];
 
@@ -316,6 +318,8 @@ export class FakeEnvironment {
           this.record('PropertiesService.getDocumentProperties', []);
           return this.documentPropertiesUnavailable ? null : this.documentProperties;
         },
+        getScriptProperties: () =>
+          this.returning('PropertiesService.getScriptProperties', () => this.scriptProperties),
       }),
       Session: modelled<GoogleAppsScript.Base.Session>()({
         getActiveUserLocale: () => this.returning('Session.getActiveUserLocale', () => this.userLocale),
@@ -332,6 +336,8 @@ export class FakeEnvironment {
           this.record('Utilities.formatDate', [date, timeZone, pattern]);
           return formatDate(new Date(date.getTime()), timeZone, pattern);
         },
+        // Nothing to wait for: the stand-in computes a formula when it is read.
+        sleep: (milliseconds: number) => this.record('Utilities.sleep', [milliseconds]),
       }),
       ScriptApp: {
         AuthMode: { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' },
@@ -416,7 +422,7 @@ export class FakeSpreadsheet implements Modelled<FakeSpreadsheet, GasSpreadsheet
     index = this.sheets.length,
     size: GridSize = { rows: NEW_SHEET_ROWS, columns: NEW_SHEET_COLUMNS },
   ): FakeSheet {
-    if (this.peekSheet(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    if (this.peekSheet(name)) throw new Error(SHEETS_SENTENCES.sheetNameInUse(name));
     const sheet = new FakeSheet(this, name, this.nextSheetId++, size);
     this.sheets.splice(index, 0, sheet);
     this.active ??= sheet;
@@ -547,7 +553,7 @@ export class FakeSpreadsheet implements Modelled<FakeSpreadsheet, GasSpreadsheet
   setNamedRange(name: string, range: FakeRange): void {
     this.rec('setNamedRange', [name, range.peekA1()]);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
-      throw new Error(`Invalid named range name "${name}".`);
+      throw new Error(SHEETS_SENTENCES.invalidNamedRangeName(name));
     if (this.peekNamedRange(name)) throw new Error(SHEETS_SENTENCES.namedRangeExists(name));
     this.namedRanges.push(new FakeNamedRange(this, name, range));
   }
@@ -849,7 +855,7 @@ export class FakeSheet implements Modelled<FakeSheet, GoogleAppsScript.Spreadshe
   setName(name: string): FakeSheet {
     this.rec('setName', [name]);
     const other = this.spreadsheet.peekSheet(name);
-    if (other && other !== this) throw new Error(`A sheet with the name "${name}" already exists.`);
+    if (other && other !== this) throw new Error(SHEETS_SENTENCES.sheetNameInUse(name));
     this.name = name;
     return this;
   }
@@ -1067,6 +1073,13 @@ export class FakeSheet implements Modelled<FakeSheet, GoogleAppsScript.Spreadshe
     return this;
   }
 
+  /** A column's width in pixels; 100, Sheets' default, where none was set. */
+  getColumnWidth(column: number): number {
+    this.rec('getColumnWidth', [column]);
+    this.checkColumns(column, 1);
+    return this.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
   setColumnWidths(start: number, count: number, width: number): FakeSheet {
     this.rec('setColumnWidths', [start, count, width]);
     this.checkColumns(start, count);
@@ -1130,6 +1143,9 @@ export class FakeSheet implements Modelled<FakeSheet, GoogleAppsScript.Spreadshe
     return [...this.conditionalFormatRules];
   }
 }
+
+/** The width, in pixels, of a column nobody resized. */
+const DEFAULT_COLUMN_WIDTH = 100;
 
 /** What Apps Script reports as the number format of a cell nobody formatted. */
 const DEFAULT_NUMBER_FORMAT = '0.###############';

@@ -89,15 +89,21 @@ function sheetLanguage(name: string): Language | null {
 
 /**
  * The Contacts log: the sheet of the `LogName` named range, else a sheet named Contacts in any of
- * the three languages; null when there is neither.
+ * the three languages; null when there is neither. Given `logName` (the self-test's log, whose
+ * name may carry a suffix beside a person's workbook: `LogName_2`), only that named range's sheet.
  */
-export function findContactsLog(spreadsheet: Spreadsheet, fallback: Language): ContactsLog | null {
-  const named = NAME_RANGE ? spreadsheet.getRangeByName(NAME_RANGE) : null;
+export function findContactsLog(
+  spreadsheet: Spreadsheet,
+  fallback: Language,
+  logName?: string,
+): ContactsLog | null {
+  const named = spreadsheet.getRangeByName(logName ?? NAME_RANGE);
   if (named) {
     const sheet = named.getSheet();
     const preparedTo = named.getRow() + named.getNumRows() - 1;
     return { sheet, language: sheetLanguage(sheet.getName()) ?? fallback, preparedTo };
   }
+  if (logName !== undefined) return null;
   for (const language of LANGUAGES) {
     const sheet = spreadsheet.getSheetByName(messages(language).workbook.sheets.contacts);
     if (sheet) return { sheet, language, preparedTo: 0 };
@@ -315,18 +321,24 @@ function prepareRows(sheet: Sheet, from: number, end: number): void {
 }
 
 /**
- * Appends one batch to the log of `spreadsheet`: checks every row against the log (which holds the
- * earlier batches) and the rows before it, writes the rows kept below the last filled row in one
- * setValues, and answers the counts with each problem worded in `language`.
+ * Appends one batch to the log of `spreadsheet` (the log of the named range `logName` when given):
+ * checks every row against the log (which holds the earlier batches) and the rows before it,
+ * writes the rows kept below the last filled row in one setValues, and answers the counts with
+ * each problem worded in `language`.
  */
-export function importBatch(spreadsheet: Spreadsheet, batch: unknown, language: Language): ImportResult {
+export function importBatch(
+  spreadsheet: Spreadsheet,
+  batch: unknown,
+  language: Language,
+  logName?: string,
+): ImportResult {
   const t = IMPORT_MESSAGES[language];
   const b = readBatch(batch, t);
   const map = recognizeHeader(b.header);
   if (!map) throw new Error(t.errors.badHeader);
   if (map.source !== b.source)
     throw new Error(fill(t.errors.wrongSource, { said: b.source, found: map.source }));
-  const log = findContactsLog(spreadsheet, language);
+  const log = findContactsLog(spreadsheet, language, logName);
   if (!log) throw new Error(t.errors.noSheet);
   checkLayout(log, t);
   const state = readLog(log.sheet);

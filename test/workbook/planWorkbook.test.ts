@@ -1,12 +1,11 @@
 // The built workbook, evaluated in HyperFormula: every Summary figure against an independent computation.
 
 import example from '../../docs/example-answers.json';
-import { discountedRoi, paybackPeriod } from '../../src/core/cashflows';
-import { RoiError } from '../../src/core/errors';
-import { annualizedRoi, netRoi, realRoi } from '../../src/core/roi';
+import { realRoi } from '../../src/core/roi';
 import { isSingleCell, parseA1 as parseRange } from '../../src/formula/a1';
 import { messages } from '../../src/i18n';
 import { LANGUAGES } from '../../src/i18n/languages';
+import { expectedFigures, monthlySeries } from '../../src/selftest/figures';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
 import type { WorkbookPlan } from '../../src/workbook/plan';
@@ -30,69 +29,6 @@ function answers(change: DeepPartial<WizardAnswers> = {}): WizardAnswers {
   };
   merge(base, change as Record<string, unknown>);
   return base;
-}
-
-const sum = (o: object) => Object.values(o).reduce((s: number, v) => s + Number(v), 0);
-
-/**
- * Monthly investment and counted return straight from the answers (SPEC section 2: amounts are per
- * person per month, except team resources, which are the team's totals, and the value of a deal).
- */
-function monthlySeries(a: WizardAnswers): { investment: number[]; returns: number[] } {
-  const p = a.profile.people;
-  const inv = a.investments;
-  const r = a.returns;
-  const investment = sum(inv.hours) * p * inv.hourlyRate + sum(inv.money) * p + sum(inv.resources);
-  const deals = a.funnel.conversions * p * a.funnel.averageDeal;
-  const counted = (sum(r.direct) + sum(r.indirect) + (r.countIntangible ? sum(r.intangible) : 0)) * p + deals;
-  return {
-    investment: Array(a.profile.months).fill(investment),
-    returns: Array(a.profile.months).fill(counted),
-  };
-}
-
-/** Every Summary figure computed independently: SPEC's formulas through the pure core. */
-function expectedFigures(
-  raw: WizardAnswers,
-  series = monthlySeries(normalizeAnswers(raw)),
-): Record<string, number | string> {
-  const a = normalizeAnswers(raw);
-  const n = a.profile.months;
-  const p = a.profile.people;
-  const w = messages(a.language).workbook.summary;
-  const I = series.investment.reduce((s, x) => s + x, 0);
-  const R = series.returns.reduce((s, x) => s + x, 0);
-  const roi = netRoi(R, I, 0, 0);
-  const contacts = a.funnel.newContacts * p * n;
-  const conversions = a.funnel.conversions * p * n;
-  let payback: number | string;
-  try {
-    payback = paybackPeriod({ kind: 'series', amounts: series.investment }, series.returns);
-  } catch (e) {
-    if (!(e instanceof RoiError)) throw e;
-    payback = w.notPaidBack.replace('{n}', String(n));
-  }
-  return {
-    DiscountRate: a.profile.discountRate,
-    HourlyRate: a.investments.hourlyRate,
-    TotalInvestment: I,
-    TotalReturn: R,
-    TotalNetROI: roi,
-    ReturnPerUnit: R / I,
-    DiscountedROI: discountedRoi(
-      a.profile.discountRate,
-      { kind: 'series', amounts: series.investment },
-      series.returns,
-      12,
-    ),
-    AnnualizedROI: annualizedRoi(roi, n / 12, 'compound'),
-    RealROI: a.profile.inflation === null ? w.noInflation : realRoi(roi, a.profile.inflation, n / 12),
-    PaybackMonths: payback,
-    ConversionRate: contacts > 0 ? conversions / contacts : w.noContacts,
-    CostPerContact: contacts > 0 ? I / contacts : w.noContacts,
-    CostPerConversion: conversions > 0 ? I / conversions : w.noConversions,
-    HoursInvested: sum(a.investments.hours) * p * n,
-  };
 }
 
 function expectFigures(plan: WorkbookPlan, expected: Record<string, number | string>) {
