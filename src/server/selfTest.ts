@@ -376,9 +376,13 @@ function functionsStep(
     const written = range.getFormulas();
     cases.forEach((c, i) => {
       const formula = written[i][0];
-      const choice = choices.find((x) => x.row === c.row);
+      const row = rows.find((r) => r.row === c.row);
+      const action = choices.find((x) => x.row === c.row)?.action;
+      // A call kept says why it could not be rewritten: the error it shows (#NAME? where the add-on
+      // is not enabled in the document), or the rewriter's reason.
+      const why = row?.reason ? `: ${row.reason.message ?? row.reason.code}` : '';
       const detail =
-        formula !== '' ? formula : choice?.action === 'freeze' ? t.details.frozen : t.details.kept;
+        action === 'freeze' ? t.details.frozen : action === 'rewrite' ? formula : `${t.details.kept}${why}`;
       const line = figureLine('sharing', formulas[i], after[i][0], c.expected);
       const ours = CALLS_OURS.test(formula);
       lines.push({ ...line, verdict: line.verdict === 'ok' && !ours ? 'ok' : 'failed', detail });

@@ -4,8 +4,9 @@
 // as they were. Slow (a 60-month workbook and 2,500 contacts, computed several times), so it runs
 // under one time zone only (jest.config.js); the probes' own suite runs under both.
 
-import { type FakeEnvironment, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
-import { messages } from '../../src/i18n';
+import { type FakeEnvironment, installFakes, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
+import { PreviewWorkbook } from '../../dev/preview/workbook';
+import { fill, messages } from '../../src/i18n';
 import { SHEETS_BEHAVIOURS } from '../../src/platform/behaviours';
 import { everyOptionAnswers, SELF_TEST_START_MONTH } from '../../src/selftest/answers';
 import { expectedFigures } from '../../src/selftest/figures';
@@ -134,5 +135,35 @@ describe('the self-test against the strict stand-in', () => {
     expect(env.spreadsheet.peekSheet(result.sheet)!.peekGrid()).toEqual(
       resultsGrid(result.lines, selfTestTexts('ru')).map((row) => row.map((cell) => cell.replace(/^'/, ''))),
     );
+  });
+
+  it('reports a build Sheets refuses and functions it does not know, and still cleans up', () => {
+    // Formulas computed, but no custom function known: as in a document where the add-on is not enabled.
+    const env = installFakes(globalThis);
+    env.evaluateFormula = new PreviewWorkbook(env, () => undefined).evaluate;
+    env.failWhen = (call) =>
+      call.method === 'Spreadsheet.insertSheet' && call.args[0] === 'Self-test Summary'
+        ? 'Service Spreadsheets failed while accessing document'
+        : null;
+    const result = selfTest(env.activeSpreadsheet(), 'en');
+    const t = selfTestTexts('en');
+    const failed = result.lines
+      .filter((l) => l.verdict === 'failed' || l.verdict === 'notHeld')
+      .map((l) => [l.section, l.check, l.actual || l.detail]);
+    expect(failed).toEqual([
+      ...result.lines.filter((l) => l.section === 'functions').map((l) => ['functions', l.check, '#NAME?']),
+      ...result.lines
+        .filter((l) => l.section === 'sharing' && l.check !== t.checks.listed)
+        .map((l) => ['sharing', l.check, '#NAME?']),
+      ['build', fill(t.checks.built, { months: 60 }), 'Service Spreadsheets failed while accessing document'],
+    ]);
+    // The kept calls say why: the error they show.
+    const kept = result.lines.find((l) => l.section === 'sharing' && l.check.startsWith('=NETROI('));
+    expect(kept?.detail).toBe(`${t.details.kept}: #NAME?`);
+    // No import without a workbook; everything made is gone but the results.
+    expect(result.lines.some((l) => l.section === 'import')).toBe(false);
+    expect(env.spreadsheet.peekSheetNames()).toEqual(['Sheet1', result.sheet]);
+    expect(env.spreadsheet.namedRanges).toEqual([]);
+    expect(result.failed).toBe(failed.length);
   });
 });
