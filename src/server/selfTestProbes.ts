@@ -115,7 +115,7 @@ function predicted(typed: string, locale: LocaleWriting): string {
 
 /**
  * Writes `typed` into a row of a new sheet with one setValues and reads it back: held when every
- * cell holds what the typed-input rule predicts for the locale (`locale`, or the spreadsheet's).
+ * cell holds what the typed-input rule predicts for a spreadsheet that writes as `locale` does.
  */
 function typedAs(c: ProbeContext, typed: string[], locale: LocaleWriting): Outcome {
   const range = c.sheet().getRange(1, 1, 1, typed.length);
@@ -176,7 +176,7 @@ function cellState(sheet: Sheet, a1: string, show: { note?: true; format?: true;
   return parts.join(' ');
 }
 
-/** A new sheet whose conditional format `formula` (on A1:A5) Sheets is asked to take. */
+/** Asks Sheets to take `formula` as the one conditional format of `sheet` (over A1:A5). */
 function conditionalFormat(sheet: Sheet, formula: string): void {
   const rule = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(formula)
