@@ -17,7 +17,7 @@ import type {
 } from '../sharing/dialog/contract';
 import { functionMessage, isErrorValue } from '../sharing/errorNow';
 import { boundingBox, type CellChange, findCalls, sameValue, writeBlocks } from '../sharing/plan';
-import { rewriteFormula } from '../sharing/rewriter';
+import { isNumberFormula, rewriteFormula } from '../sharing/rewriter';
 import { userLanguage } from './language';
 
 export type { SharingChoice, SharingResult, SharingRow, SharingRows };
@@ -74,6 +74,8 @@ export function listSharingRows(spreadsheet: Spreadsheet): SharingRow[] {
       if (isErrorValue(value)) {
         // Never rewritten: a native formula could show a number where the owner sees an error.
         row.reason = { code: 'showsError', message: functionMessage(f.formula, name, read) ?? value };
+      } else if (f.rewrite.kind === 'rewritten' && isNumberFormula(f.rewrite.formula) && row.value !== null) {
+        row.valueOnly = true;
       } else if (f.rewrite.kind === 'rewritten') {
         row.native = f.rewrite.formula;
         row.notes = f.rewrite.notes.map(({ code, fn, arg }) => ({ code, fn, arg }));
