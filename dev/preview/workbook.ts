@@ -167,6 +167,11 @@ export function parseTyped(input: string, locale: LocaleSpec = localeSpec('en_US
   return input;
 }
 
+/** A serial day as the Date a script reads for it (UTC midnight). */
+function serialDate(serial: number): Date {
+  return new Date(Math.round((serial - EPOCH_SERIAL) * 86_400_000));
+}
+
 /** Every cell of a sheet, as a window. */
 function wholeSheet(rows: number, columns: number): GridWindow {
   return { top: 1, bottom: rows, left: 1, right: columns };
@@ -351,7 +356,12 @@ export class PreviewWorkbook {
     const validation = cell.validation ? this.validationOf(cell.validation, listed) : null;
     if (validation) view.validation = validation;
     if (cell.validation && !(computed instanceof DetailedCellError)) {
-      const shownValue = cell.formula === null ? cell.value : computed;
+      // A formula that gives a date (=TODAY()) holds a date, as a valid-date rule asks.
+      const givesDate =
+        cell.formula !== null &&
+        typeof computed === 'number' &&
+        hf.getCellValueDetailedType(address) === CellValueDetailedType.NUMBER_DATE;
+      const shownValue = cell.formula === null ? cell.value : givesDate ? serialDate(computed) : computed;
       // A dropdown from a range that allows other values warns about them, as Sheets does.
       const inRange = cell.validation.criteria === 'VALUE_IN_RANGE' && validation?.kind === 'list';
       const fits = inRange

@@ -15,8 +15,9 @@
  * workbook stays and the old sheet keeps its `~` name: nothing is lost either way.
  *
  * Batching (service calls per build depend on neither the number of months nor of rows):
- * - reads: the sheet names and the named ranges, all before the first write, so no read ever
- *   forces Sheets to flush pending writes; the separator probe reads after an explicit flush;
+ * - reads: the sheet names, the named ranges and the locale (whose date pattern the plan's date
+ *   cells take), all before the first write, so no read ever forces Sheets to flush pending
+ *   writes; the separator probe reads after an explicit flush;
  * - range handles: one `getRangeList(...).getRanges()` per sheet for every range the build names;
  * - cells, number formats, styles, data validations and notes: one grid each per sheet over one
  *   rectangle (`setValues`, `setNumberFormats`, `setBackgrounds`, ..., `setDataValidations`),
@@ -37,6 +38,7 @@
  */
 
 import { type CellRect, formatA1, parseA1, quoteSheetName, splitSheetRange } from '../formula/a1';
+import { withLocaleDates } from '../workbook/dates';
 import type { ChartSpec, NamedRangePlan, SheetPlan, ValidationRule, WorkbookPlan } from '../workbook/plan';
 import { hasCommaSeparator, toSemicolonSeparators } from './formulaText';
 import { chooseSheetNames, freeNamedRangeName, freeSheetName, mapFormulas, renamePlan } from './renamePlan';
@@ -100,6 +102,7 @@ interface ExistingName {
 export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options: ApplyOptions): ApplyResult {
   // Reads first: none of them may wait for a pending write.
   const existing = spreadsheet.getSheets();
+  const locale = spreadsheet.getSpreadsheetLocale();
   const existingNames = existing.map((s) => s.getName());
   const plannedNames = plan.sheets.map((s) => s.name);
   const plannedLower = new Set(plannedNames.map((n) => n.toLowerCase()));
@@ -115,7 +118,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
     plan,
     names.filter((n) => n.range === null).map((n) => n.name),
   );
-  let applied = renamePlan(plan, sheetNames, namedRangeNames);
+  let applied = withLocaleDates(renamePlan(plan, sheetNames, namedRangeNames), locale);
   const spans = readBackSpans(plan, applied, options.readBack ?? []);
 
   const taken = [...existingNames, ...sheetNames.values()];
