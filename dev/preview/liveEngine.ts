@@ -238,7 +238,10 @@ export class LiveEngine {
     const live = this.env.spreadsheet.sheets;
     for (const sheet of live) sheets[sheet.name] = this.snapshotSheet(sheet, locale).grid;
     const named = this.namedExpressions();
-    this.hf = buildWithStableToday(sheets, [...named].map(([name, expression]) => ({ name, expression })));
+    this.hf = buildWithStableToday(
+      sheets,
+      [...named].map(([name, expression]) => ({ name, expression })),
+    );
     for (const sheet of live) this.synced.get(sheet)!.id = this.hf.getSheetId(sheet.name)!;
     for (const [sheet, s] of this.synced) this.byId.set(s.id, sheet);
     for (const [name, expression] of named) this.names.set(name, expression);
@@ -380,7 +383,11 @@ export class LiveEngine {
     changed.sort((a, b) => a.row - b.row || a.column - b.column);
     for (let i = 0; i < changed.length; ) {
       let j = i + 1;
-      while (j < changed.length && changed[j].row === changed[i].row && changed[j].column === changed[j - 1].column + 1)
+      while (
+        j < changed.length &&
+        changed[j].row === changed[i].row &&
+        changed[j].column === changed[j - 1].column + 1
+      )
         j += 1;
       const run = changed.slice(i, j).map((t) => engineContent(t.cell, locale));
       hf.setCellContents({ sheet: s.id, row: changed[i].row - 1, col: changed[i].column - 1 }, [run]);
