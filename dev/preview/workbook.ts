@@ -307,20 +307,62 @@ export class PreviewWorkbook {
 
   /** The cells of `window` that show something, as the page draws them. */
   cells(sheet: FakeSheet, window: GridWindow): CellView[] {
+    const at: Array<[number, number]> = [];
+    for (let row = window.top; row <= window.bottom; row += 1)
+      for (let column = window.left; column <= window.right; column += 1)
+        if (sheet.peekCell(row, column)) at.push([row, column]);
+    return this.cellsAt(sheet, at);
+  }
+
+  /** The cells at `at` (row, column) that show something, as the page draws them. */
+  cellsAt(sheet: FakeSheet, at: Array<[number, number]>): CellView[] {
     const hf = this.engine();
     const id = this.live.sheetId(sheet);
-    if (id === undefined) return [];
-    const conditional = this.conditionalStyles(hf, sheet, id, window);
+    if (id === undefined || at.length === 0) return [];
+    const box: GridWindow = { top: Infinity, bottom: 0, left: Infinity, right: 0 };
+    for (const [row, column] of at) {
+      box.top = Math.min(box.top, row);
+      box.bottom = Math.max(box.bottom, row);
+      box.left = Math.min(box.left, column);
+      box.right = Math.max(box.right, column);
+    }
+    const conditional = this.conditionalStyles(hf, sheet, id, box);
     const listed = new Map<FakeDataValidation, ValidationView>();
     const views: CellView[] = [];
-    for (let row = window.top; row <= window.bottom; row += 1)
-      for (let column = window.left; column <= window.right; column += 1) {
-        const cell = sheet.peekCell(row, column);
-        if (!cell) continue;
-        const view = this.cellView(hf, id, cell, row, column, conditional.get(`${row}:${column}`), listed);
-        if (view) views.push(view);
-      }
+    for (const [row, column] of at) {
+      const cell = sheet.peekCell(row, column);
+      if (!cell) continue;
+      const view = this.cellView(hf, id, cell, row, column, conditional.get(`${row}:${column}`), listed);
+      if (view) views.push(view);
+    }
     return views;
+  }
+
+  /**
+   * The cells of `window` whose look can change when any other cell does: those under a
+   * conditional format, and dropdowns listing a range (whose values may have changed).
+   */
+  dependentLooks(sheet: FakeSheet, window: GridWindow): Array<[number, number]> {
+    const at = new Map<string, [number, number]>();
+    const [lastRow, lastColumn] = this.live.extent(sheet);
+    for (const rule of this.conditionalRules(sheet))
+      for (const range of rule.ranges)
+        for (
+          let row = Math.max(range.row, window.top);
+          row <= Math.min(range.row + range.numRows - 1, lastRow, window.bottom);
+          row += 1
+        )
+          for (
+            let column = Math.max(range.column, window.left);
+            column <= Math.min(range.column + range.numColumns - 1, lastColumn, window.right);
+            column += 1
+          )
+            at.set(`${row}:${column}`, [row, column]);
+    for (let row = window.top; row <= Math.min(window.bottom, lastRow); row += 1)
+      for (let column = window.left; column <= Math.min(window.right, lastColumn); column += 1)
+        if (sheet.peekCell(row, column)?.validation?.criteria === 'VALUE_IN_RANGE')
+          at.set(`${row}:${column}`, [row, column]);
+    return [...at.values()];
   }
 
   /** One cell as the page draws it; null when it shows nothing at all. */
