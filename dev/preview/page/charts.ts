@@ -91,6 +91,8 @@ export function drawChart(canvas: HTMLCanvasElement, chart: ChartView): Chart {
   const stacked = options.isStacked === true;
   const title = typeof options.title === 'string' ? options.title : '';
   const titleText = titleLines(canvas, title);
+  // The lines drawn, for a test to see that the whole title is there.
+  canvas.dataset.titleLines = JSON.stringify(titleText);
   const color = (i: number) => seriesOptions[i]?.color ?? PALETTE[i % PALETTE.length];
 
   if (chart.type === 'PIE') {

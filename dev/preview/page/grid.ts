@@ -116,9 +116,13 @@ export class Grid {
     );
   }
 
-  /** The window to ask the server for: what is in view and a margin around it. */
+  /**
+   * The window to ask the server for: the one the page holds while it covers what is in view
+   * (so the server only sends what changed in it), else what is in view and a margin around it.
+   */
   wantedWindow(): GridWindow {
     const view = this.visible();
+    if (this.frame && this.covers(view)) return this.window;
     return {
       top: Math.max(1, view.top - MARGIN.rows),
       bottom: view.bottom + MARGIN.rows,

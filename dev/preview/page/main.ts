@@ -311,7 +311,6 @@ async function commit(input: string, row: number, column: number, moveDown = tru
   const outcome = await sendEdit(input, row, column);
   if (outcome?.kind === 'rejected') showAlert(outcome.title, outcome.message);
   else if (outcome?.kind === 'done' && moveDown) select(row + 1, column);
-  grid.render();
   showSelection();
 }
 
@@ -419,9 +418,11 @@ function apply(update: PreviewUpdate): void {
     renderSidebar(meta);
     renderDialog(meta.dialog);
   }
-  if (update.sheet !== activeSheet && update.sheet !== '' && activeSheet !== next) {
+  // The server shows another sheet than asked when the page had none yet (a reload: the one in
+  // its address) or when the one asked for is gone.
+  if (update.sheet !== activeSheet && update.sheet !== '') {
     activeSheet = update.sheet;
-    if (update.reset) grid.clear();
+    grid.clear();
   }
   if (update.sheet === activeSheet) grid.apply(update);
   if (meta) {
