@@ -27,7 +27,10 @@ export interface ViewRequest {
 export interface GridUpdate {
   /** The sheet shown: the one asked for, or the first when that one is gone ('' when none). */
   sheet: string;
-  /** The window the cells are for: the page drops every cell it holds outside it. */
+  /**
+   * The window the cells are for, besides the frozen rows and columns: the page drops every cell
+   * it holds outside them.
+   */
   window: GridWindow;
   /** The page drops every cell it holds before applying `cells` (another sheet, or a redraw). */
   reset?: true;
@@ -49,10 +52,6 @@ interface PageMemory {
   charts: string;
   /** JSON of the page's other parts (menu, tabs, …), compared as a whole. */
   meta: string;
-}
-
-function inside(window: GridWindow, row: number, column: number): boolean {
-  return row >= window.top && row <= window.bottom && column >= window.left && column <= window.right;
 }
 
 function sameWindow(a: GridWindow, b: GridWindow): boolean {
@@ -142,16 +141,19 @@ export class PageViews {
     // other cells (conditional formats, dropdowns listing a range).
     const changed = memory.version >= live.structuralVersion ? live.changedSince(memory.version) : null;
     const whole = changed === null || !sameWindow(window, memory.window) || update.reset === true;
+    // The page draws the window and, beside it, the frozen rows and columns.
+    const drawn = (row: number, column: number) =>
+      (row <= sheet.frozenRows || (row >= window.top && row <= window.bottom)) &&
+      (column <= sheet.frozenColumns || (column >= window.left && column <= window.right));
     let views: CellView[];
     let asked: Array<[number, number]> | null = null;
     if (whole) views = workbook.cells(sheet, window);
     else {
       const keys = new Map<string, [number, number]>();
       for (const c of changed)
-        if (c.sheet === sheet && inside(window, c.row, c.column))
-          keys.set(`${c.row}:${c.column}`, [c.row, c.column]);
+        if (c.sheet === sheet && drawn(c.row, c.column)) keys.set(`${c.row}:${c.column}`, [c.row, c.column]);
       if (changed.length > 0)
-        for (const [row, column] of workbook.dependentLooks(sheet, window))
+        for (const [row, column] of workbook.dependentLooks(sheet, workbook.drawnCells(sheet, window)))
           keys.set(`${row}:${column}`, [row, column]);
       asked = [...keys.values()];
       views = workbook.cellsAt(sheet, asked);
@@ -171,7 +173,7 @@ export class PageViews {
       if (shown.has(key) || !memory.sent.has(key)) continue;
       memory.sent.delete(key);
       const [row, column] = key.split(':').map(Number);
-      if (inside(window, row, column)) update.cleared.push(key);
+      if (drawn(row, column)) update.cleared.push(key);
     }
     memory.window = window;
 

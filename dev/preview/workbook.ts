@@ -167,6 +167,20 @@ export function parseTyped(input: string, locale: LocaleSpec = localeSpec('en_US
   return input;
 }
 
+/** True when (row, column) lies in the range. */
+function inRange(
+  range: { row: number; column: number; numRows: number; numColumns: number },
+  row: number,
+  column: number,
+): boolean {
+  return (
+    row >= range.row &&
+    row < range.row + range.numRows &&
+    column >= range.column &&
+    column < range.column + range.numColumns
+  );
+}
+
 /** A serial day as the Date a script reads for it (UTC midnight). */
 function serialDate(serial: number): Date {
   return new Date(Math.round((serial - EPOCH_SERIAL) * 86_400_000));
@@ -305,13 +319,29 @@ export class PreviewWorkbook {
     };
   }
 
-  /** The cells of `window` that show something, as the page draws them. */
-  cells(sheet: FakeSheet, window: GridWindow): CellView[] {
+  /**
+   * Where the fake holds a cell that a page showing `window` draws: the window, and the frozen
+   * rows and columns beside it (they stay on screen however far the sheet is scrolled).
+   */
+  drawnCells(sheet: FakeSheet, window: GridWindow): Array<[number, number]> {
+    const [lastRow, lastColumn] = this.live.extent(sheet);
+    const span = (frozen: number, from: number, to: number, last: number) => {
+      const list: number[] = [];
+      for (let i = 1; i <= Math.min(frozen, last); i += 1) list.push(i);
+      for (let i = Math.max(from, frozen + 1); i <= Math.min(to, last); i += 1) list.push(i);
+      return list;
+    };
+    const rows = span(sheet.frozenRows, window.top, window.bottom, lastRow);
+    const columns = span(sheet.frozenColumns, window.left, window.right, lastColumn);
     const at: Array<[number, number]> = [];
-    for (let row = window.top; row <= window.bottom; row += 1)
-      for (let column = window.left; column <= window.right; column += 1)
-        if (sheet.peekCell(row, column)) at.push([row, column]);
-    return this.cellsAt(sheet, at);
+    for (const row of rows)
+      for (const column of columns) if (sheet.peekCell(row, column)) at.push([row, column]);
+    return at;
+  }
+
+  /** The cells a page showing `window` draws that show something, as it draws them. */
+  cells(sheet: FakeSheet, window: GridWindow): CellView[] {
+    return this.cellsAt(sheet, this.drawnCells(sheet, window));
   }
 
   /** The cells at `at` (row, column) that show something, as the page draws them. */
@@ -319,14 +349,7 @@ export class PreviewWorkbook {
     const hf = this.engine();
     const id = this.live.sheetId(sheet);
     if (id === undefined || at.length === 0) return [];
-    const box: GridWindow = { top: Infinity, bottom: 0, left: Infinity, right: 0 };
-    for (const [row, column] of at) {
-      box.top = Math.min(box.top, row);
-      box.bottom = Math.max(box.bottom, row);
-      box.left = Math.min(box.left, column);
-      box.right = Math.max(box.right, column);
-    }
-    const conditional = this.conditionalStyles(hf, sheet, id, box);
+    const conditional = this.conditionalStyles(hf, sheet, id, at);
     const listed = new Map<FakeDataValidation, ValidationView>();
     const views: CellView[] = [];
     for (const [row, column] of at) {
@@ -339,30 +362,16 @@ export class PreviewWorkbook {
   }
 
   /**
-   * The cells of `window` whose look can change when any other cell does: those under a
+   * Those of the cells at `at` whose look can change when any other cell does: cells under a
    * conditional format, and dropdowns listing a range (whose values may have changed).
    */
-  dependentLooks(sheet: FakeSheet, window: GridWindow): Array<[number, number]> {
-    const at = new Map<string, [number, number]>();
-    const [lastRow, lastColumn] = this.live.extent(sheet);
-    for (const rule of this.conditionalRules(sheet))
-      for (const range of rule.ranges)
-        for (
-          let row = Math.max(range.row, window.top);
-          row <= Math.min(range.row + range.numRows - 1, lastRow, window.bottom);
-          row += 1
-        )
-          for (
-            let column = Math.max(range.column, window.left);
-            column <= Math.min(range.column + range.numColumns - 1, lastColumn, window.right);
-            column += 1
-          )
-            at.set(`${row}:${column}`, [row, column]);
-    for (let row = window.top; row <= Math.min(window.bottom, lastRow); row += 1)
-      for (let column = window.left; column <= Math.min(window.right, lastColumn); column += 1)
-        if (sheet.peekCell(row, column)?.validation?.criteria === 'VALUE_IN_RANGE')
-          at.set(`${row}:${column}`, [row, column]);
-    return [...at.values()];
+  dependentLooks(sheet: FakeSheet, at: Array<[number, number]>): Array<[number, number]> {
+    const rules = this.conditionalRules(sheet);
+    return at.filter(
+      ([row, column]) =>
+        sheet.peekCell(row, column)?.validation?.criteria === 'VALUE_IN_RANGE' ||
+        rules.some((rule) => rule.ranges.some((range) => inRange(range, row, column))),
+    );
   }
 
   /** One cell as the page draws it; null when it shows nothing at all. */
@@ -462,18 +471,17 @@ export class PreviewWorkbook {
   }
 
   /**
-   * The conditional formats that apply in `window`, by cell: each rule's formula shifted to the
+   * The conditional formats that apply to the cells at `at`: each rule's formula shifted to the
    * cell from its range's top-left (relative references move), evaluated as Sheets does. Only the
-   * window's cells are evaluated, so a rule over a 30,000-row log costs a screenful.
+   * cells a page draws are evaluated, so a rule over a 30,000-row log costs a screenful.
    */
   private conditionalStyles(
     hf: HyperFormula,
     sheet: FakeSheet,
     id: number,
-    window: GridWindow,
+    at: Array<[number, number]>,
   ): Map<string, Record<string, unknown>> {
     const styles = new Map<string, Record<string, unknown>>();
-    const [lastRow, lastColumn] = this.live.extent(sheet);
     // A rule like `=$O2="due"` reads the same across a row: each distinct formula is computed once.
     const results = new Map<string, boolean>();
     const holds = (shifted: string): boolean => {
@@ -490,20 +498,14 @@ export class PreviewWorkbook {
       return result;
     };
     for (const rule of this.conditionalRules(sheet))
-      for (const range of rule.ranges) {
-        // Only cells that exist can show a format; a rule over 1000 blank rows costs nothing.
-        const top = Math.max(range.row, window.top);
-        const bottom = Math.min(range.row + range.numRows - 1, lastRow, window.bottom);
-        const left = Math.max(range.column, window.left);
-        const right = Math.min(range.column + range.numColumns - 1, lastColumn, window.right);
-        for (let row = top; row <= bottom; row += 1)
-          for (let column = left; column <= right; column += 1) {
-            const shifted = shiftFormula(rule.formula, row - range.row, column - range.column);
-            if (shifted === null || !holds(shifted)) continue;
-            const key = `${row}:${column}`;
-            styles.set(key, { ...styles.get(key), ...rule.style });
-          }
-      }
+      for (const range of rule.ranges)
+        for (const [row, column] of at) {
+          if (!inRange(range, row, column)) continue;
+          const shifted = shiftFormula(rule.formula, row - range.row, column - range.column);
+          if (shifted === null || !holds(shifted)) continue;
+          const key = `${row}:${column}`;
+          styles.set(key, { ...styles.get(key), ...rule.style });
+        }
     return styles;
   }
 

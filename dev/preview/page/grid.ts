@@ -140,9 +140,13 @@ export class Grid {
     }
     if (update.frame) this.frame = update.frame;
     const w = update.window;
+    const frozenRows = this.frame?.frozenRows ?? 0;
+    const frozenColumns = this.frame?.frozenColumns ?? 0;
     for (const k of [...this.cells.keys()]) {
       const [row, column] = k.split(':').map(Number);
-      if (row < w.top || row > w.bottom || column < w.left || column > w.right) this.cells.delete(k);
+      const rowDrawn = row <= frozenRows || (row >= w.top && row <= w.bottom);
+      const columnDrawn = column <= frozenColumns || (column >= w.left && column <= w.right);
+      if (!rowDrawn || !columnDrawn) this.cells.delete(k);
     }
     const touched = new Set<string>(update.cleared);
     for (const k of update.cleared) this.cells.delete(k);

@@ -125,6 +125,25 @@ describe('what the preview server sends a page', () => {
     ]);
   });
 
+  it('sends the frozen rows and columns beside a window scrolled away from them', async () => {
+    const sheet = server.addon.env.spreadsheet.peekSheet('Sheet1')!;
+    sheet.setFrozenRows(1);
+    sheet.setFrozenColumns(1);
+    try {
+      const scrolled = await send<PreviewUpdate>('api/update', {
+        page: 'frozen',
+        sheet: 'Sheet1',
+        window: { top: 101, bottom: 103, left: 3, right: 5 },
+      });
+      // A1 (both frozen), A101…A103 (the frozen column beside the window), C1 (the frozen row
+      // above it); B1 is in neither.
+      expect(keys(scrolled)).toEqual(['101:1', '102:1', '103:1', '1:1', '1:3'].sort());
+    } finally {
+      sheet.setFrozenRows(0);
+      sheet.setFrozenColumns(0);
+    }
+  });
+
   it('answers an edit with the typed cell and the ones that depend on it, nothing else', async () => {
     const window = { top: 1, bottom: 20, left: 1, right: 5 };
     await send<PreviewUpdate>('api/update', { page: 'p2', sheet: 'Sheet1', window });
