@@ -26,7 +26,7 @@ const UNREADABLE = '=#ERROR!';
 /** Call methods after which the fake may hold something the engine does not. */
 const MUTATION = /\.(set|insert|delete|clear|remove|copy|move)/;
 
-/** Above this many changed cells in one sheet, the engine reads the whole sheet again. */
+/** Above this many changed cells in one sheet, they are set as one block (see setBlock). */
 const WHOLE_SHEET_AFTER = 1000;
 
 /** A fake cell as the fake's sheet holds it (its map's values). */
@@ -279,6 +279,36 @@ export class LiveEngine {
     }
   }
 
+  /**
+   * Sets many changed cells at once: the rectangle around them in one call when they fill much of
+   * it (an import batch of 2,000 appended rows), else the whole sheet. Both cost HyperFormula
+   * far less than one call per run (32,000 cells in runs took minutes at 30,000 rows).
+   */
+  private setBlock(sheet: FakeSheet, s: SyncedSheet, changed: Tracked[], locale: LocaleSpec): void {
+    const hf = this.hf!;
+    let [top, bottom, left, right] = [Infinity, 0, Infinity, 0];
+    for (const t of changed) {
+      top = Math.min(top, t.row);
+      bottom = Math.max(bottom, t.row);
+      left = Math.min(left, t.column);
+      right = Math.max(right, t.column);
+    }
+    if ((bottom - top + 1) * (right - left + 1) > 4 * changed.length) {
+      hf.setSheetContent(s.id, this.grid(s, locale));
+      return;
+    }
+    const block: RawCellContent[][] = [];
+    for (let row = top; row <= bottom; row += 1) {
+      const line: RawCellContent[] = [];
+      for (let column = left; column <= right; column += 1) {
+        const cell = sheet.peekCell(row, column);
+        line.push(cell ? engineContent(cell, locale) : null);
+      }
+      block.push(line);
+    }
+    hf.setCellContents({ sheet: s.id, row: top - 1, col: left - 1 }, block);
+  }
+
   /** The engine's grid of a tracked sheet, from A1 to its last cell with content. */
   private grid(s: SyncedSheet, locale: LocaleSpec): RawCellContent[][] {
     const filled = s.tracked.filter((t) => hasContent(t.cell));
@@ -352,9 +382,8 @@ export class LiveEngine {
   }
 
   /**
-   * Sets again every cell of `sheet` whose content changed, in runs along each row, or the whole
-   * sheet when many did: setting tens of thousands of cells one run at a time costs HyperFormula
-   * far more than reading the sheet afresh (an import batch of 2,000 rows is 32,000 cells).
+   * Sets again every cell of `sheet` whose content changed, in runs along each row, or as a
+   * block when many did (an import batch of 2,000 rows is 32,000 cells).
    */
   private syncCells(sheet: FakeSheet, locale: LocaleSpec, touched: ChangedCell[]): void {
     const hf = this.hf!;
@@ -377,7 +406,7 @@ export class LiveEngine {
     if (changed.length === 0) return;
     for (const t of changed) touched.push({ sheet, row: t.row, column: t.column });
     if (changed.length > WHOLE_SHEET_AFTER) {
-      hf.setSheetContent(s.id, this.grid(s, locale));
+      this.setBlock(sheet, s, changed, locale);
       return;
     }
     changed.sort((a, b) => a.row - b.row || a.column - b.column);
