@@ -11,7 +11,11 @@ const tsJest = [
  * formula text. They are the slowest (whole workbooks evaluated many times), so they run under UTC
  * only; every suite that hands Dates to the functions, the import or the preview runs twice.
  */
-const ZONE_FREE = ['<rootDir>/test/workbook/planWorkbook.test.ts', '<rootDir>/test/server/sharing.test.ts'];
+const ZONE_FREE = [
+  '<rootDir>/test/workbook/planWorkbook.test.ts',
+  '<rootDir>/test/server/sharing.test.ts',
+  '<rootDir>/test/server/importBudget.test.ts',
+];
 
 const unit = (displayName, tz, ignored = []) => ({
   displayName,

@@ -26,7 +26,10 @@ function median(xs) {
  * above the header, an email on every third row, "15 Mar 2024" dates.
  */
 export function linkedInExport(n) {
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  // LinkedIn's Connected On: "15 Mar 2024", English month abbreviations as Node's Intl writes them.
+  const months = Array.from({ length: 12 }, (_, m) =>
+    new Date(Date.UTC(2024, m, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }),
+  );
   const lines = [
     'Notes:',
     '"Exported connections; some emails are missing."',

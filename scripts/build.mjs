@@ -93,16 +93,17 @@ async function buildServer() {
 }
 
 /**
- * The HTML pages HtmlService serves, each one self-contained file built from a folder holding
- * main.ts (bundled for the browser), styles.css and the index.html they are inlined into.
+ * The HTML pages HtmlService serves, each one self-contained file: the shell every page shares
+ * (src/ui/page.html) around the page's own body (index.html of its folder), with its main.ts
+ * (bundled for the browser) and styles.css inlined.
  */
 const PAGES = [
-  { dir: 'src/sidebar', file: 'Sidebar.html' },
-  { dir: 'src/sharing/dialog', file: 'SharingDialog.html' },
-  { dir: 'src/import/dialog', file: 'ImportDialog.html' },
+  { dir: 'src/sidebar', file: 'Sidebar.html', title: 'Networking ROI' },
+  { dir: 'src/sharing/dialog', file: 'SharingDialog.html', title: 'Prepare for sharing' },
+  { dir: 'src/import/dialog', file: 'ImportDialog.html', title: 'Import contacts' },
 ];
 
-async function buildPage({ dir, file }) {
+async function buildPage({ dir, file, title }) {
   const entry = path.join(root, dir, 'main.ts');
   if (!existsSync(entry)) return null;
   const js = await esbuild.build({
@@ -125,10 +126,13 @@ async function buildPage({ dir, file }) {
     minify: true,
     logLevel: 'warning',
   });
-  const template = await readFile(path.join(root, dir, 'index.html'), 'utf8');
+  const shell = await readFile(path.join(root, 'src/ui/page.html'), 'utf8');
+  const body = await readFile(path.join(root, dir, 'index.html'), 'utf8');
   // Inline as functions so `$` sequences in the minified code are not read as replacement patterns.
   const escapeScript = (s) => s.replace(/<\/script/gi, '<\\/script');
-  const html = template
+  const html = shell
+    .replace('<!--TITLE-->', () => title)
+    .replace('<!--BODY-->\n', () => body)
     .replace('/*INLINE_CSS*/', () => css.outputFiles[0].text.trim())
     .replace('/*INLINE_JS*/', () => escapeScript(js.outputFiles[0].text.trim()));
   await writeFile(path.join(dist, file), html);

@@ -1,24 +1,57 @@
 /**
- * A recording fake of the Apps Script services the add-on uses: SpreadsheetApp (spreadsheets,
+ * A recording stand-in for the Apps Script services the add-on uses: SpreadsheetApp (spreadsheets,
  * sheets, ranges, named ranges, sheet and range protections, data validations, conditional
  * formats, charts, formats, Ui menus, sidebars, alerts, toasts), LockService (whose document lock
  * can be null, as outside a document), PropertiesService (document properties), Session,
  * HtmlService, Utilities.formatDate and ScriptApp.AuthMode. Every service call is recorded as
  * `{ method: 'Range.setValues', args }` so a test can hold a build to a budget of calls.
  *
+ * As strict as Sheets: every rule of src/platform/behaviours.ts (rendered in
+ * docs/sheets-behaviours.md, each held by a test in test/dev/fakes/spreadsheetApp.test.ts) is
+ * kept here. A sheet's grid is finite (a new sheet is 1,000 × 26) and a range past it is refused;
+ * rows and columns are inserted and deleted anywhere, moving cells, formats, notes, validations and
+ * the ranges of named ranges, conditional formats, protections and charts (formula references are
+ * not rewritten: the add-on only grows grids at their end); a spreadsheet holds at most 10 million
+ * cells; setValues reads strings as typed in the spreadsheet's locale (src/platform/typedInput.ts),
+ * refuses a cell over 50,000 characters and a value that breaks a rejecting data validation, and
+ * writes nothing when it refuses; conditional-format formulas refer to their own sheet only and to
+ * no named range; insertSheet activates the new sheet; setNamedRange refuses a name in use.
+ *
+ * Each class implements `Modelled<Fake, AppsScriptInterface>` (./faithful.ts): a method that Apps
+ * Script lacks, or whose arguments or result differ from Apps Script's, fails to compile.
+ *
  * `installFakes(target)` puts the services as globals onto any object (globalThis in jest, a
  * node:vm context for the local preview). The fake can read formulas like a comma-decimal locale
  * (`separators: 'semicolon'`), where a formula with `,` separators or `0.5` shows `#ERROR!` and
  * `0,5` is a number.
- * Formulas without references (the separator probe) are computed by HyperFormula when no other
- * evaluator is plugged in. Test-side inspection helpers start with `peek` and are not recorded.
+ * Formulas without references (the separator probe) are computed by HyperFormula (once per
+ * distinct formula) when no other evaluator is plugged in. Test-side inspection helpers start
+ * with `peek` and are not recorded.
  *
  * Like Sheets, the fake queues writes: a read of the document while writes are pending forces a
  * flush, which it counts in `forcedFlushes` (an explicit SpreadsheetApp.flush() is not counted).
  * `failWhen` makes a chosen call throw, to try what a build does when Sheets refuses something.
  */
 import { HyperFormula } from 'hyperformula';
-import { type CellRect, columnLetters, parseA1 } from '../../src/formula/a1';
+import {
+  type CellRect,
+  columnLetters,
+  parseA1,
+  readCell,
+  sheetRange,
+  splitSheetRange,
+  unquoteSheetName,
+} from '../../src/formula/a1';
+import { FormulaSyntaxError, type Token, tokenize } from '../../src/formula/tokenizer';
+import {
+  MAX_CELL_CHARACTERS,
+  MAX_SPREADSHEET_CELLS,
+  NEW_SHEET_COLUMNS,
+  NEW_SHEET_ROWS,
+} from '../../src/platform/limits';
+import { localeWriting, readTyped } from '../../src/platform/typedInput';
+import { type Modelled, modelled } from './faithful';
+import { SHEETS_SENTENCES, satisfies } from './sheetsRules';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -39,7 +72,10 @@ export interface FakeOptions {
   userLocale?: string;
   /** How the spreadsheet reads formula separators written through the API. */
   separators?: SeparatorMode;
-  /** Sheets to start with, by name: rows of values (strings read as setValues reads them). */
+  /**
+   * Sheets to start with, by name: rows of values (strings read as setValues reads them). Each is
+   * a new sheet's 1,000 × 26 grid, grown to hold its rows and columns as a person's sheet would be.
+   */
   sheets?: Record<string, FakeValue[][]>;
 }
 
@@ -49,6 +85,12 @@ interface Cell {
   formats: Record<string, unknown>;
   note: string;
   validation: FakeDataValidation | null;
+}
+
+/** What a written value leaves in a cell: a formula, or a value (null for blank). */
+interface Content {
+  formula: string | null;
+  value: FakeValue;
 }
 
 /** The formula with the insides of strings and quoted sheet names emptied. */
@@ -73,15 +115,30 @@ function parseError(formula: string, mode: SeparatorMode): boolean {
   return code.includes('\\');
 }
 
+/** Values of constant formulas already computed, by separator mode and formula. */
+const constantValues = new Map<string, FakeValue>();
+/** One engine computes every constant formula, one cell at a time (building one per formula took seconds). */
+let constantEngine: HyperFormula | null = null;
+
 /**
  * The value of a formula that refers to no cell, no sheet and no name (`=IF(1>0,1,0)`), as
  * HyperFormula computes it; undefined for any other formula. A formula in semicolon style has
  * already passed `parseError`, so its only commas are decimal ones and its separators map back one
- * to one.
+ * to one. Each distinct formula is computed once.
  */
 function constantFormulaValue(formula: string, mode: SeparatorMode): FakeValue | undefined {
+  const key = `${mode}\n${formula}`;
+  if (constantValues.has(key)) return constantValues.get(key);
   const code = codeOf(formula);
-  if (/[!:']/.test(code)) return undefined;
+  let value: FakeValue | undefined;
+  if (!/[!:']/.test(code)) {
+    value = computeConstant(formula, code, mode);
+  }
+  if (value !== undefined) constantValues.set(key, value);
+  return value;
+}
+
+function computeConstant(formula: string, code: string, mode: SeparatorMode): FakeValue | undefined {
   for (const m of code.matchAll(/(?<![A-Za-z0-9_.$])[A-Za-z_$][A-Za-z0-9_.$]*/g)) {
     const followedBy = code.slice((m.index ?? 0) + m[0].length).trimStart()[0];
     if (followedBy !== '(' && !/^(TRUE|FALSE)$/i.test(m[0])) return undefined;
@@ -101,14 +158,45 @@ function constantFormulaValue(formula: string, mode: SeparatorMode): FakeValue |
       })
       .join('');
   }
-  const hf = HyperFormula.buildFromArray([[comma]], { licenseKey: 'gpl-v3' });
-  try {
-    const value = hf.getCellValue({ sheet: 0, row: 0, col: 0 });
-    if (value !== null && typeof value === 'object') return `#${(value as { type: string }).type}!`;
-    return value as FakeValue;
-  } finally {
-    hf.destroy();
+  constantEngine ??= HyperFormula.buildFromArray([[null]], { licenseKey: 'gpl-v3' });
+  const cell = { sheet: 0, row: 0, col: 0 };
+  constantEngine.setCellContents(cell, [[comma]]);
+  const value = constantEngine.getCellValue(cell);
+  if (value !== null && typeof value === 'object') return `#${(value as { type: string }).type}!`;
+  return value as FakeValue;
+}
+
+/** One formatter per time zone: making one costs far more than using it (an import reads 30,000 dates). */
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Midnight of a calendar day in a time zone, as Sheets stores a typed date there. */
+function midnightIn(year: number, month: number, day: number, timeZone: string): Date {
+  const guess = Date.UTC(year, month - 1, day);
+  let formatter = zoneFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    });
+    zoneFormatters.set(timeZone, formatter);
   }
+  const zone = formatter;
+  const offsetAt = (instant: number) => {
+    const parts = zone.formatToParts(new Date(instant));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    return (
+      Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - instant
+    );
+  };
+  const first = guess - offsetAt(guess);
+  // Across a change of offset the zone's offset at the result itself is the one that counts.
+  return new Date(guess - offsetAt(first));
 }
 
 /** Objects whose calls read or change the document (builders and menus do neither). */
@@ -152,7 +240,11 @@ export class FakeEnvironment {
     this.spreadsheet = new FakeSpreadsheet(this, options.locale ?? 'en_US', options.timeZone ?? 'Etc/UTC');
     const initial = options.sheets ?? { Sheet1: [] };
     for (const [name, rows] of Object.entries(initial)) {
-      const sheet = this.spreadsheet.peekAddSheet(name);
+      const columns = Math.max(0, ...rows.map((r) => r.length));
+      const sheet = this.spreadsheet.peekAddSheet(name, this.spreadsheet.sheets.length, {
+        rows: Math.max(NEW_SHEET_ROWS, rows.length),
+        columns: Math.max(NEW_SHEET_COLUMNS, columns),
+      });
       if (rows.length > 0) sheet.peekWrite(1, 1, rows);
     }
   }
@@ -195,51 +287,60 @@ export class FakeEnvironment {
 
   /** The service globals, by their Apps Script names. */
   globals(): Record<string, unknown> {
+    const spreadsheetApp = modelled<GoogleAppsScript.Spreadsheet.SpreadsheetApp>()({
+      getActiveSpreadsheet: () =>
+        this.returning('SpreadsheetApp.getActiveSpreadsheet', () => this.spreadsheet),
+      getActive: () => this.returning('SpreadsheetApp.getActive', () => this.spreadsheet),
+      getActiveSheet: () =>
+        this.returning('SpreadsheetApp.getActiveSheet', () => this.spreadsheet.peekActiveSheet()),
+      setActiveSheet: (sheet: FakeSheet) => {
+        this.record('SpreadsheetApp.setActiveSheet', [sheet.name]);
+        return this.spreadsheet.peekActivate(sheet);
+      },
+      getUi: () => this.returning('SpreadsheetApp.getUi', () => this.ui),
+      flush: () => this.record('SpreadsheetApp.flush', []),
+      newDataValidation: () =>
+        this.returning('SpreadsheetApp.newDataValidation', () => new FakeDataValidationBuilder(this)),
+      newConditionalFormatRule: () =>
+        this.returning(
+          'SpreadsheetApp.newConditionalFormatRule',
+          () => new FakeConditionalFormatRuleBuilder(this),
+        ),
+    });
     return {
       SpreadsheetApp: {
-        getActiveSpreadsheet: () =>
-          this.returning('SpreadsheetApp.getActiveSpreadsheet', () => this.spreadsheet),
-        getActive: () => this.returning('SpreadsheetApp.getActive', () => this.spreadsheet),
-        getUi: () => this.returning('SpreadsheetApp.getUi', () => this.ui),
-        flush: () => this.record('SpreadsheetApp.flush', []),
-        newDataValidation: () =>
-          this.returning('SpreadsheetApp.newDataValidation', () => new FakeDataValidationBuilder(this)),
-        newConditionalFormatRule: () =>
-          this.returning(
-            'SpreadsheetApp.newConditionalFormatRule',
-            () => new FakeConditionalFormatRuleBuilder(this),
-          ),
+        ...spreadsheetApp,
         ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
         BooleanCriteria: { CUSTOM_FORMULA: 'CUSTOM_FORMULA' },
       },
-      LockService: {
+      LockService: modelled<GoogleAppsScript.Lock.LockService>()({
         getDocumentLock: () =>
           this.returning('LockService.getDocumentLock', () =>
             this.documentLockUnavailable ? null : this.lock,
           ),
-      },
-      PropertiesService: {
+      }),
+      PropertiesService: modelled<GoogleAppsScript.Properties.PropertiesService>()({
         getDocumentProperties: () => {
           this.record('PropertiesService.getDocumentProperties', []);
           return this.documentPropertiesUnavailable ? null : this.documentProperties;
         },
-      },
-      Session: {
+      }),
+      Session: modelled<GoogleAppsScript.Base.Session>()({
         getActiveUserLocale: () => this.returning('Session.getActiveUserLocale', () => this.userLocale),
         getScriptTimeZone: () => this.returning('Session.getScriptTimeZone', () => 'Etc/UTC'),
-      },
-      HtmlService: {
+      }),
+      HtmlService: modelled<GoogleAppsScript.HTML.HtmlService>()({
         createHtmlOutputFromFile: (name: string) => {
           this.record('HtmlService.createHtmlOutputFromFile', [name]);
           return new FakeHtmlOutput(this, name);
         },
-      },
-      Utilities: {
-        formatDate: (date: Date, timeZone: string, pattern: string) => {
+      }),
+      Utilities: modelled<GoogleAppsScript.Utilities.Utilities>()({
+        formatDate: (date: GoogleAppsScript.Base.Date, timeZone: string, pattern: string) => {
           this.record('Utilities.formatDate', [date, timeZone, pattern]);
-          return formatDate(date, timeZone, pattern);
+          return formatDate(new Date(date.getTime()), timeZone, pattern);
         },
-      },
+      }),
       ScriptApp: {
         AuthMode: { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' },
       },
@@ -291,10 +392,18 @@ export function uninstallFakes(target: object = globalThis): void {
   for (const name of SERVICE_NAMES) delete (target as Record<string, unknown>)[name];
 }
 
-export class FakeSpreadsheet {
+/** A sheet's grid size: rows and columns. */
+export interface GridSize {
+  rows: number;
+  columns: number;
+}
+
+export class FakeSpreadsheet implements Modelled<FakeSpreadsheet, GasSpreadsheet> {
   readonly sheets: FakeSheet[] = [];
   readonly namedRanges: FakeNamedRange[] = [];
   private nextSheetId = 1;
+  /** The sheet a person sees; null only before the first sheet is added. */
+  private active: FakeSheet | null = null;
 
   constructor(
     readonly env: FakeEnvironment,
@@ -306,11 +415,19 @@ export class FakeSpreadsheet {
     this.env.record(`Spreadsheet.${method}`, args);
   }
 
-  /** Adds a sheet without recording a call (test setup). */
-  peekAddSheet(name: string, index = this.sheets.length): FakeSheet {
+  /**
+   * Adds a sheet without recording a call (test setup): a new sheet's grid unless `size` says
+   * otherwise. It becomes the active sheet only when it is the first.
+   */
+  peekAddSheet(
+    name: string,
+    index = this.sheets.length,
+    size: GridSize = { rows: NEW_SHEET_ROWS, columns: NEW_SHEET_COLUMNS },
+  ): FakeSheet {
     if (this.peekSheet(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
-    const sheet = new FakeSheet(this, name, this.nextSheetId++);
+    const sheet = new FakeSheet(this, name, this.nextSheetId++, size);
     this.sheets.splice(index, 0, sheet);
+    this.active ??= sheet;
     return sheet;
   }
 
@@ -324,6 +441,50 @@ export class FakeSpreadsheet {
 
   peekNamedRange(name: string): FakeNamedRange | undefined {
     return this.namedRanges.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Cells of every sheet's grid, filled or not: what the 10-million-cell limit counts. */
+  peekCellCount(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+  }
+
+  /** Refuses a change that would take the spreadsheet past its cell limit. */
+  peekCheckCellLimit(added: number): void {
+    if (this.peekCellCount() + added > MAX_SPREADSHEET_CELLS) throw new Error(SHEETS_SENTENCES.cellLimit);
+  }
+
+  /** The active sheet, without recording a call. */
+  peekActiveSheet(): FakeSheet {
+    if (!this.active) throw new Error('The spreadsheet has no sheet.');
+    return this.active;
+  }
+
+  /** Makes `sheet` the active one, without recording a call. */
+  peekActivate(sheet: FakeSheet): FakeSheet {
+    if (sheet.deleted || !this.sheets.includes(sheet)) throw new Error('Sheet not found.');
+    this.active = sheet;
+    return sheet;
+  }
+
+  /**
+   * What a value written by setValues leaves in a cell: a string is read as typed in the
+   * spreadsheet's locale (a date at midnight in its time zone); other values stay as they are.
+   */
+  peekContent(value: FakeValue): Content {
+    if (typeof value !== 'string') return { formula: null, value: value ?? null };
+    const typed = readTyped(value, localeWriting(this.locale));
+    switch (typed.kind) {
+      case 'blank':
+        return { formula: null, value: null };
+      case 'formula':
+        return { formula: typed.formula, value: null };
+      case 'text':
+        return { formula: null, value: typed.text };
+      case 'date':
+        return { formula: null, value: midnightIn(typed.year, typed.month, typed.day, this.timeZone) };
+      default:
+        return { formula: null, value: typed.value };
+    }
   }
 
   getId(): string {
@@ -346,16 +507,31 @@ export class FakeSpreadsheet {
     return this.peekSheet(name) ?? null;
   }
 
+  getActiveSheet(): FakeSheet {
+    this.rec('getActiveSheet', []);
+    return this.peekActiveSheet();
+  }
+
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this.rec('setActiveSheet', [sheet.name]);
+    return this.peekActivate(sheet);
+  }
+
+  /** A new 1,000 × 26 sheet, which becomes the active sheet (Apps Script's reference says so). */
   insertSheet(name?: string | number, index?: number): FakeSheet {
     this.rec(
       'insertSheet',
       [name, index].filter((a) => a !== undefined),
     );
+    this.peekCheckCellLimit(NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
     const sheetName = typeof name === 'string' ? name : `Sheet${this.nextSheetId}`;
     const at = typeof name === 'number' ? name : (index ?? this.sheets.length);
-    return this.peekAddSheet(sheetName, Math.min(at, this.sheets.length));
+    const sheet = this.peekAddSheet(sheetName, Math.min(at, this.sheets.length));
+    this.active = sheet;
+    return sheet;
   }
 
+  /** Removes a sheet; when it was the active one, the sheet before it (or the first) becomes active. */
   deleteSheet(sheet: FakeSheet): void {
     this.rec('deleteSheet', [sheet.name]);
     if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
@@ -363,6 +539,7 @@ export class FakeSpreadsheet {
     if (i < 0) throw new Error('Sheet not found.');
     this.sheets.splice(i, 1);
     sheet.deleted = true;
+    if (this.active === sheet) this.active = this.sheets[Math.max(0, i - 1)];
   }
 
   getNamedRanges(): FakeNamedRange[] {
@@ -370,13 +547,17 @@ export class FakeSpreadsheet {
     return [...this.namedRanges];
   }
 
+  /**
+   * Names a range. Apps Script's reference does not say what happens when the name is in use, so
+   * the stand-in takes the stricter answer and refuses it: the add-on changes a named range with
+   * NamedRange.setRange (documented), and then works whichever way Sheets answers.
+   */
   setNamedRange(name: string, range: FakeRange): void {
     this.rec('setNamedRange', [name, range.peekA1()]);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || readCell(name) !== null)
       throw new Error(`Invalid named range name "${name}".`);
-    const same = this.peekNamedRange(name);
-    if (same) same.range = range;
-    else this.namedRanges.push(new FakeNamedRange(this, name, range));
+    if (this.peekNamedRange(name)) throw new Error(SHEETS_SENTENCES.namedRangeExists(name));
+    this.namedRanges.push(new FakeNamedRange(this, name, range));
   }
 
   removeNamedRange(name: string): void {
@@ -387,15 +568,17 @@ export class FakeSpreadsheet {
   }
 
   /**
-   * Everything a build could change, as plain data: sheets in tab order with their cells, formats,
-   * notes, validations, panes, widths, charts, protections and conditional formats, and the named
-   * ranges. Two equal snapshots mean the spreadsheet was left exactly as it was.
+   * Everything a build could change, as plain data: sheets in tab order with their grid sizes,
+   * cells, formats, notes, validations, panes, widths, charts, protections and conditional formats,
+   * the active sheet, and the named ranges. Two equal snapshots mean the spreadsheet was left
+   * exactly as it was.
    */
   peekSnapshot(): unknown {
     return {
       sheets: this.sheets.map((sheet) => ({
         id: sheet.sheetId,
         name: sheet.name,
+        grid: [sheet.maxRows, sheet.maxColumns],
         cells: [...sheet.cells.entries()]
           .filter(
             ([, c]) =>
@@ -412,6 +595,7 @@ export class FakeSpreadsheet {
         protections: sheet.protections.map((p) => p.peek()),
         conditionalFormats: sheet.conditionalFormatRules.map((r) => r.peek()),
       })),
+      active: this.active?.name ?? null,
       // Sheets lists named ranges in no order a person sees, so they compare as a set.
       namedRanges: this.namedRanges
         .map((n) => [n.name, n.range.sheet.name, n.range.peekA1()])
@@ -425,14 +609,18 @@ export class FakeSpreadsheet {
     return named && !named.range.sheet.deleted ? named.range : null;
   }
 
+  /** A range of a named sheet ("'Plan'!B2:C9"); refused past the sheet's grid. */
   getRange(a1: string): FakeRange {
     this.rec('getRange', [a1]);
-    const m = /^(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/.exec(a1);
-    if (!m) throw new Error(`Range not found: ${a1}`);
-    const name = (m[1] ?? m[2]).replace(/''/g, "'");
-    const sheet = this.peekSheet(name);
+    let parts: { sheet: string | null; a1: string };
+    try {
+      parts = splitSheetRange(a1);
+    } catch {
+      throw new Error(`Range not found: ${a1}`);
+    }
+    const sheet = parts.sheet === null ? undefined : this.peekSheet(parts.sheet);
     if (!sheet) throw new Error(`Range not found: ${a1}`);
-    return sheet.peekRange(m[3]);
+    return sheet.peekCheckedRange(parts.a1);
   }
 
   getSpreadsheetLocale(): string {
@@ -454,7 +642,7 @@ export class FakeSpreadsheet {
   }
 }
 
-export class FakeNamedRange {
+export class FakeNamedRange implements Modelled<FakeNamedRange, GoogleAppsScript.Spreadsheet.NamedRange> {
   constructor(
     private readonly spreadsheet: FakeSpreadsheet,
     public name: string,
@@ -472,6 +660,13 @@ export class FakeNamedRange {
     return this.range;
   }
 
+  /** Points the name at another range: Apps Script's documented way to widen a named range. */
+  setRange(range: FakeRange): FakeNamedRange {
+    this.spreadsheet.env.record('NamedRange.setRange', [range.peekA1()]);
+    this.range = range;
+    return this;
+  }
+
   remove(): void {
     this.spreadsheet.env.record('NamedRange.remove', []);
     const list = this.spreadsheet.namedRanges;
@@ -479,7 +674,56 @@ export class FakeNamedRange {
   }
 }
 
-export class FakeSheet {
+/** Rows or columns: the dimension a sheet grows or shrinks along. */
+type Dimension = 'rows' | 'columns';
+
+/**
+ * Where a row (or column) goes when rows are inserted or deleted: `null` when it is deleted.
+ * `at` is the first inserted or deleted position, `count` how many, `insert` which of the two.
+ */
+interface GridChange {
+  dimension: Dimension;
+  at: number;
+  count: number;
+  insert: boolean;
+}
+
+function movedPosition(p: number, change: GridChange): number | null {
+  const { at, count, insert } = change;
+  if (p < at) return p;
+  if (insert) return p + count;
+  return p >= at + count ? p - count : null;
+}
+
+/**
+ * A span of positions after the change, as Sheets moves a range: inserting inside it widens it,
+ * inserting at or before its start moves it, deleting takes its deleted part away; null when all of
+ * it is deleted.
+ */
+function movedSpan(first: number, last: number, change: GridChange): [number, number] | null {
+  if (change.insert) return [movedPosition(first, change)!, movedPosition(last, change)!];
+  const end = change.at + change.count;
+  const start =
+    first < change.at ? first : first >= end ? first - change.count : last >= end ? change.at : null;
+  const stop =
+    last >= end ? last - change.count : last < change.at ? last : first < change.at ? change.at - 1 : null;
+  return start === null || stop === null ? null : [start, stop];
+}
+
+/** `range` after the change, or null when every cell of it was deleted. */
+function movedRange(range: FakeRange, change: GridChange): FakeRange | null {
+  const rows = change.dimension === 'rows';
+  const first = rows ? range.row : range.column;
+  const last = first + (rows ? range.numRows : range.numColumns) - 1;
+  const span = movedSpan(first, last, change);
+  if (!span) return null;
+  const [start, stop] = span;
+  return rows
+    ? new FakeRange(range.sheet, start, range.column, stop - start + 1, range.numColumns)
+    : new FakeRange(range.sheet, range.row, start, range.numRows, stop - start + 1);
+}
+
+export class FakeSheet implements Modelled<FakeSheet, GoogleAppsScript.Spreadsheet.Sheet> {
   readonly cells = new Map<string, Cell>();
   frozenRows = 0;
   frozenColumns = 0;
@@ -488,12 +732,20 @@ export class FakeSheet {
   readonly protections: FakeProtection[] = [];
   conditionalFormatRules: FakeConditionalFormatRule[] = [];
   deleted = false;
+  /** Rows of the grid: writes never grow it; insertRows*, deleteRows change it. */
+  maxRows: number;
+  /** Columns of the grid (26, A–Z, on a new sheet). */
+  maxColumns: number;
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
     public name: string,
     readonly sheetId: number,
-  ) {}
+    size: GridSize,
+  ) {
+    this.maxRows = size.rows;
+    this.maxColumns = size.columns;
+  }
 
   get env(): FakeEnvironment {
     return this.spreadsheet.env;
@@ -513,23 +765,45 @@ export class FakeSheet {
     return cell;
   }
 
-  /** Writes values as setValues reads them, without recording (test setup and the fake itself). */
+  /** Writes values as setValues reads them, without recording or checking (test setup, the preview). */
   peekWrite(row: number, column: number, rows: FakeValue[][]): void {
+    this.peekPut(
+      row,
+      column,
+      rows.map((values) => values.map((v) => this.spreadsheet.peekContent(v))),
+    );
+  }
+
+  /**
+   * Puts contents into cells as they are. Even test setup cannot put a cell past the grid: the
+   * stand-in never holds what Sheets could not (grow the sheet first, or give peekAddSheet a size).
+   */
+  peekPut(row: number, column: number, rows: Content[][]): void {
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    if (rows.length > 0 && width > 0) this.peekCheckInside(row, column, rows.length, width);
     rows.forEach((values, r) => {
-      values.forEach((v, c) => {
+      values.forEach((content, c) => {
         const cell = this.peekCell(row + r, column + c, true)!;
-        if (typeof v === 'string' && v.startsWith('=')) {
-          cell.formula = v;
-          cell.value = null;
-        } else {
-          cell.formula = null;
-          cell.value = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v === '' ? null : v;
-        }
+        cell.formula = content.formula;
+        cell.value = content.value;
       });
     });
   }
 
-  /** A range of this sheet without recording a call. */
+  /** Refuses a rectangle that is empty or reaches past the grid, with Sheets' sentences. */
+  peekCheckInside(row: number, column: number, numRows: number, numColumns: number): void {
+    if (numRows < 1) throw new Error(SHEETS_SENTENCES.noRows);
+    if (numColumns < 1) throw new Error(SHEETS_SENTENCES.noColumns);
+    if (
+      row < 1 ||
+      column < 1 ||
+      row + numRows - 1 > this.maxRows ||
+      column + numColumns - 1 > this.maxColumns
+    )
+      throw new Error(SHEETS_SENTENCES.outsideGrid);
+  }
+
+  /** A range of this sheet without recording a call, unchecked (test setup and inspection). */
   peekRange(a1: string): FakeRange {
     let rect: CellRect;
     try {
@@ -544,6 +818,13 @@ export class FakeSheet {
       rect.lastRow - rect.row + 1,
       rect.lastColumn - rect.column + 1,
     );
+  }
+
+  /** A range of this sheet, refused past the grid as Sheets refuses it. */
+  peekCheckedRange(a1: string): FakeRange {
+    const range = this.peekRange(a1);
+    this.peekCheckInside(range.row, range.column, range.numRows, range.numColumns);
+    return range;
   }
 
   /** What a cell holds: its formula, else its value ('' when blank). */
@@ -594,18 +875,26 @@ export class FakeSheet {
     return this.spreadsheet.sheets.indexOf(this) + 1;
   }
 
+  /** Makes this the active sheet. */
+  activate(): FakeSheet {
+    this.rec('activate', []);
+    return this.spreadsheet.peekActivate(this);
+  }
+
   getRange(...args: [string] | [number, number, number?, number?]): FakeRange {
     this.rec('getRange', args);
     const [a, column, numRows, numColumns] = args;
-    if (typeof a === 'string') return this.peekRange(a);
-    return new FakeRange(this, a, column ?? 1, numRows ?? 1, numColumns ?? 1);
+    if (typeof a === 'string') return this.peekCheckedRange(a);
+    const range = new FakeRange(this, a, column ?? 1, numRows ?? 1, numColumns ?? 1);
+    this.peekCheckInside(range.row, range.column, range.numRows, range.numColumns);
+    return range;
   }
 
   getRangeList(a1s: string[]): FakeRangeList {
     this.rec('getRangeList', [a1s]);
     return new FakeRangeList(
       this,
-      a1s.map((a) => this.peekRange(a)),
+      a1s.map((a) => this.peekCheckedRange(a)),
     );
   }
 
@@ -626,19 +915,144 @@ export class FakeSheet {
     return this.peekGrid()[0]?.length ?? 0;
   }
 
-  /** Rows of the grid: 1,000 as in a new sheet, until rows are inserted (writes do not grow it). */
-  maxRows = 1000;
-
   getMaxRows(): number {
     this.rec('getMaxRows', []);
     return this.maxRows;
   }
 
+  getMaxColumns(): number {
+    this.rec('getMaxColumns', []);
+    return this.maxColumns;
+  }
+
+  /** `howMany` blank rows after row `afterPosition` (anywhere in the grid); cells below move down. */
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
     this.rec('insertRowsAfter', [afterPosition, howMany]);
-    if (afterPosition !== this.maxRows) throw new Error('The fake inserts rows only at the end of the grid.');
-    this.maxRows += howMany;
+    this.insert('rows', afterPosition, afterPosition + 1, howMany);
     return this;
+  }
+
+  /** `howMany` blank rows before row `beforePosition`; that row and those below move down. */
+  insertRowsBefore(beforePosition: number, howMany: number): FakeSheet {
+    this.rec('insertRowsBefore', [beforePosition, howMany]);
+    this.insert('rows', beforePosition, beforePosition, howMany);
+    return this;
+  }
+
+  /** `howMany` blank columns after column `afterPosition`; columns to its right move right. */
+  insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
+    this.rec('insertColumnsAfter', [afterPosition, howMany]);
+    this.insert('columns', afterPosition, afterPosition + 1, howMany);
+    return this;
+  }
+
+  /** `howMany` blank columns before column `beforePosition`. */
+  insertColumnsBefore(beforePosition: number, howMany: number): FakeSheet {
+    this.rec('insertColumnsBefore', [beforePosition, howMany]);
+    this.insert('columns', beforePosition, beforePosition, howMany);
+    return this;
+  }
+
+  /** Deletes `howMany` rows from `rowPosition`; the rows below move up. */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.rec('deleteRows', [rowPosition, howMany]);
+    this.remove('rows', rowPosition, howMany);
+  }
+
+  /** Deletes `howMany` columns from `columnPosition`; the columns to their right move left. */
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.rec('deleteColumns', [columnPosition, howMany]);
+    this.remove('columns', columnPosition, howMany);
+  }
+
+  private insert(dimension: Dimension, position: number, at: number, count: number): void {
+    const rows = dimension === 'rows';
+    const max = rows ? this.maxRows : this.maxColumns;
+    const outOfBounds = rows ? SHEETS_SENTENCES.rowsOutOfBounds : SHEETS_SENTENCES.columnsOutOfBounds;
+    if (
+      !Number.isInteger(position) ||
+      !Number.isInteger(count) ||
+      position < 1 ||
+      position > max ||
+      count < 1
+    )
+      throw new Error(outOfBounds);
+    this.spreadsheet.peekCheckCellLimit(count * (rows ? this.maxColumns : this.maxRows));
+    if (rows) this.maxRows += count;
+    else this.maxColumns += count;
+    this.move({ dimension, at, count, insert: true });
+  }
+
+  private remove(dimension: Dimension, at: number, count: number): void {
+    const rows = dimension === 'rows';
+    const max = rows ? this.maxRows : this.maxColumns;
+    if (!Number.isInteger(at) || !Number.isInteger(count) || at < 1 || count < 1 || at + count - 1 > max)
+      throw new Error(rows ? SHEETS_SENTENCES.rowsOutOfBounds : SHEETS_SENTENCES.columnsOutOfBounds);
+    if (count === max)
+      throw new Error(rows ? SHEETS_SENTENCES.deleteAllRows : SHEETS_SENTENCES.deleteAllColumns);
+    if (rows) this.maxRows -= count;
+    else this.maxColumns -= count;
+    this.move({ dimension, at, count, insert: false });
+  }
+
+  /**
+   * Moves everything anchored to rows or columns as Sheets does: cells with their formats, notes and
+   * validations; column widths; the ranges of named ranges, conditional formats, protections,
+   * dropdown sources and charts on this sheet; charts' anchors. Formulas are not rewritten.
+   */
+  private move(change: GridChange): void {
+    const rows = change.dimension === 'rows';
+    const moved = new Map<string, Cell>();
+    for (const [key, cell] of this.cells) {
+      const [r, c] = key.split(':').map(Number);
+      const p = movedPosition(rows ? r : c, change);
+      if (p !== null) moved.set(rows ? `${p}:${c}` : `${r}:${p}`, cell);
+    }
+    this.cells.clear();
+    for (const [key, cell] of moved) this.cells.set(key, cell);
+    if (!rows) {
+      const widths = [...this.columnWidths];
+      this.columnWidths.clear();
+      for (const [column, width] of widths) {
+        const p = movedPosition(column, change);
+        if (p !== null) this.columnWidths.set(p, width);
+      }
+    }
+    const mine = (range: FakeRange) => range.sheet === this;
+    const spreadsheet = this.spreadsheet;
+    for (const named of [...spreadsheet.namedRanges].filter((n) => mine(n.range))) {
+      const range = movedRange(named.range, change);
+      if (range) named.range = range;
+      else spreadsheet.namedRanges.splice(spreadsheet.namedRanges.indexOf(named), 1);
+    }
+    for (const rule of this.conditionalFormatRules)
+      rule.ranges = rule.ranges.flatMap((r) => movedRange(r, change) ?? []);
+    for (const protection of this.protections) {
+      if (protection.range) protection.range = movedRange(protection.range, change) ?? protection.range;
+      protection.unprotected = protection.unprotected.flatMap((r) => movedRange(r, change) ?? []);
+    }
+    const sources = new Set<FakeDataValidation>();
+    for (const sheet of spreadsheet.sheets)
+      for (const cell of sheet.cells.values())
+        if (cell.validation?.criteria === 'VALUE_IN_RANGE') sources.add(cell.validation);
+    for (const rule of sources) {
+      const source = rule.args[0] as FakeRange;
+      if (mine(source)) rule.args[0] = movedRange(source, change) ?? source;
+    }
+    for (const sheet of spreadsheet.sheets)
+      for (const chart of sheet.charts) {
+        chart.ranges = chart.ranges.map((ref) => {
+          const { sheet: name, a1 } = splitSheetRange(ref);
+          if (name === null || spreadsheet.peekSheet(name) !== this) return ref;
+          const range = movedRange(this.peekRange(a1), change);
+          return range ? sheetRange(name, range.peekA1()) : ref;
+        });
+        if (sheet === this && chart.position) {
+          const anchor = rows ? chart.position.row : chart.position.column;
+          const p = movedPosition(anchor, change) ?? change.at;
+          chart.position = rows ? { ...chart.position, row: p } : { ...chart.position, column: p };
+        }
+      }
   }
 
   setFrozenRows(n: number): void {
@@ -651,14 +1065,22 @@ export class FakeSheet {
     this.frozenColumns = n;
   }
 
+  /** Refuses columns past the grid, as Sheets does ("Those columns are out of bounds."). */
+  private checkColumns(start: number, count: number): void {
+    if (start < 1 || count < 1 || start + count - 1 > this.maxColumns)
+      throw new Error(SHEETS_SENTENCES.columnsOutOfBounds);
+  }
+
   setColumnWidth(column: number, width: number): FakeSheet {
     this.rec('setColumnWidth', [column, width]);
+    this.checkColumns(column, 1);
     this.columnWidths.set(column, width);
     return this;
   }
 
   setColumnWidths(start: number, count: number, width: number): FakeSheet {
     this.rec('setColumnWidths', [start, count, width]);
+    this.checkColumns(start, count);
     for (let c = start; c < start + count; c += 1) this.columnWidths.set(c, width);
     return this;
   }
@@ -668,8 +1090,10 @@ export class FakeSheet {
     return new FakeChartBuilder(this.env);
   }
 
+  /** Inserts a chart; its anchor cell must lie inside the grid. */
   insertChart(chart: FakeChart): void {
     this.rec('insertChart', [chart.type]);
+    if (chart.position) this.peekCheckInside(chart.position.row, chart.position.column, 1, 1);
     this.charts.push(chart);
   }
 
@@ -695,17 +1119,20 @@ export class FakeSheet {
     return protection;
   }
 
-  getProtections(type: 'RANGE' | 'SHEET'): FakeProtection[] {
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType | 'RANGE' | 'SHEET'): FakeProtection[] {
     this.rec('getProtections', [type]);
-    return this.protections.filter((p) => p.type === type);
+    return this.protections.filter((p) => p.type === String(type));
   }
 
+  /** Sets the sheet's rules; each must cover this sheet only (its formula was checked at build). */
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
     this.rec('setConditionalFormatRules', [rules.map((r) => r.peek())]);
-    for (const rule of rules)
+    for (const rule of rules) {
       for (const range of rule.ranges)
         if (range.sheet !== this)
           throw new Error('A conditional format rule cannot reference a different sheet.');
+      checkConditionalFormula(rule.formula, this, this.env.separators);
+    }
     this.conditionalFormatRules = [...rules];
   }
 
@@ -713,6 +1140,42 @@ export class FakeSheet {
     this.rec('getConditionalFormatRules', []);
     return [...this.conditionalFormatRules];
   }
+}
+
+/** What Apps Script reports as the number format of a cell nobody formatted. */
+const DEFAULT_NUMBER_FORMAT = '0.###############';
+
+/** A word of a formula that reads as a cell, column or row reference (`$B2`, `AA10`, `A` in `A:A`). */
+const REFERENCE_WORD = /^\$?[A-Za-z]{1,3}\$?\d+$|^\$?[A-Za-z]{1,3}$/;
+
+/**
+ * Refuses a conditional format's custom formula that Sheets refuses: one that refers to another
+ * sheet (only INDIRECT may reach one, as text) or to a named range. A formula the tokenizer cannot
+ * read is left to the locale check (`parseError`).
+ */
+function checkConditionalFormula(formula: string, sheet: FakeSheet, mode: SeparatorMode): void {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(formula, mode).filter((t) => t.kind !== 'space');
+  } catch (error) {
+    if (error instanceof FormulaSyntaxError) return;
+    throw error;
+  }
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const before = tokens[i - 1];
+    if ((t.kind === 'quoted' || t.kind === 'word') && next?.kind === 'bang') {
+      const name = t.kind === 'quoted' ? unquoteSheetName(t.text) : t.text;
+      if (name.toLowerCase() !== sheet.name.toLowerCase())
+        throw new Error(SHEETS_SENTENCES.conditionalFormatOtherSheet);
+      return;
+    }
+    if (t.kind !== 'word' || next?.kind === 'open' || before?.kind === 'bang') return;
+    if (/^(TRUE|FALSE)$/i.test(t.text)) return;
+    const nearColon = next?.kind === 'colon' || before?.kind === 'colon';
+    if (REFERENCE_WORD.test(t.text) && (/\d/.test(t.text) || nearColon)) return;
+    throw new Error(SHEETS_SENTENCES.conditionalFormatNamedRange(t.text));
+  });
 }
 
 /** Style setters shared by Range and RangeList: each stores its value under a format key. */
@@ -727,7 +1190,33 @@ const FORMAT_SETTERS = {
   setWrap: 'wrap',
 } as const;
 
-export class FakeRange {
+/** The grid setters of Range: each stores one value per cell under a format key; null resets it. */
+const GRID_SETTERS = {
+  setNumberFormats: 'numberFormat',
+  setBackgrounds: 'background',
+  setFontColors: 'fontColor',
+  setFontWeights: 'fontWeight',
+  setFontStyles: 'fontStyle',
+  setFontSizes: 'fontSize',
+  setHorizontalAlignments: 'horizontalAlignment',
+  setWraps: 'wrap',
+} as const;
+
+type GasRange = GoogleAppsScript.Spreadsheet.Range;
+type GasRangeList = GoogleAppsScript.Spreadsheet.RangeList;
+
+/** The setters installed from FORMAT_SETTERS and GRID_SETTERS, typed with Apps Script's arguments. */
+type SettersOf<Names extends string, Real, Self> = {
+  [K in Names]: (
+    ...args: K extends keyof Real ? (Real[K] extends (...a: infer A) => unknown ? A : never) : never
+  ) => Self;
+};
+
+// The setters below are installed on the prototype by loops; these declarations give them types.
+export interface FakeRange
+  extends SettersOf<keyof typeof FORMAT_SETTERS | keyof typeof GRID_SETTERS, GasRange, FakeRange> {}
+
+export class FakeRange implements Modelled<FakeRange, GasRange> {
   constructor(
     readonly sheet: FakeSheet,
     readonly row: number,
@@ -746,8 +1235,14 @@ export class FakeRange {
     return `${start}:${columnLetters(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
   }
 
-  /** Applies `f` to every cell of the range (creating cells). */
+  /** Refuses a write when the grid no longer holds the range (rows or columns deleted since). */
+  peekCheckInside(): void {
+    this.sheet.peekCheckInside(this.row, this.column, this.numRows, this.numColumns);
+  }
+
+  /** Applies `f` to every cell of the range (creating cells); the range must lie inside the grid. */
   peekEach(f: (cell: Cell, row: number, column: number) => void): void {
+    this.peekCheckInside();
     for (let r = 0; r < this.numRows; r += 1)
       for (let c = 0; c < this.numColumns; c += 1)
         f(this.sheet.peekCell(this.row + r, this.column + c, true)!, this.row + r, this.column + c);
@@ -770,6 +1265,41 @@ export class FakeRange {
         f(this.sheet.peekCell(this.row + r, this.column + c), this.row + r, this.column + c),
       ),
     );
+  }
+
+  /** The values getValues would read, without recording a call. */
+  peekValues(): FakeValue[][] {
+    return this.grid((cell, r, c) => this.computed(cell, r, c));
+  }
+
+  /**
+   * Writes contents as setValues does, all or nothing: a cell over Sheets' character limit, or a
+   * value that breaks a data validation that rejects invalid input, refuses the whole write.
+   */
+  private write(contents: Content[][]): void {
+    this.peekCheckInside();
+    for (const line of contents)
+      for (const { formula, value } of line) {
+        const text = formula ?? (typeof value === 'string' ? value : '');
+        if (text.length > MAX_CELL_CHARACTERS) throw new Error(SHEETS_SENTENCES.tooLong);
+      }
+    contents.forEach((line, r) => {
+      line.forEach(({ formula, value }, c) => {
+        const rule = this.sheet.peekCell(this.row + r, this.column + c)?.validation;
+        if (!rule || rule.allowInvalid || formula !== null) return;
+        const listed =
+          rule.criteria === 'VALUE_IN_RANGE'
+            ? (rule.args[0] as FakeRange)
+                .peekValues()
+                .flat()
+                .filter((v) => v !== '' && v !== null)
+                .map(String)
+            : undefined;
+        if (!satisfies(rule, value, listed))
+          throw new Error(SHEETS_SENTENCES.rejected(`${columnLetters(this.column + c)}${this.row + r}`));
+      });
+    });
+    this.sheet.peekPut(this.row, this.column, contents);
   }
 
   getA1Notation(): string {
@@ -802,19 +1332,19 @@ export class FakeRange {
     return this.numColumns;
   }
 
+  /** Writes values, reading strings as typed in the spreadsheet's locale (see `write`). */
   setValues(values: FakeValue[][]): FakeRange {
     this.rec('setValues', [values]);
-    if (values.length !== this.numRows || values.some((r) => r.length !== this.numColumns))
-      throw new Error(
-        `The number of rows or columns in the data does not match the range (${this.numRows}×${this.numColumns}).`,
-      );
-    this.sheet.peekWrite(this.row, this.column, values);
+    checkGrid(this, values);
+    this.write(values.map((line) => line.map((v) => this.sheet.spreadsheet.peekContent(v))));
     return this;
   }
 
+  /** Writes one value into every cell of the range, as setValues reads it. */
   setValue(value: FakeValue): FakeRange {
     this.rec('setValue', [value]);
-    this.sheet.peekWrite(this.row, this.column, [[value]]);
+    const content = this.sheet.spreadsheet.peekContent(value);
+    this.write(Array.from({ length: this.numRows }, () => new Array<Content>(this.numColumns).fill(content)));
     return this;
   }
 
@@ -829,7 +1359,7 @@ export class FakeRange {
 
   getValues(): FakeValue[][] {
     this.rec('getValues', []);
-    return this.grid((cell, r, c) => this.computed(cell, r, c));
+    return this.peekValues();
   }
 
   getValue(): FakeValue {
@@ -862,10 +1392,10 @@ export class FakeRange {
     return this;
   }
 
-  setNote(note: string): FakeRange {
+  setNote(note: string | null): FakeRange {
     this.rec('setNote', [note]);
     this.peekEach((cell) => {
-      cell.note = note;
+      cell.note = note ?? '';
     });
     return this;
   }
@@ -906,6 +1436,23 @@ export class FakeRange {
     return this.sheet.peekCell(this.row, this.column)?.validation ?? null;
   }
 
+  getDataValidations(): Array<Array<FakeDataValidation | null>> {
+    this.rec('getDataValidations', []);
+    return this.grid((cell) => cell?.validation ?? null);
+  }
+
+  /** Each cell's number format; an unformatted cell reports the pattern Sheets reports for one. */
+  getNumberFormats(): string[][] {
+    this.rec('getNumberFormats', []);
+    return this.grid((cell) => (cell?.formats.numberFormat as string | undefined) ?? DEFAULT_NUMBER_FORMAT);
+  }
+
+  /** Each cell's background; white where none was set. */
+  getBackgrounds(): string[][] {
+    this.rec('getBackgrounds', []);
+    return this.grid((cell) => (cell?.formats.background as string | undefined) ?? '#ffffff');
+  }
+
   protect(): FakeProtection {
     this.rec('protect', []);
     const protection = new FakeProtection(this.sheet, 'RANGE', this);
@@ -926,18 +1473,6 @@ for (const [method, key] of Object.entries(FORMAT_SETTERS)) {
     return this;
   };
 }
-
-/** The grid setters of Range: each stores one value per cell under a format key; null resets it. */
-const GRID_SETTERS = {
-  setNumberFormats: 'numberFormat',
-  setBackgrounds: 'background',
-  setFontColors: 'fontColor',
-  setFontWeights: 'fontWeight',
-  setFontStyles: 'fontStyle',
-  setFontSizes: 'fontSize',
-  setHorizontalAlignments: 'horizontalAlignment',
-  setWraps: 'wrap',
-} as const;
 
 /** Refuses a grid whose size differs from the range's, as Sheets does. */
 function checkGrid(range: FakeRange, grid: unknown[][]): void {
@@ -963,7 +1498,11 @@ for (const [method, key] of Object.entries(GRID_SETTERS)) {
   };
 }
 
-export class FakeRangeList {
+// The style setters below are installed on the prototype by a loop; this declaration types them.
+export interface FakeRangeList extends SettersOf<keyof typeof FORMAT_SETTERS, GasRangeList, FakeRangeList> {}
+
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the merged interface types the setters the loops below install.
+export class FakeRangeList implements Modelled<FakeRangeList, GasRangeList> {
   constructor(
     readonly sheet: FakeSheet,
     readonly ranges: FakeRange[],
@@ -974,11 +1513,11 @@ export class FakeRangeList {
     return [...this.ranges];
   }
 
-  setNote(note: string): FakeRangeList {
+  setNote(note: string | null): FakeRangeList {
     this.sheet.env.record('RangeList.setNote', [note]);
     for (const r of this.ranges)
       r.peekEach((cell) => {
-        cell.note = note;
+        cell.note = note ?? '';
       });
     return this;
   }
@@ -999,7 +1538,7 @@ for (const [method, key] of Object.entries(FORMAT_SETTERS)) {
 }
 
 /** A protection of a whole sheet (`range` null) or of one range. */
-export class FakeProtection {
+export class FakeProtection implements Modelled<FakeProtection, GoogleAppsScript.Spreadsheet.Protection> {
   description = '';
   warningOnly = false;
   unprotected: FakeRange[] = [];
@@ -1008,7 +1547,8 @@ export class FakeProtection {
   constructor(
     readonly sheet: FakeSheet,
     readonly type: 'RANGE' | 'SHEET',
-    readonly range: FakeRange | null,
+    /** The protected range (moved when rows or columns are inserted or deleted); null for a sheet. */
+    public range: FakeRange | null,
   ) {}
 
   private rec(method: string, args: unknown[]): void {
@@ -1054,7 +1594,7 @@ export class FakeProtection {
     return this.warningOnly;
   }
 
-  getProtectionType(): string {
+  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType | 'RANGE' | 'SHEET' {
     this.rec('getProtectionType', []);
     return this.type;
   }
@@ -1062,7 +1602,7 @@ export class FakeProtection {
   /** The protected range; a sheet protection's is the whole sheet's data range. */
   getRange(): FakeRange {
     this.rec('getRange', []);
-    return this.range ?? new FakeRange(this.sheet, 1, 1, this.sheet.getMaxRows(), 26);
+    return this.range ?? new FakeRange(this.sheet, 1, 1, this.sheet.maxRows, this.sheet.maxColumns);
   }
 
   /** Only a sheet protection has unprotected ranges, and they must lie on its sheet. */
@@ -1093,11 +1633,49 @@ function colorObject(hex: string | null): { asRgbColor(): { asHexString(): strin
   return hex === null ? null : { asRgbColor: () => ({ asHexString: () => hex }) };
 }
 
-/** A conditional format rule with a custom formula, as SpreadsheetApp builds it. */
-export class FakeConditionalFormatRule {
+/** The condition of a custom-formula rule, as ConditionalFormatRule.getBooleanCondition hands it out. */
+export class FakeBooleanCondition
+  implements Modelled<FakeBooleanCondition, GoogleAppsScript.Spreadsheet.BooleanCondition>
+{
   constructor(
     private readonly env: FakeEnvironment,
-    readonly ranges: FakeRange[],
+    private readonly rule: FakeConditionalFormatRule,
+  ) {}
+
+  private read<T>(method: string, value: T): T {
+    this.env.record(`BooleanCondition.${method}`, []);
+    return value;
+  }
+
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria | 'CUSTOM_FORMULA' {
+    return this.read('getCriteriaType', 'CUSTOM_FORMULA');
+  }
+
+  getCriteriaValues(): unknown[] {
+    return this.read('getCriteriaValues', [this.rule.formula]);
+  }
+
+  getBackgroundObject() {
+    return this.read('getBackgroundObject', colorObject(this.rule.background));
+  }
+
+  getFontColorObject() {
+    return this.read('getFontColorObject', colorObject(this.rule.fontColor));
+  }
+
+  getBold(): boolean | null {
+    return this.read('getBold', this.rule.bold);
+  }
+}
+
+/** A conditional format rule with a custom formula, as SpreadsheetApp builds it. */
+export class FakeConditionalFormatRule
+  implements Modelled<FakeConditionalFormatRule, GoogleAppsScript.Spreadsheet.ConditionalFormatRule>
+{
+  constructor(
+    private readonly env: FakeEnvironment,
+    /** The ranges it formats (moved when rows or columns are inserted or deleted). */
+    public ranges: FakeRange[],
     readonly formula: string,
     readonly background: string | null,
     readonly fontColor: string | null,
@@ -1126,32 +1704,40 @@ export class FakeConditionalFormatRule {
     return [...this.ranges];
   }
 
-  getBooleanCondition() {
+  /** A builder holding this rule's settings. */
+  copy(): FakeConditionalFormatRuleBuilder {
+    this.env.record('ConditionalFormatRule.copy', []);
+    return new FakeConditionalFormatRuleBuilder(this.env, this);
+  }
+
+  getBooleanCondition(): FakeBooleanCondition {
     this.env.record('ConditionalFormatRule.getBooleanCondition', []);
-    const read =
-      <T>(method: string, value: T) =>
-      (): T => {
-        this.env.record(`BooleanCondition.${method}`, []);
-        return value;
-      };
-    return {
-      getCriteriaType: read('getCriteriaType', 'CUSTOM_FORMULA'),
-      getCriteriaValues: read('getCriteriaValues', [this.formula]),
-      getBackgroundObject: read('getBackgroundObject', colorObject(this.background)),
-      getFontColorObject: read('getFontColorObject', colorObject(this.fontColor)),
-      getBold: read('getBold', this.bold),
-    };
+    return new FakeBooleanCondition(this.env, this);
   }
 }
 
-export class FakeConditionalFormatRuleBuilder {
+export class FakeConditionalFormatRuleBuilder
+  implements
+    Modelled<FakeConditionalFormatRuleBuilder, GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>
+{
   private formula: string | null = null;
   private ranges: FakeRange[] = [];
   private background: string | null = null;
   private fontColor: string | null = null;
   private bold: boolean | null = null;
 
-  constructor(private readonly env: FakeEnvironment) {}
+  constructor(
+    private readonly env: FakeEnvironment,
+    from?: FakeConditionalFormatRule,
+  ) {
+    if (from) {
+      this.formula = from.formula;
+      this.ranges = [...from.ranges];
+      this.background = from.background;
+      this.fontColor = from.fontColor;
+      this.bold = from.bold;
+    }
+  }
 
   private step(method: string, args: unknown[], change: () => void): FakeConditionalFormatRuleBuilder {
     this.env.record(`ConditionalFormatRuleBuilder.${method}`, args);
@@ -1165,19 +1751,19 @@ export class FakeConditionalFormatRuleBuilder {
     });
   }
 
-  setBackground(color: string): FakeConditionalFormatRuleBuilder {
+  setBackground(color: string | null): FakeConditionalFormatRuleBuilder {
     return this.step('setBackground', [color], () => {
       this.background = color;
     });
   }
 
-  setFontColor(color: string): FakeConditionalFormatRuleBuilder {
+  setFontColor(color: string | null): FakeConditionalFormatRuleBuilder {
     return this.step('setFontColor', [color], () => {
       this.fontColor = color;
     });
   }
 
-  setBold(bold: boolean): FakeConditionalFormatRuleBuilder {
+  setBold(bold: boolean | null): FakeConditionalFormatRuleBuilder {
     return this.step('setBold', [bold], () => {
       this.bold = bold;
     });
@@ -1190,14 +1776,16 @@ export class FakeConditionalFormatRuleBuilder {
   }
 
   /**
-   * Refuses a rule without a condition or ranges, and, like the formula bar, a custom formula that
-   * does not parse in the spreadsheet's locale.
+   * Refuses a rule without a condition or ranges; like the formula bar, a custom formula that does
+   * not parse in the spreadsheet's locale; and, as Sheets does, one that refers to another sheet
+   * than its ranges' or to a named range.
    */
   build(): FakeConditionalFormatRule {
     this.env.record('ConditionalFormatRuleBuilder.build', []);
     if (this.formula === null || this.ranges.length === 0)
       throw new Error('A conditional format rule needs a condition and at least one range.');
     if (parseError(this.formula, this.env.separators)) throw new Error(`Invalid formula: ${this.formula}`);
+    checkConditionalFormula(this.formula, this.ranges[0].sheet, this.env.separators);
     return new FakeConditionalFormatRule(
       this.env,
       this.ranges,
@@ -1216,7 +1804,9 @@ export interface FakeDataValidation {
   helpText: string;
 }
 
-export class FakeDataValidationBuilder {
+export class FakeDataValidationBuilder
+  implements Modelled<FakeDataValidationBuilder, GoogleAppsScript.Spreadsheet.DataValidationBuilder>
+{
   private rule: FakeDataValidation = { criteria: 'NONE', args: [], allowInvalid: true, helpText: '' };
 
   constructor(private readonly env: FakeEnvironment) {}
@@ -1280,7 +1870,9 @@ export interface FakeChart {
   position: { row: number; column: number; offsetX: number; offsetY: number } | null;
 }
 
-export class FakeChartBuilder {
+export class FakeChartBuilder
+  implements Modelled<FakeChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>
+{
   private chart: FakeChart = {
     type: 'NONE',
     ranges: [],
@@ -1324,7 +1916,7 @@ export class FakeChartBuilder {
 
   addRange(range: FakeRange): FakeChartBuilder {
     return this.step('addRange', [range.peekA1()], (c) => {
-      c.ranges.push(`'${range.sheet.name.replace(/'/g, "''")}'!${range.peekA1()}`);
+      c.ranges.push(sheetRange(range.sheet.name, range.peekA1()));
     });
   }
 
@@ -1364,7 +1956,7 @@ export interface FakeMenuItem {
   functionName: string;
 }
 
-export class FakeMenu {
+export class FakeMenu implements Modelled<FakeMenu, GoogleAppsScript.Base.Menu> {
   readonly items: Array<FakeMenuItem | 'separator'> = [];
 
   constructor(
@@ -1390,14 +1982,29 @@ export class FakeMenu {
   }
 }
 
-export class FakeUi {
+type ButtonSet = GoogleAppsScript.Base.ButtonSet;
+type Button = GoogleAppsScript.Base.Button;
+
+export class FakeUi implements Modelled<FakeUi, GoogleAppsScript.Base.Ui> {
   readonly menus: FakeMenu[] = [];
   readonly sidebars: FakeHtmlOutput[] = [];
   /** Modal dialogs shown, with their titles. */
   readonly modalDialogs: Array<{ output: FakeHtmlOutput; title: string }> = [];
   readonly alerts: Array<{ title: string | null; prompt: string }> = [];
-  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
-  readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
+  // Apps Script's enums; the stand-in's members are their names.
+  readonly ButtonSet = {
+    OK: 'OK',
+    OK_CANCEL: 'OK_CANCEL',
+    YES_NO: 'YES_NO',
+    YES_NO_CANCEL: 'YES_NO_CANCEL',
+  } as unknown as typeof GoogleAppsScript.Base.ButtonSet;
+  readonly Button = {
+    OK: 'OK',
+    CANCEL: 'CANCEL',
+    YES: 'YES',
+    NO: 'NO',
+    CLOSE: 'CLOSE',
+  } as unknown as typeof GoogleAppsScript.Base.Button;
 
   constructor(private readonly env: FakeEnvironment) {}
 
@@ -1421,7 +2028,7 @@ export class FakeUi {
     this.modalDialogs.push({ output, title });
   }
 
-  alert(titleOrPrompt: string, promptOrButtons?: string, _buttons?: string): string {
+  alert(titleOrPrompt: string, promptOrButtons?: string | ButtonSet, _buttons?: ButtonSet): Button {
     this.env.record(
       'Ui.alert',
       [titleOrPrompt, promptOrButtons, _buttons].filter((a) => a !== undefined),
@@ -1436,7 +2043,7 @@ export class FakeUi {
   }
 }
 
-export class FakeHtmlOutput {
+export class FakeHtmlOutput implements Modelled<FakeHtmlOutput, GoogleAppsScript.HTML.HtmlOutput> {
   title = '';
   width: number | null = null;
   height: number | null = null;
@@ -1475,7 +2082,7 @@ export class FakeHtmlOutput {
   }
 }
 
-export class FakeProperties {
+export class FakeProperties implements Modelled<FakeProperties, GoogleAppsScript.Properties.Properties> {
   readonly store = new Map<string, string>();
 
   constructor(private readonly env: FakeEnvironment) {}
@@ -1503,7 +2110,7 @@ export class FakeProperties {
   }
 }
 
-export class FakeLock {
+export class FakeLock implements Modelled<FakeLock, GoogleAppsScript.Lock.Lock> {
   held = false;
 
   constructor(private readonly env: FakeEnvironment) {}

@@ -1,8 +1,11 @@
 // What Sheets checks when a person edits a cell, and how it words it: data validation (reject or
 // warn), warning-only protections ("are you sure?"), and conditional formats' formula per cell.
-import { columnLetters, columnNumber } from '../../src/formula/a1';
-import { FormulaSyntaxError, tokenize } from '../../src/formula/tokenizer';
-import type { FakeDataValidation, FakeRange, FakeSheet, FakeValue } from '../fakes/spreadsheetApp';
+import { moveReferences } from '../../src/formula/formulaText';
+import { SHEETS_SENTENCES, satisfies } from '../fakes/sheetsRules';
+import type { FakeDataValidation, FakeRange, FakeSheet } from '../fakes/spreadsheetApp';
+
+/** Whether a value keeps a rule: the stand-in's rule, which refuses a script's write the same way. */
+export { satisfies };
 
 /** Sheets' own texts around editing, as its English interface words them (one place). */
 export const SHEETS_TEXTS = {
@@ -10,8 +13,7 @@ export const SHEETS_TEXTS = {
   protectedMessage:
     "You're trying to edit part of this sheet that shouldn't be changed accidentally. Edit anyway?",
   rejectedTitle: 'There was a problem',
-  rejected: (cell: string) =>
-    `The data you entered in cell ${cell} violates the data validation rules set on this cell.`,
+  rejected: SHEETS_SENTENCES.rejected,
   invalidPrefix: 'Invalid: ',
   criteria: {
     CHECKBOX: () => 'Input must be a checkbox value (TRUE or FALSE).',
@@ -45,27 +47,6 @@ export function validationView(rule: FakeDataValidation): ValidationView | null 
       return { kind: 'date' };
     default:
       return null;
-  }
-}
-
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-/** True when `value` satisfies `rule`; a blank cell satisfies every rule, as in Sheets. */
-export function satisfies(rule: FakeDataValidation, value: FakeValue): boolean {
-  if (value === null || value === '') return true;
-  switch (rule.criteria) {
-    case 'CHECKBOX':
-      return typeof value === 'boolean';
-    case 'VALUE_IN_LIST':
-      return (rule.args[0] as unknown[]).map(String).includes(String(value));
-    case 'NUMBER_BETWEEN':
-      return typeof value === 'number' && value >= Number(rule.args[0]) && value <= Number(rule.args[1]);
-    case 'DATE_IS_VALID_DATE':
-      return isDate(value) && !Number.isNaN(value.getTime());
-    default:
-      return true;
   }
 }
 
@@ -106,33 +87,11 @@ export function warnsOnEdit(sheet: FakeSheet, types: ProtectionTypes, row: numbe
   );
 }
 
-const CELL_REFERENCE = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
-
 /**
  * A "custom formula is" condition (engine syntax) for the cell `rows` down and `columns` right of
  * the range's top-left, as Sheets reads it: relative references move, `$` ones stay. Null when a
  * reference would leave the sheet or the text cannot be read.
  */
 export function shiftFormula(formula: string, rows: number, columns: number): string | null {
-  let tokens: ReturnType<typeof tokenize>;
-  try {
-    tokens = tokenize(formula, 'comma');
-  } catch (error) {
-    if (error instanceof FormulaSyntaxError) return null;
-    throw error;
-  }
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i];
-    const ref = t.kind === 'word' ? CELL_REFERENCE.exec(t.text) : null;
-    if (!ref || tokens[i + 1]?.kind === 'open') {
-      out.push(t.text);
-      continue;
-    }
-    const column = ref[1] ? columnNumber(ref[2]) : columnNumber(ref[2]) + columns;
-    const row = ref[3] ? Number(ref[4]) : Number(ref[4]) + rows;
-    if (column < 1 || row < 1) return null;
-    out.push(`${ref[1]}${columnLetters(column)}${ref[3]}${row}`);
-  }
-  return out.join('');
+  return moveReferences(formula, rows, columns, 'comma');
 }

@@ -1,26 +1,26 @@
 // The spreadsheet locales the preview can switch between (File → Settings → Locale in Sheets):
 // how each writes numbers and formulas, and the rewrite of a locale's formula into the engine's syntax.
+
+import { toSemicolonSeparators } from '../../src/formula/formulaText';
 import {
   FormulaSyntaxError,
   type SeparatorStyle,
   type TokenKind,
   tokenize,
 } from '../../src/formula/tokenizer';
-import { toSemicolonSeparators } from '../../src/sheets/formulaText';
+import { type LocaleWriting, SPREADSHEET_LOCALES } from '../../src/platform/typedInput';
 
-/** How one spreadsheet locale shows numbers and reads formulas. */
-export interface LocaleSpec {
+/**
+ * How one spreadsheet locale shows numbers and reads formulas: the preview's names and tags around
+ * the locale's writing rules, which live once in src/platform/typedInput.ts.
+ */
+export interface LocaleSpec extends LocaleWriting {
   /** Sheets' locale code, as Spreadsheet.getSpreadsheetLocale() returns it. */
   code: string;
   /** The name the locale picker shows. */
   label: string;
   /** The user locale a person in that country has (Session.getActiveUserLocale). */
   userLocale: string;
-  /** Formula syntax: `,` between arguments and a decimal point, or `;` and a decimal comma. */
-  separators: SeparatorStyle;
-  decimal: string;
-  /** Between groups of three digits (ru and fi: a non-breaking space, as Sheets shows them). */
-  group: string;
   /** BCP 47 tag for month names in date formats. */
   tag: string;
 }
@@ -31,27 +31,21 @@ export const LOCALES: readonly LocaleSpec[] = [
     code: 'en_US',
     label: 'United States',
     userLocale: 'en',
-    separators: 'comma',
-    decimal: '.',
-    group: ',',
+    ...SPREADSHEET_LOCALES.en_US,
     tag: 'en-US',
   },
   {
     code: 'ru_RU',
     label: 'Россия',
     userLocale: 'ru',
-    separators: 'semicolon',
-    decimal: ',',
-    group: '\u00a0',
+    ...SPREADSHEET_LOCALES.ru_RU,
     tag: 'ru-RU',
   },
   {
     code: 'fi_FI',
     label: 'Suomi',
     userLocale: 'fi',
-    separators: 'semicolon',
-    decimal: ',',
-    group: '\u00a0',
+    ...SPREADSHEET_LOCALES.fi_FI,
     tag: 'fi-FI',
   },
 ];

@@ -3,8 +3,9 @@
 // the part of a sheet it shows, drawn as Sheets draws it.
 
 import { CellValueDetailedType, DetailedCellError, type HyperFormula } from 'hyperformula';
-import { parseA1 } from '../../src/formula/a1';
+import { parseA1, splitSheetRange } from '../../src/formula/a1';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
+import { localeWriting, readTyped } from '../../src/platform/typedInput';
 import { localeDatePattern } from '../../src/workbook/dates';
 import type {
   FakeChart,
@@ -116,55 +117,25 @@ export function parseCell(a1: string): { row: number; column: number } {
   return { row, column };
 }
 
-/** Typed numbers per separator style: sign, digits (grouped or not), decimals, percent. */
-const TYPED_NUMBER = {
-  comma: /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?)(%?)$/,
-  semicolon: /^([+-]?)((?:\d{1,3}(?:[ \u00a0]\d{3})+|\d*)(?:,\d+)?)(%?)$/,
-};
-
 /**
- * A typed date as a UTC midnight: yyyy-mm-dd anywhere, and the locale's own order (en_US
- * m/d/yyyy; ru_RU and fi_FI d.m.yyyy). Null for anything else, or a day the calendar lacks.
- */
-function typedDate(text: string, locale: LocaleSpec): Date | null {
-  let parts: [number, number, number] | null = null;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const local =
-    locale.separators === 'comma'
-      ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)
-      : /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (local && locale.separators === 'comma')
-    parts = [Number(local[3]), Number(local[1]), Number(local[2])];
-  else if (local) parts = [Number(local[3]), Number(local[2]), Number(local[1])];
-  if (!parts) return null;
-  const [year, month, day] = parts;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d : null;
-}
-
-/**
- * Reads what a person typed into a cell the way Sheets does in the locale: `=` starts a formula,
- * `'` keeps text, numbers (with the locale's grouping and decimal mark, or a percent sign),
- * dates (yyyy-mm-dd or the locale's order) and TRUE/FALSE are values; anything else is text.
+ * Reads what a person typed into a cell the way Sheets does in the locale (the rule of
+ * src/platform/typedInput.ts, which the stand-in's setValues follows too): `=` starts a formula,
+ * `'` keeps text, numbers, dates (a UTC midnight here) and TRUE/FALSE are values.
  */
 export function parseTyped(input: string, locale: LocaleSpec = localeSpec('en_US')): FakeValue {
-  const text = input.trim();
-  if (text === '') return null;
-  if (input.startsWith('=') || input.startsWith("'")) return input;
-  if (/^(true|false)$/i.test(text)) return text.toUpperCase() === 'TRUE';
-  const date = typedDate(text, locale);
-  if (date) return date;
-  const number = TYPED_NUMBER[locale.separators].exec(text);
-  if (number && /\d/.test(number[2])) {
-    const digits =
-      locale.separators === 'comma'
-        ? number[2].replace(/,/g, '')
-        : number[2].replace(/[ \u00a0]/g, '').replace(',', '.');
-    const n = Number(digits) * (number[1] === '-' ? -1 : 1);
-    return number[3] ? n / 100 : n;
+  const typed = readTyped(input, localeWriting(locale.code));
+  switch (typed.kind) {
+    case 'blank':
+      return null;
+    case 'formula':
+      return input;
+    case 'text':
+      return input.startsWith("'") ? input : typed.text;
+    case 'date':
+      return new Date(Date.UTC(typed.year, typed.month - 1, typed.day));
+    default:
+      return typed.value;
   }
-  return input;
 }
 
 /** True when (row, column) lies in the range. */
@@ -527,10 +498,10 @@ export class PreviewWorkbook {
   }
 
   private rangeView(hf: HyperFormula, range: string): ChartRangeView {
-    const m = /^'((?:[^']|'')+)'!(.+)$/.exec(range);
-    const sheet = m ? this.env.spreadsheet.peekSheet(m[1].replace(/''/g, "'")) : undefined;
-    if (!m || !sheet) return { range, values: [], texts: [] };
-    const target = sheet.peekRange(m[2]);
+    const { sheet: name, a1 } = splitSheetRange(range);
+    const sheet = name === null ? undefined : this.env.spreadsheet.peekSheet(name);
+    if (!sheet) return { range, values: [], texts: [] };
+    const target = sheet.peekRange(a1);
     const id = this.live.sheetId(target.sheet);
     if (id === undefined) return { range, values: [], texts: [] };
     const values: ChartRangeView['values'] = [];

@@ -1,4 +1,8 @@
-/** A1 notation: parse and format cell rectangles and sheet-qualified ranges, without any service. */
+/**
+ * A1 notation, the one module of src/, dev/ and test/ that reads and writes it: cells (`B3`,
+ * `$B$3`), whole columns and rows, rectangles, sheet names as formulas quote them, and
+ * sheet-qualified ranges. Without any service.
+ */
 
 /** A rectangle of cells, 1-based and inclusive. */
 export interface CellRect {
@@ -8,7 +12,18 @@ export interface CellRect {
   lastColumn: number;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+/** A cell, each part with or without `$`: column letters, then the row. */
+const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
+const COLUMN = /^(\$?)([A-Za-z]{1,3})$/;
+const ROW = /^(\$?)(\d+)$/;
+
+/** One cell reference as a formula writes it: where it points, and which parts are absolute (`$`). */
+export interface CellRef {
+  row: number;
+  column: number;
+  rowAbsolute: boolean;
+  columnAbsolute: boolean;
+}
 
 /** Column number of letters: A → 1, Z → 26, AA → 27. */
 export function columnNumber(letters: string): number {
@@ -29,10 +44,39 @@ export function columnLetters(column: number): string {
   return s;
 }
 
+/** A cell reference (`B3`, `$B$3`, `b$3`), or null for any other text (row 0 is no row). */
+export function readCell(text: string): CellRef | null {
+  const m = CELL.exec(text);
+  if (!m || Number(m[4]) < 1) return null;
+  return {
+    column: columnNumber(m[2]),
+    row: Number(m[4]),
+    columnAbsolute: m[1] === '$',
+    rowAbsolute: m[3] === '$',
+  };
+}
+
+/** A cell reference as a formula writes it: upper-case letters, `$` before the absolute parts. */
+export function writeCell(ref: CellRef): string {
+  return `${ref.columnAbsolute ? '$' : ''}${columnLetters(ref.column)}${ref.rowAbsolute ? '$' : ''}${ref.row}`;
+}
+
+/** The column of a whole-column reference (`B`, `$AB`, as in `B:B`), or null. */
+export function readColumn(text: string): number | null {
+  const m = COLUMN.exec(text);
+  return m ? columnNumber(m[2]) : null;
+}
+
+/** The row of a whole-row reference (`3`, `$3`, as in `3:3`), or null. */
+export function readRow(text: string): number | null {
+  const m = ROW.exec(text);
+  return m && Number(m[2]) >= 1 ? Number(m[2]) : null;
+}
+
 function parseCell(text: string, whole: string): { row: number; column: number } {
-  const m = CELL.exec(text.trim());
-  if (!m) throw new Error(`"${whole}" is not a cell or rectangle in A1 notation (like B3 or B3:N20)`);
-  return { row: Number(m[2]), column: columnNumber(m[1]) };
+  const cell = readCell(text.trim());
+  if (!cell) throw new Error(`"${whole}" is not a cell or rectangle in A1 notation (like B3 or B3:N20)`);
+  return { row: cell.row, column: cell.column };
 }
 
 /** Parses "B3" or "B3:N20" (a single cell gives a one-cell rectangle). */
@@ -56,6 +100,16 @@ export function formatA1(rect: CellRect): string {
   return `${start}:${columnLetters(rect.lastColumn)}${rect.lastRow}`;
 }
 
+/** The rectangle of an A1 text with every row and column absolute: `B2:C9` → `$B$2:$C$9`. */
+export function absoluteA1(a1: string): string {
+  const rect = parseA1(a1);
+  const corner = (row: number, column: number) =>
+    writeCell({ row, column, rowAbsolute: true, columnAbsolute: true });
+  const start = corner(rect.row, rect.column);
+  if (rect.row === rect.lastRow && rect.column === rect.lastColumn) return start;
+  return `${start}:${corner(rect.lastRow, rect.lastColumn)}`;
+}
+
 /** True when the A1 text names a single cell ("B3"), not a rectangle. */
 export function isSingleCell(a1: string): boolean {
   return !a1.includes(':');
@@ -64,6 +118,21 @@ export function isSingleCell(a1: string): boolean {
 /** A sheet name quoted for a formula: `Plan` → `'Plan'`, `Bob's` → `'Bob''s'`. */
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The sheet name a quoted one stands for: `'Bob''s'` → `Bob's`. */
+export function unquoteSheetName(quoted: string): string {
+  return quoted.slice(1, -1).replace(/''/g, "'");
+}
+
+/** A range of a named sheet, always quoted, as every plan formula writes it: `'Plan'!B3:N20`. */
+export function sheetRange(sheet: string, a1: string): string {
+  return `${quoteSheetName(sheet)}!${a1}`;
+}
+
+/** A sheet's name as a reference writes it: bare when it can be (`Plan`), else quoted (`'My plan'`). */
+export function sheetPrefix(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : quoteSheetName(sheet);
 }
 
 /**

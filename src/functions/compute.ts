@@ -19,6 +19,7 @@ import {
   readText,
   type SheetsArg,
 } from './args';
+import { CUSTOM_FUNCTION_NAMES, type CustomFunctionName } from './names';
 
 /** How a parameter's raw value becomes what the computation takes. */
 export interface ReaderValues {
@@ -255,18 +256,15 @@ export const SIGNATURES = {
     ],
     paybackPeriod,
   ),
-} satisfies Record<string, FunctionSignature>;
-
-/** The name of one of the add-on's custom functions. */
-export type CustomFunctionName = keyof typeof SIGNATURES;
+} satisfies Record<CustomFunctionName, FunctionSignature>;
 
 export type Compute = (...args: SheetsArg[]) => number;
 
-const NAMES = Object.keys(SIGNATURES) as CustomFunctionName[];
+export type { CustomFunctionName };
 
 function byName<T>(value: (name: CustomFunctionName) => T): Record<CustomFunctionName, T> {
   const record = {} as Record<CustomFunctionName, T>;
-  for (const name of NAMES) record[name] = value(name);
+  for (const name of CUSTOM_FUNCTION_NAMES) record[name] = value(name);
   return record;
 }
 

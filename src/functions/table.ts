@@ -13,6 +13,7 @@
  */
 import type { SheetsArg } from './args';
 import { COMPUTE, type CustomFunctionName, isOptional, type ParamSignature, SIGNATURES } from './compute';
+import { CUSTOM_FUNCTION_NAMES } from './names';
 
 /** One parameter as the docs show it. */
 export interface ParamSpec {
@@ -196,7 +197,5 @@ function describe(name: CustomFunctionName): CustomFunctionSpec {
   return { name, description, params, returns, example, compute: COMPUTE[name] };
 }
 
-/** Every custom function with its help, in the signature table's order. */
-export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = (
-  Object.keys(SIGNATURES) as CustomFunctionName[]
-).map(describe);
+/** Every custom function with its help, in the order of ./names. */
+export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = CUSTOM_FUNCTION_NAMES.map(describe);

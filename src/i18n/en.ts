@@ -11,13 +11,10 @@ export const en = {
     prepareForSharing: 'Prepare for sharing',
     importContacts: 'Import contacts',
     help: 'Help',
-    functionsEnabledTitle: 'Networking ROI',
-    functionsEnabled:
-      'NETROI, DISCOUNTED_ROI, CONVERSION_RATE, ANNUALIZED_ROI, REAL_ROI and PAYBACK_PERIOD now work in this spreadsheet.',
-    sidebarTitle: 'Networking ROI',
-    helpTitle: 'Networking ROI: help',
+    functionsEnabled: '{functions} now work in this spreadsheet.',
+    helpTitle: '{addon}: help',
     helpText:
-      'Build ROI workbook opens a wizard that makes a Plan and a Summary of what your networking costs and returns. The workbook uses only built-in Sheets formulas, so colleagues without the add-on see the same numbers. Type =NETROI(returns, costs) or the other functions in any cell; before you share a sheet that uses them, run Prepare for sharing to turn them into built-in formulas.',
+      '{buildWorkbook} opens a wizard that makes a Plan and a Summary of what your networking costs and returns. The workbook uses only built-in Sheets formulas, so colleagues without the add-on see the same numbers. Type =NETROI(returns, costs) or the other functions in any cell; before you share a sheet that uses them, run {prepareForSharing} to turn them into built-in formulas.',
   },
   workbook: {
     sheets: {
@@ -78,7 +75,7 @@ export const en = {
       payback: 'Paid back at (months)',
     },
     summary: {
-      title: 'Networking ROI: summary',
+      title: '{addon}: summary',
       inputs: 'Inputs',
       results: 'Results',
       discountRate: 'Annual discount rate',
@@ -205,19 +202,18 @@ export const en = {
       contacts: 'New contacts (contacts log)',
       conversions: 'Conversions (contacts log)',
     },
-    protection: 'Computed by the Networking ROI workbook; change the yellow input cells instead.',
+    protection: 'Computed by the {addon} workbook; change the yellow input cells instead.',
   },
+  busy: 'Another command ({buildWorkbook}, {importContacts} or {prepareForSharing}) is changing this spreadsheet. Wait until it finishes, then try again.',
   build: {
-    busy: 'Another build of the ROI workbook is running in this spreadsheet. Wait until it finishes, then build again.',
     invalidAnswers: 'Some answers need fixing:',
     noSpreadsheet: 'Open a spreadsheet first: the ROI workbook is built into the spreadsheet you have open.',
   },
   sharing: {
-    title: 'Prepare for sharing',
     done: 'Done: {rewritten} formulas rewritten, {frozen} frozen to their values, {kept} kept.',
     stale:
-      'The formula in {cell} changed after this list was made, so nothing was changed. Run Prepare for sharing again.',
-    notANumber: '{cell} no longer shows a number, so it cannot be frozen. Run Prepare for sharing again.',
+      'The formula in {cell} changed after this list was made, so nothing was changed. Run {prepareForSharing} again.',
+    notANumber: '{cell} no longer shows a number, so it cannot be frozen. Run {prepareForSharing} again.',
     restored:
       '{count} rewritten cells would have shown another value, so their formulas were put back: {cells}.',
   },

@@ -8,13 +8,10 @@ export const fi: Messages = {
     prepareForSharing: 'Valmistele jakamista varten',
     importContacts: 'Tuo kontaktit',
     help: 'Ohje',
-    functionsEnabledTitle: 'Networking ROI',
-    functionsEnabled:
-      'NETROI, DISCOUNTED_ROI, CONVERSION_RATE, ANNUALIZED_ROI, REAL_ROI ja PAYBACK_PERIOD toimivat nyt tässä laskentataulukossa.',
-    sidebarTitle: 'Networking ROI',
-    helpTitle: 'Networking ROI: ohje',
+    functionsEnabled: '{functions} toimivat nyt tässä laskentataulukossa.',
+    helpTitle: '{addon}: ohje',
     helpText:
-      'Luo ROI-työkirja avaa ohjatun toiminnon, joka tekee verkostoitumisen kuluista ja tuotoista Suunnitelma- ja Yhteenveto-taulukot. Työkirja käyttää vain Sheetsin omia kaavoja, joten kollegat näkevät samat luvut ilman lisäosaa. Kirjoita =NETROI(tuotot; kulut) tai muita funktioita mihin tahansa soluun; ennen kuin jaat taulukon, jossa niitä on, valitse Valmistele jakamista varten, niin ne muutetaan Sheetsin omiksi kaavoiksi.',
+      '{buildWorkbook} avaa ohjatun toiminnon, joka tekee verkostoitumisen kuluista ja tuotoista Suunnitelma- ja Yhteenveto-taulukot. Työkirja käyttää vain Sheetsin omia kaavoja, joten kollegat näkevät samat luvut ilman lisäosaa. Kirjoita =NETROI(tuotot; kulut) tai muita funktioita mihin tahansa soluun; ennen kuin jaat taulukon, jossa niitä on, valitse {prepareForSharing}, niin ne muutetaan Sheetsin omiksi kaavoiksi.',
   },
   workbook: {
     sheets: {
@@ -75,7 +72,7 @@ export const fi: Messages = {
       payback: 'Takaisinmaksu saavutettu (kuukautta)',
     },
     summary: {
-      title: 'Networking ROI: yhteenveto',
+      title: '{addon}: yhteenveto',
       inputs: 'Lähtötiedot',
       results: 'Tulokset',
       discountRate: 'Vuotuinen diskonttauskorko',
@@ -202,20 +199,19 @@ export const fi: Messages = {
       contacts: 'Uudet kontaktit (kontaktiloki)',
       conversions: 'Konversiot (kontaktiloki)',
     },
-    protection: 'Networking ROI -työkirja laskee tämän; muuta keltaisia lähtötietosoluja.',
+    protection: '{addon} -työkirja laskee tämän; muuta keltaisia lähtötietosoluja.',
   },
+  busy: 'Toinen toiminto ({buildWorkbook}, {importContacts} tai {prepareForSharing}) muuttaa tätä laskentataulukkoa. Odota, että se päättyy, ja yritä sitten uudelleen.',
   build: {
-    busy: 'Tässä laskentataulukossa rakennetaan jo ROI-työkirjaa. Odota, että se valmistuu, ja rakenna sitten uudelleen.',
     invalidAnswers: 'Korjaa nämä vastaukset:',
     noSpreadsheet: 'Avaa ensin laskentataulukko: ROI-työkirja rakennetaan avoinna olevaan taulukkoon.',
   },
   sharing: {
-    title: 'Valmistele jakamista varten',
     done: 'Valmis: {rewritten} kaavaa muunnettu, {frozen} korvattu arvolla, {kept} säilytetty.',
     stale:
-      'Solun {cell} kaava muuttui luettelon laatimisen jälkeen, joten mitään ei muutettu. Valitse Valmistele jakamista varten uudelleen.',
+      'Solun {cell} kaava muuttui luettelon laatimisen jälkeen, joten mitään ei muutettu. Valitse {prepareForSharing} uudelleen.',
     notANumber:
-      '{cell} ei enää näytä lukua, joten sitä ei voi korvata arvolla. Valitse Valmistele jakamista varten uudelleen.',
+      '{cell} ei enää näytä lukua, joten sitä ei voi korvata arvolla. Valitse {prepareForSharing} uudelleen.',
     restored:
       '{count} muunnettua solua olisi näyttänyt eri arvon, joten niiden kaavat palautettiin: {cells}.',
   },

@@ -35,24 +35,35 @@ interface Record_ {
   quotes: boolean;
 }
 
+/**
+ * Line breaks in `text` from `start` up to `end`, as a text editor counts lines: CRLF, a bare LF
+ * and a bare CR each end one. A quoted field may hold a break of another kind than the file's rows
+ * (Excel writes Alt+Enter as a bare LF inside a CRLF file), and every later line number counts it.
+ */
+function lineBreaks(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let at = start; at < end; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) n++;
+  }
+  return n;
+}
+
 /** Every record of `text` split on `delimiter`, with the line each starts on; stops after `limit`. */
 function records(text: string, delimiter: string, limit = Infinity): Record_[] {
   const out: Record_[] = [];
   let start = 0;
   let line = 1;
-  let linebreak = '';
   const parser = Papa.parse<string[]>(text, {
     delimiter,
     step: (result, p) => {
-      linebreak ||= result.meta.linebreak || '\n';
       out.push({
         cells: result.data,
         line,
         quotes: result.errors.some((e) => e.type === 'Quotes'),
       });
       const end = result.meta.cursor;
-      for (let at = text.indexOf(linebreak, start); at >= 0 && at < end; at = text.indexOf(linebreak, at + 1))
-        line++;
+      line += lineBreaks(text, start, end);
       start = end;
       if (out.length >= limit) p.abort();
     },

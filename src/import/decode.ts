@@ -1,7 +1,17 @@
 /**
- * Turning the bytes of a picked file into text (SPEC section 7). Pure: TextDecoder is part of the
- * language's runtime in browsers and Node, not of the DOM.
+ * Turning the bytes of a picked file into text (SPEC section 7). Pure: TextDecoder belongs to the
+ * WHATWG Encoding standard that browsers and Node both implement, not to the DOM. Apps Script has
+ * none, and needs none: only the import dialog decodes files (the server receives text).
  */
+
+/**
+ * The part of the Encoding standard's decoder used here, declared because the pure code compiles
+ * with neither the DOM's types nor Node's, each of which would bring far more than this.
+ */
+declare const TextDecoder: new (
+  label: string,
+  options?: { fatal?: boolean },
+) => { decode(bytes: Uint8Array): string };
 
 /** The encodings an import reads. */
 export type ImportEncoding = 'UTF-8' | 'Windows-1251';

@@ -3,7 +3,7 @@
  * or Finnish, and whether the file is LinkedIn's connections export. Pure: no DOM, no Apps Script.
  */
 import { messages } from '../i18n';
-import type { Language } from '../workbook/answers';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { LOG_COLUMNS } from '../workbook/contactsLog';
 import { IMPORT_MESSAGES, type ImportMessages } from './i18n';
 
@@ -20,8 +20,6 @@ export interface HeaderMap {
   /** Header cells no field reads (LinkedIn's Position, a person's own columns). */
   ignored: string[];
 }
-
-const LANGUAGES: Language[] = ['en', 'ru', 'fi'];
 
 /** A header cell as compared: lower case, ё as е, letters and digits only ("E-mail" = "email"). */
 export function normalizeHeader(text: string): string {
@@ -42,25 +40,31 @@ export function logColumnLabel(language: Language, key: string): string | undefi
   return typeof label === 'string' ? label : undefined;
 }
 
-/** Every recognised header name, normalised, with its field; the first field to claim a name keeps it. */
+/** Names with their keys, normalised as headers are compared; the first key to claim a name keeps it. */
+export function nameIndex<K>(names: Array<[name: string, key: K]>): Map<string, K> {
+  const index = new Map<string, K>();
+  for (const [name, key] of names) {
+    const normal = normalizeHeader(name);
+    if (normal !== '' && !index.has(normal)) index.set(normal, key);
+  }
+  return index;
+}
+
+/** Every recognised header name with its field: the log's own labels first, then the synonyms. */
 function buildSynonyms(): Map<string, ImportField> {
-  const synonyms = new Map<string, ImportField>();
-  const add = (name: string, field: ImportField) => {
-    const key = normalizeHeader(name);
-    if (key !== '' && !synonyms.has(key)) synonyms.set(key, field);
-  };
-  for (const language of LANGUAGES) {
-    for (const field of LOG_LABEL_FIELDS) {
+  const labels = LANGUAGES.flatMap((language) =>
+    LOG_LABEL_FIELDS.flatMap((field): Array<[string, ImportField]> => {
       const label = logColumnLabel(language, field);
-      if (label !== undefined) add(label, field);
-    }
-  }
-  for (const language of LANGUAGES) {
+      return label === undefined ? [] : [[label, field]];
+    }),
+  );
+  const synonyms = LANGUAGES.flatMap((language) => {
     const headers = IMPORT_MESSAGES[language].headers;
-    for (const field of Object.keys(headers) as ImportField[])
-      for (const name of headers[field]) add(name, field);
-  }
-  return synonyms;
+    return (Object.keys(headers) as ImportField[]).flatMap((field) =>
+      headers[field].map((name): [string, ImportField] => [name, field]),
+    );
+  });
+  return nameIndex([...labels, ...synonyms]);
 }
 
 const SYNONYMS = buildSynonyms();

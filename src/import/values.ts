@@ -9,13 +9,15 @@
  * Europe, so the import asks for ISO instead of guessing. Every date must exist in the calendar.
  */
 import { messages } from '../i18n';
-import type { Language } from '../workbook/answers';
-import { STAGES, type StageKey } from '../workbook/contactsLog';
-import { normalizeHeader } from './header';
+import { LANGUAGES, type Language } from '../i18n/languages';
+import { type NumberBounds, STAGES, type StageKey } from '../workbook/contactsLog';
+import { nameIndex, normalizeHeader } from './header';
 import { IMPORT_MESSAGES, type ProblemCode } from './i18n';
 
-/** A cell read, or why it cannot be. */
-export type Read<T> = { ok: true; value: T } | { ok: false; code: ProblemCode };
+/** A cell read, or why it cannot be (with values for the sentence's placeholders, if it has any). */
+export type Read<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: ProblemCode; params?: Record<string, number> };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FULL_MONTHS = [
@@ -59,39 +61,38 @@ export function readDate(text: string): Read<string> {
 
 /**
  * An amount ≥ 0: digits, optional spaces (also no-break) between thousands, and one decimal point
- * or comma with one or two digits. `1,500` is refused rather than read as 1.5 or 1500.
+ * or comma with one or two digits. `1,500` is refused rather than read as 1.5 or 1500. An amount
+ * outside `bounds` (the log column's, which its reject-mode validation enforces) is refused too.
  */
-export function readAmount(text: string): Read<number> {
+export function readAmount(text: string, bounds: NumberBounds): Read<number> {
   const s = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   const m = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(s);
   if (!m) return { ok: false, code: 'badAmount' };
-  return { ok: true, value: Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`) };
+  const value = Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`);
+  if (value < bounds.min || value > bounds.max)
+    return { ok: false, code: 'outOfBounds', params: { ...bounds } };
+  return { ok: true, value };
 }
-
-const LANGUAGES: Language[] = ['en', 'ru', 'fi'];
 
 /** The workbook's label of a stage in `language` (the log's dropdown shows these). */
 export function stageLabel(language: Language, key: StageKey): string {
   return messages(language).workbook.contacts.stages[key];
 }
 
-function buildStageNames(): Map<string, StageKey> {
-  const names = new Map<string, StageKey>();
-  const add = (name: string, key: StageKey) => {
-    const n = normalizeHeader(name);
-    if (n !== '' && !names.has(n)) names.set(n, key);
-  };
-  for (const key of STAGES) {
-    add(key, key);
-    for (const language of LANGUAGES) {
-      add(stageLabel(language, key), key);
-      for (const name of IMPORT_MESSAGES[language].stages[key]) add(name, key);
-    }
-  }
-  return names;
-}
-
-const STAGE_NAMES = buildStageNames();
+/** Every stage name with its key: the key itself, then each language's label and synonyms. */
+const STAGE_NAMES = nameIndex(
+  STAGES.flatMap(
+    (key): Array<[string, StageKey]> => [
+      [key, key],
+      ...LANGUAGES.flatMap(
+        (language): Array<[string, StageKey]> => [
+          [stageLabel(language, key), key],
+          ...IMPORT_MESSAGES[language].stages[key].map((name): [string, StageKey] => [name, key]),
+        ],
+      ),
+    ],
+  ),
+);
 
 /** A stage named in any of the three languages (its label or a synonym), as its key. */
 export function readStage(text: string): Read<StageKey> {
@@ -99,13 +100,5 @@ export function readStage(text: string): Read<StageKey> {
   return key === undefined ? { ok: false, code: 'badStage' } : { ok: true, value: key };
 }
 
-/**
- * A person's text as a cell value that stays text: `Range.setValues` reads a string as if typed,
- * so one that starts like a formula (`=`, `+`, `-`, `@`), with a tab or carriage return, with an
- * apostrophe (which Sheets would swallow), or that Sheets would read as a number or date (starts
- * with a digit or a point, or is TRUE or FALSE) gets a leading apostrophe, which Sheets shows
- * without (plan.ts).
- */
-export function textCell(text: string): string {
-  return /^[=+\-@\t\r'.\d]/.test(text) || /^(true|false)$/i.test(text) ? `'${text}` : text;
-}
+/** A person's text as a cell value that stays text: the workbook's one rule for every text cell. */
+export { textCell } from '../workbook/cells';

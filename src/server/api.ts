@@ -16,16 +16,14 @@ import { applyPlan } from '../sheets/applyPlan';
 import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
 import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
 import { planWorkbook } from '../workbook/planWorkbook';
-import { HEADLINE } from '../workbook/sheets/summary';
+import { HEADLINE } from '../workbook/sheets/summaryFigures';
 import { normalizeAnswers, validateAnswers } from '../workbook/validate';
 import type { BuildOptions, BuildResult, Headline, WizardDefaults } from './contract';
 import { userLanguage } from './language';
+import { withDocumentLock } from './lock';
 
 /** Document property that holds the last answers built in this spreadsheet (JSON). */
 export const SAVED_ANSWERS_KEY = 'networkingRoi.lastAnswers';
-
-/** How long a build waits for another build in the same document before giving up. */
-export const LOCK_TIMEOUT_MS = 20000;
 
 /**
  * The current month in the spreadsheet's time zone: the plan starts with it, so plan beside actual
@@ -82,26 +80,6 @@ export function validateWizardAnswers(answers: unknown): AnswerProblem[] {
   return validateAnswers(answers);
 }
 
-/**
- * Runs `work` holding the document lock, so two builds in one spreadsheet never interleave.
- * getDocumentLock() answers null outside a containing document: then there is no other build to
- * wait for, and the work runs without the lock rather than being refused.
- */
-function withDocumentLock<T>(work: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock) return work();
-  try {
-    lock.waitLock(LOCK_TIMEOUT_MS);
-  } catch {
-    throw new Error(messages(userLanguage()).build.busy);
-  }
-  try {
-    return work();
-  } finally {
-    lock.releaseLock();
-  }
-}
-
 function finite(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
@@ -119,10 +97,16 @@ function headlineOf(values: Record<string, unknown> | null): Headline | null {
 
 /**
  * Builds the workbook: validates the answers (invalid ones come back as data, each problem with
- * its field, and the spreadsheet is not touched), plans it, applies the plan under the document
- * lock, saves the answers for next time, and returns the sheets made, every sheet's name, and the
- * headline figures read back from the Summary. A build that fails part-way leaves the spreadsheet
- * as it was and throws Sheets' error.
+ * its field, and the spreadsheet is not touched), plans it, and under the document lock saves the
+ * answers for next time and applies the plan; returns the sheets made, every sheet's name, and the
+ * headline figures read back from the Summary.
+ *
+ * All or nothing: nothing that can fail comes after the sheets stand. The answers are saved
+ * before the build, so a refusal to save them fails the build before anything is made; a build
+ * that fails part-way leaves the spreadsheet as it was (applyPlan undoes its steps), puts the
+ * answers saved before back, and throws Sheets' error. Once the new sheets stand the build has
+ * succeeded: a replaced sheet Sheets refuses to delete is reported as kept aside, and figures
+ * that cannot be read back are reported as missing, never as a failed build.
  */
 export function buildWorkbook(answers: unknown, options: BuildOptions): BuildResult {
   const problems = validateAnswers(answers, options?.uiLanguage ?? userLanguage());
@@ -130,18 +114,42 @@ export function buildWorkbook(answers: unknown, options: BuildOptions): BuildRes
   const plan = planWorkbook(answers);
   const spreadsheet = activeSpreadsheet();
   return withDocumentLock(() => {
-    const applied = applyPlan(spreadsheet, plan, {
-      replaceExisting: options?.replaceExisting === true,
-      readBack: Object.values(HEADLINE),
-    });
     const properties = PropertiesService.getDocumentProperties();
+    const previous = properties ? properties.getProperty(SAVED_ANSWERS_KEY) : null;
     if (properties) properties.setProperty(SAVED_ANSWERS_KEY, JSON.stringify(normalizeAnswers(answers)));
+    let applied: ReturnType<typeof applyPlan>;
+    try {
+      applied = applyPlan(spreadsheet, plan, {
+        replaceExisting: options?.replaceExisting === true,
+        readBack: Object.values(HEADLINE),
+      });
+    } catch (error) {
+      if (properties) restoreSavedAnswers(properties, previous);
+      throw error;
+    }
     return {
       kind: 'built',
       sheets: applied.sheets,
       replaced: applied.replaced,
+      keptAside: applied.keptAside,
       sheetNames: applied.sheetNames,
       headline: headlineOf(applied.readBack),
     };
   });
+}
+
+/**
+ * Puts back the answers saved before a build that failed. A failure here is swallowed: the
+ * person needs the build's own error, and saved answers only prefill the wizard next time.
+ */
+function restoreSavedAnswers(
+  properties: GoogleAppsScript.Properties.Properties,
+  previous: string | null,
+): void {
+  try {
+    if (previous === null) properties.deleteProperty(SAVED_ANSWERS_KEY);
+    else properties.setProperty(SAVED_ANSWERS_KEY, previous);
+  } catch {
+    // See above.
+  }
 }

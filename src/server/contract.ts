@@ -42,6 +42,11 @@ export type BuildResult =
       sheets: string[];
       /** Sheets replaced, named as the spreadsheet spelled them. */
       replaced: string[];
+      /**
+       * Sheets that were to be replaced but that Sheets refused to delete once the new workbook was
+       * complete: they stay beside it under these `~` names (usually empty).
+       */
+      keptAside: string[];
       /** Every sheet of the spreadsheet after the build, in tab order. */
       sheetNames: string[];
       /** Figures read back from the Summary; null when reading them back failed (the build itself succeeded). */

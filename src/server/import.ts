@@ -5,38 +5,51 @@
  * again here by the same pure code the dialog previews with (src/import); the browser is not trusted.
  *
  * Service calls per batch (the recording fake holds them to a budget in test/server/import.test.ts):
- * the lock; finding the log (one getRangeByName, at most three getSheetByName); one getValues of the
- * header row (a sheet of another layout is refused); getLastRow, one
- * getValues of the identity columns, one getValues of the rows below the last named row when there
- * are any (the wizard's empty rows hold checkboxes and formulas); getMaxRows; one getFormulas of the
- * Follow up column; ONE setValues of the new rows' rectangle. Only a batch that passes the log's
- * prepared rows also inserts rows (once) and widens the 15 Log* named ranges (twice 15 calls), and
- * it widens them to twice the rows in use, so 30,000 rows widen them about four times.
+ * the lock and the user's language; finding the log (one getRangeByName and four getters, else at
+ * most three getSheetByName); one getValues of the header row (a sheet of another layout is
+ * refused); getLastRow, one getValues of the identity columns, one getValues of the rows below the
+ * last filled one when there are any (prepared rows hold formulas and checkboxes); getMaxRows; one
+ * getFormulas of the Follow up column; ONE setValues of the new rows' rectangle: 22 calls. A batch
+ * whose rows pass the log's prepared rows also prepares rows (makeRoom): one insertRowsAfter, the
+ * last prepared row's validations, number formats, backgrounds and formulas read, the highlight
+ * and the unprotected inputs read and stretched, one getRangeList for every handle, one call per
+ * rule and per run of equal formats, one setValues of formulas, and getName and setRange per Log*
+ * name: 71 calls for the wizard's log. Room is made for two batches ahead, so 30,000 rows prepare
+ * rows five times: 15 × 22 + 5 × 71 = 685 calls at most; test/server/importBudget.test.ts counts
+ * 677 (four of those batches begin on the log's last row, so they have no rows below to read).
  *
- * Why 30,000 rows fit in a minute of Apps Script time: they are 15 batches of 2,000, each at most
- * 23 calls (the test's budget), plus 30 calls for each of about four widenings: under 470 calls, most
- * of them lookups and getters. The data calls move 2,000 × 16 cells written and at most 30,000 × 3
- * cells read per batch; Google's measurement of batched writes (PLATFORM.md: a 100 × 100 block in
- * about 1 s) puts each batch's write at 1–3 s and its reads below that, so 15 batches take roughly
- * 20–45 s, each call far inside the 6-minute limit.
+ * Why 30,000 rows fit in a minute of Apps Script time: the calls are few and most are getters; the
+ * time goes to the cells moved. The 15 writes put 30,000 × 16 cells; the reads take the identity
+ * columns (at most 30,000 × 3 cells in the last batch, 0.7 million over all 15) and the empty
+ * prepared rows below the last filled one (at most 4,000 × 16 a batch); preparing writes one value
+ * per column run, whatever the rows, and 33,000 Follow up formulas in all. Google's measurement of
+ * batched writes (PLATFORM.md: a 100 × 100 block in about 1 s, whole script included) bounds the
+ * writes at about 1 s per 10,000 cells: under 50 s for the 0.5 million cells written if Sheets
+ * were that slow everywhere, and reads and single-value calls are cheaper than that; each call
+ * stays far inside the 6-minute limit of one execution.
  *
- * Rows past the ones the wizard prepared get the Follow up formula and the named ranges, but not
- * the prepared rows' number formats and dropdowns (dates stay readable: ISO text is a date).
+ * Dates are written as ISO text (2024-03-15), which Sheets reads as that calendar day in every
+ * locale, rather than as Date objects, which Apps Script turns into an instant in the script's time
+ * zone and Sheets shows in the spreadsheet's (another day, or a time, when the two differ).
  */
+
+import { columnLetters } from '../formula/a1';
 import { messages } from '../i18n';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { checkRows, DuplicateIndex, type LogCell, toLogCells } from '../import/check';
 import { type ImportBatch, type ImportContext, type ImportResult, MAX_BATCH_ROWS } from '../import/contract';
 import { shiftFormulaRows } from '../import/formulaRows';
 import { recognizeHeader } from '../import/header';
 import { fill, IMPORT_MESSAGES, type ImportMessages, problemText } from '../import/i18n';
+import { logColumnOfName, preparedEnd, stretchedA1 } from '../import/logRows';
 import { stageLabel } from '../import/values';
 import { applyPlan } from '../sheets/applyPlan';
-import type { Language } from '../workbook/answers';
+import { runs } from '../workbook/cells';
 import {
   LOG_COLUMNS,
   LOG_FIRST_ROW,
-  LOG_ROWS,
   logColumnIndex,
+  logRange,
   STAGES,
   type StageKey,
 } from '../workbook/contactsLog';
@@ -44,25 +57,21 @@ import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
 import type { WorkbookPlan } from '../workbook/plan';
 import { contactsLogPlan } from '../workbook/planWorkbook';
 import { userLanguage } from './language';
+import { withDocumentLock } from './lock';
 
 export type { ImportBatch, ImportContext, ImportResult };
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const LANGUAGES: Language[] = ['en', 'ru', 'fi'];
-
 /** The named range over the log's Name column: how a renamed Contacts sheet is still found. */
-const NAME_RANGE = LOG_COLUMNS[0].namedRange;
+const NAME_RANGE = logRange('name');
 
 /** The identity columns (name, company, email or profile) as one span of sheet columns. */
 const IDENTITY = ['name', 'company', 'contact'] as const;
 const IDENTITY_FIRST = Math.min(...IDENTITY.map(logColumnIndex));
 const IDENTITY_WIDTH = Math.max(...IDENTITY.map(logColumnIndex)) - IDENTITY_FIRST + 1;
 const FOLLOW_UP = logColumnIndex('followUp');
-
-/** How long an import waits for another import or build in the same document. */
-const LOCK_TIMEOUT_MS = 20000;
 
 /** The Contacts log found in a spreadsheet, and the language its labels are in. */
 export interface ContactsLog {
@@ -205,25 +214,104 @@ function withFollowUp(sheet: Sheet, start: number, cells: LogCell[][]): void {
   });
 }
 
-/** Rows the log is widened to when a batch passes its prepared rows: twice what is in use, at least LOG_ROWS more. */
-function roomFor(lastRow: number): number {
-  return lastRow + Math.max(LOG_ROWS, lastRow);
+/**
+ * Makes room below the log for rows up to `lastRow`. The grid grows first (a sheet has the rows it
+ * was given, and a write past them fails). When the rows pass the log's prepared rows, the rows
+ * up to `preparedEnd(lastRow)` are prepared as the wizard prepared its own: the last prepared
+ * row's data validations (dropdowns, checkboxes, dates, bounds), number formats and backgrounds
+ * and its formulas (Follow up, copied down as a paste would) go to every new row; the conditional
+ * formats and unprotected input ranges that end at the prepared rows' last row, and the Log* named
+ * ranges (with NamedRange.setRange), stretch down to the new last row. Everything is read before
+ * anything is written (a read after a write waits for the write), and the range handles come in
+ * one getRangeList. A log without named ranges (found by its sheet name) only grows its grid.
+ */
+function makeRoom(log: ContactsLog, lastRow: number): void {
+  const sheet = log.sheet;
+  const passes = log.preparedTo > 0 && lastRow > log.preparedTo;
+  const end = passes ? preparedEnd(lastRow) : lastRow;
+  const maxRows = sheet.getMaxRows();
+  if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
+  if (passes) prepareRows(sheet, log.preparedTo, end);
 }
 
-/** Makes room below the log for rows up to `lastRow`: grid rows, and the Log* named ranges. */
-function makeRoom(spreadsheet: Spreadsheet, log: ContactsLog, lastRow: number): void {
-  const sheet = log.sheet;
-  const maxRows = sheet.getMaxRows();
-  const target = roomFor(lastRow);
-  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, target - maxRows);
-  if (log.preparedTo === 0 || lastRow <= log.preparedTo) return;
-  const end = lastRow > maxRows ? target : Math.min(target, maxRows);
-  // Each Log* range is its column's data rows (contract 4), so it is set without reading it first.
-  for (const column of LOG_COLUMNS) {
-    if (!column.namedRange) continue;
-    const range = sheet.getRange(LOG_FIRST_ROW, logColumnIndex(column.key), end - LOG_FIRST_ROW + 1, 1);
-    spreadsheet.setNamedRange(column.namedRange, range);
+/** Prepares rows `from + 1` … `end` of the log like row `from`, its last prepared row (see makeRoom). */
+function prepareRows(sheet: Sheet, from: number, end: number): void {
+  const width = LOG_COLUMNS.length;
+  const count = end - from;
+  // Reads.
+  const template = sheet.getRange(from, 1, 1, width);
+  const validations = template.getDataValidations()[0];
+  const numberFormats = template.getNumberFormats()[0];
+  const backgrounds = template.getBackgrounds()[0];
+  const formulas = template.getFormulas()[0];
+  const rules = sheet.getConditionalFormatRules();
+  const ruleRanges = rules.map((rule) => rule.getRanges().map((range) => range.getA1Notation()));
+  const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? null;
+  const unprotected = protection ? protection.getUnprotectedRanges().map((r) => r.getA1Notation()) : [];
+  const named = sheet.getNamedRanges().flatMap((n) => {
+    const column = logColumnOfName(n.getName());
+    return column ? [{ named: n, column }] : [];
+  });
+
+  // Every range handle the writes need, in one call.
+  const a1s: string[] = [];
+  const handle = (a1: string) => a1s.push(a1) - 1;
+  const rows = (column: number, last = column) =>
+    `${columnLetters(column)}${from + 1}:${columnLetters(last)}${end}`;
+  // One value over each run of neighbouring columns (or each column) rather than a grid of values
+  // per cell: the size of a call then does not grow with the rows prepared.
+  const formatRuns = runs(numberFormats, (f) => f, 1).map(([first, last, format]) => ({
+    format,
+    at: handle(rows(first, last)),
+  }));
+  const backgroundRuns = runs(backgrounds, (b) => b, 1).map(([first, last, color]) => ({
+    color,
+    at: handle(rows(first, last)),
+  }));
+  const validated = validations.flatMap((rule, i) =>
+    rule === null ? [] : [{ rule, at: handle(rows(i + 1)) }],
+  );
+  const formulaColumns = formulas.flatMap((f, i) =>
+    f === '' ? [] : [{ formula: f, at: handle(rows(i + 1)) }],
+  );
+  const stretch = (a1: string) => stretchedA1(a1, from, end);
+  const ruleHandles = ruleRanges.map((ranges) =>
+    ranges.some((a1) => stretch(a1) !== null) ? ranges.map((a1) => handle(stretch(a1) ?? a1)) : null,
+  );
+  const unprotectedHandles = unprotected.some((a1) => stretch(a1) !== null)
+    ? unprotected.map((a1) => handle(stretch(a1) ?? a1))
+    : null;
+  const namedHandles = named.map(({ column }) => {
+    const at = logColumnIndex(column.key);
+    return handle(`${columnLetters(at)}${LOG_FIRST_ROW}:${columnLetters(at)}${end}`);
+  });
+  const ranges = sheet.getRangeList(a1s).getRanges();
+
+  // Writes.
+  for (const { rule, at } of validated) ranges[at].setDataValidation(rule);
+  for (const { format, at } of formatRuns) ranges[at].setNumberFormat(format);
+  for (const { color, at } of backgroundRuns) ranges[at].setBackground(color);
+  for (const { formula, at } of formulaColumns) {
+    // setValues reads a text starting with = as a formula, as the data write below does.
+    ranges[at].setValues(Array.from({ length: count }, (_, k) => [shiftFormulaRows(formula, k + 1) ?? '']));
   }
+  if (ruleHandles.some((h) => h !== null)) {
+    const stretched = rules.map((rule, i) => {
+      const handles = ruleHandles[i];
+      return handles === null
+        ? rule
+        : rule
+            .copy()
+            .setRanges(handles.map((h) => ranges[h]))
+            .build();
+    });
+    sheet.setConditionalFormatRules(stretched);
+  }
+  if (protection && unprotectedHandles)
+    protection.setUnprotectedRanges(unprotectedHandles.map((h) => ranges[h]));
+  named.forEach(({ named: n }, i) => {
+    n.setRange(ranges[namedHandles[i]]);
+  });
 }
 
 /**
@@ -243,13 +331,13 @@ export function importBatch(spreadsheet: Spreadsheet, batch: unknown, language: 
   checkLayout(log, t);
   const state = readLog(log.sheet);
   const checked = checkRows(map, b.header, b.rows, b.lines, DuplicateIndex.of(state.identities));
-  const problems = checked.problems.map((p) => ({ line: p.line, message: problemText(t, p) }));
+  const problems = checked.problems.map((p) => ({ line: p.line, message: problemText(p, language) }));
   const n = checked.rows.length;
   if (n > 0) {
     const labels = stageLabels(log.language);
     const cells = checked.rows.map((row) => toLogCells(row, labels));
     const start = state.lastFilled + 1;
-    makeRoom(spreadsheet, log, start + n - 1);
+    makeRoom(log, start + n - 1);
     withFollowUp(log.sheet, start, cells);
     log.sheet.getRange(start, 1, n, LOG_COLUMNS.length).setValues(cells);
   }
@@ -277,16 +365,6 @@ export function contactsSheetPlan(language: Language, locale: string): WorkbookP
   return contactsLogPlan(answers);
 }
 
-function withLock<T>(t: ImportMessages, work: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_TIMEOUT_MS)) throw new Error(t.errors.busy);
-  try {
-    return work();
-  } finally {
-    lock?.releaseLock();
-  }
-}
-
 /** Menu handler: opens the import dialog. */
 export function showImportDialog(): void {
   const html = HtmlService.createHtmlOutputFromFile('ImportDialog').setWidth(640).setHeight(520);
@@ -302,7 +380,7 @@ export function getImportContext(): ImportContext {
 export function createContactsSheet(): ImportContext {
   const language = userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  withLock(IMPORT_MESSAGES[language], () => {
+  withDocumentLock(() => {
     if (findContactsLog(spreadsheet, language)) return;
     applyPlan(spreadsheet, contactsSheetPlan(language, spreadsheet.getSpreadsheetLocale()), {
       replaceExisting: false,
@@ -314,7 +392,5 @@ export function createContactsSheet(): ImportContext {
 /** Dialog call (SPEC section 7): appends one batch of at most 2,000 rows to the Contacts log. */
 export function importContacts(batch: ImportBatch): ImportResult {
   const language = userLanguage();
-  return withLock(IMPORT_MESSAGES[language], () =>
-    importBatch(SpreadsheetApp.getActiveSpreadsheet(), batch, language),
-  );
+  return withDocumentLock(() => importBatch(SpreadsheetApp.getActiveSpreadsheet(), batch, language));
 }

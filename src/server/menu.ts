@@ -1,5 +1,5 @@
 /** The add-on menu (Extensions → Networking ROI), its triggers and its handlers. */
-import { messages } from '../i18n';
+import { ADDON_NAME, messages } from '../i18n';
 import type { Language } from '../workbook/answers';
 import { userLanguage } from './language';
 
@@ -42,8 +42,7 @@ export function onInstall(e?: OpenEvent): void {
 
 /** Opens the wizard (dist/Sidebar.html) in the sidebar. */
 export function showWizard(): void {
-  const text = messages(userLanguage()).menu;
-  const sidebar = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(text.sidebarTitle);
+  const sidebar = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_NAME);
   SpreadsheetApp.getUi().showSidebar(sidebar);
 }
 
@@ -53,7 +52,7 @@ export function showWizard(): void {
  */
 export function enableFunctions(): void {
   const text = messages(userLanguage()).menu;
-  SpreadsheetApp.getActiveSpreadsheet().toast(text.functionsEnabled, text.functionsEnabledTitle);
+  SpreadsheetApp.getActiveSpreadsheet().toast(text.functionsEnabled, ADDON_NAME);
 }
 
 /** Shows the help text in a dialog. */

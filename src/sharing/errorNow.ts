@@ -3,7 +3,7 @@
  * show a number where the owner sees an error), and lists them with the sentence the function
  * gives. Pure: values as Range.getValues() read them in, the sentence out.
  */
-import { columnNumber } from '../formula/a1';
+import { readCell, unquoteSheetName } from '../formula/a1';
 import { detectStyle, FormulaSyntaxError, separatorsOf, type Token, tokenize } from '../formula/tokenizer';
 import { callCustomFunction, isCustomFunctionName } from '../functions';
 import type { SheetsArg, SheetsScalar } from '../functions/args';
@@ -32,12 +32,8 @@ export function isErrorValue(value: unknown): value is string {
 /** The values of a sheet as read from A1 by getValues, by the sheet's name; undefined when not read. */
 export type ReadValues = (sheet: string) => unknown[][] | undefined;
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-
 function cellOf(token: Token | undefined): { row: number; column: number } | undefined {
-  const m = token?.kind === 'word' ? CELL.exec(token.text) : null;
-  if (!m) return undefined;
-  return { row: Number(m[2]), column: columnNumber(m[1]) };
+  return (token?.kind === 'word' && readCell(token.text)) || undefined;
 }
 
 function asScalar(value: unknown): SheetsScalar {
@@ -51,7 +47,7 @@ function referenceValue(tokens: Token[], sheet: string, read: ReadValues): Sheet
   let i = 0;
   let name = sheet;
   if ((tokens[0]?.kind === 'word' || tokens[0]?.kind === 'quoted') && tokens[1]?.kind === 'bang') {
-    name = tokens[0].kind === 'quoted' ? tokens[0].text.slice(1, -1).replace(/''/g, "'") : tokens[0].text;
+    name = tokens[0].kind === 'quoted' ? unquoteSheetName(tokens[0].text) : tokens[0].text;
     i = 2;
   }
   const first = cellOf(tokens[i]);

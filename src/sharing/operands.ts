@@ -3,9 +3,10 @@
  * shape (a single value, a range of known rows and columns, or unknown), its value when it is a
  * literal, and whether it can be substituted without parentheses.
  */
-import { columnNumber } from '../formula/a1';
+import { readCell, readColumn, readRow } from '../formula/a1';
 import type { Separators, Token } from '../formula/tokenizer';
 import type { SheetsArg, SheetsScalar } from '../functions/args';
+import { CUSTOM_FUNCTION_NAMES } from '../functions/names';
 
 /** The shape of an argument as Sheets would pass it. `null` rows or columns: a whole or open-ended range. */
 export type Shape =
@@ -29,28 +30,25 @@ export interface Operand {
   volatile: boolean;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-const COLUMN = /^\$?([A-Za-z]{1,3})$/;
-const ROW = /^\$?(\d+)$/;
-
 /** Functions whose result is one value whatever their arguments, so an expression using them is a single value. */
-const SCALAR_FUNCTIONS = new Set(
-  'SUM SUMPRODUCT SUMIF SUMIFS COUNT COUNTA COUNTBLANK COUNTIF COUNTIFS AVERAGE AVERAGEIF MIN MAX ROUND ROUNDUP ROUNDDOWN ABS NPV POWER SQRT LN EXP INT N VALUE ROWS COLUMNS NETROI DISCOUNTED_ROI CONVERSION_RATE ANNUALIZED_ROI REAL_ROI PAYBACK_PERIOD'.split(
+const SCALAR_FUNCTIONS = new Set([
+  ...'SUM SUMPRODUCT SUMIF SUMIFS COUNT COUNTA COUNTBLANK COUNTIF COUNTIFS AVERAGE AVERAGEIF MIN MAX ROUND ROUNDUP ROUNDDOWN ABS NPV POWER SQRT LN EXP INT N VALUE ROWS COLUMNS'.split(
     ' ',
   ),
-);
+  ...CUSTOM_FUNCTION_NAMES,
+]);
 const VOLATILE_FUNCTIONS = new Set(['RAND', 'RANDBETWEEN', 'RANDARRAY']);
 
 type Part = { row?: number; column?: number };
 
 function part(token: Token | undefined): Part | undefined {
   if (!token || (token.kind !== 'word' && token.kind !== 'number')) return undefined;
-  const cell = token.text.match(CELL);
-  if (cell) return { column: columnNumber(cell[1]), row: Number(cell[2]) };
-  const column = token.text.match(COLUMN);
-  if (column) return { column: columnNumber(column[1]) };
-  const row = token.text.match(ROW);
-  return row ? { row: Number(row[1]) } : undefined;
+  const cell = readCell(token.text);
+  if (cell) return { column: cell.column, row: cell.row };
+  const column = readColumn(token.text);
+  if (column !== null) return { column };
+  const row = readRow(token.text);
+  return row === null ? undefined : { row };
 }
 
 /** Rows and columns of an A1 reference (`A1`, `B2:B13`, `'My sheet'!A:A`, `1:1`), or undefined. */
@@ -161,7 +159,7 @@ function isScalarExpression(tokens: Token[]): boolean {
       i++; // the sheet of a reference: the cell after `!` is checked next
       continue;
     }
-    if (t.kind === 'word' && !CELL.test(t.text) && !/^(TRUE|FALSE)$/i.test(t.text)) return false; // a defined name
+    if (t.kind === 'word' && !readCell(t.text) && !/^(TRUE|FALSE)$/i.test(t.text)) return false; // a defined name
   }
   return true;
 }

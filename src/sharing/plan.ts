@@ -1,9 +1,18 @@
 /**
  * Pure planning of the "Prepare for sharing" command: which cells hold calls of ours and what they
- * become, and how to write the changes back in as few batched writes as possible without writing
- * any cell that was not chosen and holds something.
+ * become, the rows the dialog lists, and how to write the changes back in as few batched writes as
+ * possible without writing any cell that was not chosen and holds something. Apply's decisions
+ * are in ./apply.
  */
-import { rewriteFormula, type SharingRewrite } from './rewriter';
+import { columnLetters, sheetPrefix } from '../formula/a1';
+import type { SharingRow } from './contract';
+import { functionMessage, isErrorValue, type ReadValues } from './errorNow';
+import { isNumberFormula, rewriteFormula, type SharingRewrite } from './rewriter';
+
+/** Where a cell is, as the person reads it: `Summary!C5`, `'My plan'!C5`. */
+export function cellName(sheet: string, row: number, column: number): string {
+  return `${sheetPrefix(sheet)}!${columnLetters(column)}${row}`;
+}
 
 /** One formula cell that calls a function of ours. Row and column are 1-based sheet positions. */
 export interface FoundCall {
@@ -24,6 +33,51 @@ export function findCalls(formulas: string[][]): FoundCall[] {
     });
   });
   return found;
+}
+
+/** One sheet's calls as the adapter read them: the sheet's name, its calls, its values from A1. */
+export interface SheetCalls {
+  name: string;
+  calls: FoundCall[];
+  values: unknown[][];
+}
+
+/**
+ * The rows the dialog lists, sheet by sheet: each call with its native formula and notes, or why
+ * it cannot be rewritten. A call whose cell shows an error now is never rewritten (a native
+ * formula could show a number where the owner sees an error): its row gives the function's
+ * sentence, found from the values of the sheets read, else the error the cell shows.
+ */
+export function sharingRows(sheets: SheetCalls[]): SharingRow[] {
+  // Sheet names are unique ignoring case, as formulas read them.
+  const read: ReadValues = (name) => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())?.values;
+  return sheets.flatMap(({ name, calls, values }) =>
+    calls.map((f) => {
+      const value = values[f.row - 1]?.[f.column - 1];
+      const row: SharingRow = {
+        sheet: name,
+        row: f.row,
+        column: f.column,
+        cell: cellName(name, f.row, f.column),
+        formula: f.formula,
+        notes: [],
+        value: typeof value === 'number' && Number.isFinite(value) ? value : null,
+      };
+      if (isErrorValue(value)) {
+        row.reason = { code: 'showsError', message: functionMessage(f.formula, name, read) ?? value };
+      } else if (f.rewrite.kind === 'rewritten' && isNumberFormula(f.rewrite.formula) && row.value !== null) {
+        // Its rewrite is the very number it shows: offered as that value, not as a formula.
+        row.valueOnly = true;
+      } else if (f.rewrite.kind === 'rewritten') {
+        row.native = f.rewrite.formula;
+        row.notes = f.rewrite.notes.map(({ code, fn, arg }) => ({ code, fn, arg }));
+      } else {
+        const { code, fn, arg } = f.rewrite.refusal;
+        row.reason = { code, ...(fn === undefined ? {} : { fn }), ...(arg === undefined ? {} : { arg }) };
+      }
+      return row;
+    }),
+  );
 }
 
 /** A new content for one cell: a formula (text starting with =) or a frozen number. */

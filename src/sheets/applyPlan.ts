@@ -8,16 +8,29 @@
  * named ranges are removed and ours set, a flush makes Sheets apply (or refuse) every deferred
  * write, and only when all of that succeeded are the old sheets deleted. Every change before that point has an undo step; when any call fails, the steps run
  * backwards (our named ranges removed, the old ones set again, the new sheets deleted, the old
- * sheets given back their names) and the error is rethrown. This order was chosen over building
- * under temporary names and renaming afterwards because the new formulas, charts and named ranges
- * then never depend on Sheets rewriting references on a rename, and a person's data is never
- * deleted before the new workbook is complete. Should deleting an old sheet itself fail, the new
- * workbook stays and the old sheet keeps its `~` name: nothing is lost either way.
+ * sheets given back their names, the sheet that was active made active again) and the error is
+ * rethrown. This order was chosen over building under temporary names and renaming afterwards
+ * because the new formulas, charts and named ranges then never depend on Sheets rewriting
+ * references on a rename, and a person's data is never deleted before the new workbook is
+ * complete. Once it is complete the build has succeeded: should deleting an old sheet fail, the
+ * new workbook stays, the old sheet keeps its `~` name, and the result names it (`keptAside`) for
+ * the sidebar to say so. Undoing instead would delete a complete workbook to restore a sheet that
+ * is still there, with calls that could fail again.
  *
- * Batching (service calls per build depend on neither the number of months nor of rows):
- * - reads: the sheet names, the named ranges and the locale (whose date pattern the plan's date
- *   cells take), all before the first write, so no read ever forces Sheets to flush pending
- *   writes; the separator probe reads after an explicit flush;
+ * Grids: a new sheet is 1,000 rows by 26 columns and Sheets refuses any range past a sheet's grid
+ * (writing never grows it), so each new sheet is first grown to the grid its plan states
+ * (`SheetPlan.grid`, derived in src/workbook/grid.ts): one insertRowsAfter and one
+ * insertColumnsAfter at most, and only when the plan needs them. insertSheet makes each new sheet
+ * the active one, so the sheet the plan shows (`WorkbookPlan.shown`, the Summary) is inserted last
+ * and is the active sheet when the build is done, without a call of its own.
+ *
+ * Batching (service calls per build depend on neither the number of months nor of rows, but for
+ * the one or two calls that grow a sheet past a new sheet's grid):
+ * - reads: the sheet names, the active sheet, the named ranges and the locale (whose date pattern
+ *   the plan's date cells take), all before the first write, so no read ever forces Sheets to
+ *   flush pending writes; the separator probe reads after an explicit flush;
+ * - sheets: one insertSheet each, and per dimension its plan grows past a new sheet's grid one
+ *   insertRowsAfter or insertColumnsAfter;
  * - range handles: one `getRangeList(...).getRanges()` per sheet for every range the build names;
  * - cells, number formats, styles, data validations and notes: one grid each per sheet over one
  *   rectangle (`setValues`, `setNumberFormats`, `setBackgrounds`, ..., `setDataValidations`),
@@ -38,11 +51,18 @@
  */
 
 import { type CellRect, formatA1, parseA1, quoteSheetName, splitSheetRange } from '../formula/a1';
+import { hasCommaSeparator, toSemicolonSeparators } from '../formula/formulaText';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../platform/limits';
 import { withLocaleDates } from '../workbook/dates';
 import type { ChartSpec, NamedRangePlan, SheetPlan, ValidationRule, WorkbookPlan } from '../workbook/plan';
-import { hasCommaSeparator, toSemicolonSeparators } from './formulaText';
-import { chooseSheetNames, freeNamedRangeName, freeSheetName, mapFormulas, renamePlan } from './renamePlan';
-import { sheetBox, sheetGrids } from './sheetGrid';
+import {
+  chooseSheetNames,
+  freeNamedRangeName,
+  freeSheetName,
+  mapFormulas,
+  renamePlan,
+} from '../workbook/renamePlan';
+import { sheetBox, sheetGrids } from '../workbook/sheetGrid';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -61,6 +81,11 @@ export interface ApplyResult {
   sheets: string[];
   /** Names of the sheets deleted and made anew, as the spreadsheet spelled them (empty unless replaceExisting). */
   replaced: string[];
+  /**
+   * Replaced sheets that Sheets refused to delete once the new workbook was complete: they stay, under
+   * these `~` names, beside the new workbook (nothing is lost; the person may delete them).
+   */
+  keptAside: string[];
   /** Every sheet of the spreadsheet after the build, in tab order. */
   sheetNames: string[];
   /** The plan's named ranges as made: names may carry a suffix, ranges the new sheet names. */
@@ -102,6 +127,7 @@ interface ExistingName {
 export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options: ApplyOptions): ApplyResult {
   // Reads first: none of them may wait for a pending write.
   const existing = spreadsheet.getSheets();
+  const wasActive = spreadsheet.getActiveSheet();
   const locale = spreadsheet.getSpreadsheetLocale();
   const existingNames = existing.map((s) => s.getName());
   const plannedNames = plan.sheets.map((s) => s.name);
@@ -136,12 +162,17 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
       sheet.setName(asideNames[i]);
       undo.push(() => sheet.setName(replacedNames[i]));
     });
+    // insertSheet makes each new sheet the active one, so the sheet to show is inserted last.
+    undo.push(() => wasActive.activate());
     const made = new Map<string, Sheet>();
-    applied.sheets.forEach((sheetPlan, i) => {
-      const sheet = spreadsheet.insertSheet(sheetPlan.name, existing.length + i);
+    for (const i of insertionOrder(applied)) {
+      const sheetPlan = applied.sheets[i];
+      const before = applied.sheets.slice(0, i).filter((s) => made.has(s.name)).length;
+      const sheet = spreadsheet.insertSheet(sheetPlan.name, existing.length + before);
       made.set(sheetPlan.name, sheet);
       undo.push(() => spreadsheet.deleteSheet(sheet));
-    });
+      growToGrid(sheet, sheetPlan.grid);
+    }
 
     ranges = RangeBook.forPlan(
       applied,
@@ -170,18 +201,48 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
   } catch (err) {
     throw undoAll(undo, err);
   }
-  // The new workbook is complete: only now do the replaced sheets go.
-  for (const sheet of toReplace) spreadsheet.deleteSheet(sheet);
-  if (toReplace.length > 0 && spans.length > 0) SpreadsheetApp.flush();
-
+  // The new workbook is complete: only now do the replaced sheets go. One that Sheets refuses to
+  // delete stays under its `~` name and is reported (the build succeeded; undoing a complete
+  // workbook to restore a sheet that is still there would gain nothing and could fail again).
+  const keptAside: string[] = [];
+  toReplace.forEach((sheet, i) => {
+    try {
+      spreadsheet.deleteSheet(sheet);
+    } catch {
+      keptAside.push(asideNames[i]);
+    }
+  });
+  const kept = new Set(keptAside);
+  const madeNames = applied.sheets.map((s) => s.name);
   return {
-    sheets: applied.sheets.map((s) => s.name),
-    replaced: replacedNames,
-    sheetNames: [...keptNames, ...applied.sheets.map((s) => s.name)],
+    sheets: madeNames,
+    replaced: replacedNames.filter((_, i) => !kept.has(asideNames[i])),
+    keptAside,
+    sheetNames: [...keptNames, ...keptAside, ...madeNames],
     namedRanges: applied.namedRanges.map((n, i) => ({ ...n, planned: plan.namedRanges[i].name })),
     separators,
-    readBack: ranges ? readValues(spans, ranges) : null,
+    readBack: ranges ? readValues(spans, ranges, toReplace.length > keptAside.length) : null,
   };
+}
+
+/**
+ * The order to insert the plan's sheets in: plan order, with the sheet to show last, since
+ * insertSheet makes each new sheet the active one (the build then needs no activate call).
+ */
+function insertionOrder(plan: WorkbookPlan): number[] {
+  const order = plan.sheets.map((_, i) => i);
+  const shown = plan.sheets.findIndex((s) => s.key === plan.shown);
+  return shown < 0 ? order : [...order.filter((i) => i !== shown), shown];
+}
+
+/**
+ * Grows a new sheet (1,000 × 26) to the grid its plan states, with one call per dimension that
+ * needs it: Sheets refuses any range past the grid, and writing never grows it.
+ */
+function growToGrid(sheet: Sheet, grid: WorkbookPlan['sheets'][number]['grid']): void {
+  if (grid.rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, grid.rows - NEW_SHEET_ROWS);
+  if (grid.columns > NEW_SHEET_COLUMNS)
+    sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, grid.columns - NEW_SHEET_COLUMNS);
 }
 
 /** Cells to read back, grouped by sheet: the rectangle spanning them and where each lies in it. */
@@ -219,11 +280,18 @@ function readBackSpans(plan: WorkbookPlan, applied: WorkbookPlan, wanted: string
 }
 
 /**
- * Reads the spans with one getValues each, after the build's last flush. A failure here is not a
- * failed build (the workbook is complete), so it gives null rather than an error.
+ * Reads the spans with one getValues each, after a flush when sheets were deleted since the last
+ * one. A failure here is not a failed build (the workbook is complete), so it gives null rather
+ * than an error.
  */
-function readValues(spans: ReadBackSpan[], ranges: RangeBook): Record<string, unknown> | null {
+function readValues(
+  spans: ReadBackSpan[],
+  ranges: RangeBook,
+  flushFirst: boolean,
+): Record<string, unknown> | null {
+  if (spans.length === 0) return {};
   try {
+    if (flushFirst) SpreadsheetApp.flush();
     const values: Record<string, unknown> = {};
     for (const span of spans) {
       const grid = ranges.get(span.range, null).getValues();

@@ -3,8 +3,7 @@
  * Finnish write 1 500,5 (and many type 1500.5 too). Pure functions, shared by the sidebar and its
  * tests.
  */
-import type { Language } from '../workbook/answers';
-import { DECIMAL_COMMA } from '../workbook/problemTexts';
+import { type Language, languageFacts } from '../i18n/languages';
 
 // A number as Sheets reads one typed into a cell: digits with an optional decimal part and an
 // optional exponent ("1e3", "2.5E-2").
@@ -26,7 +25,7 @@ export function parseLocalNumber(text: string, language: Language): number | nul
     .replace(/\u2212/g, '-')
     .replace(/%$/, '');
   if (s === '') return null;
-  if (DECIMAL_COMMA[language]) {
+  if (languageFacts(language).decimalComma) {
     if (s.includes(',') && s.includes('.')) return Number.NaN;
     if ((s.match(/,/g) ?? []).length > 1) return Number.NaN;
     s = s.replace(',', '.');
@@ -45,7 +44,7 @@ export function parseLocalNumber(text: string, language: Language): number | nul
 export function formatLocalNumber(value: number, language: Language): string {
   const clean = Number(value.toPrecision(12));
   const text = String(clean);
-  return DECIMAL_COMMA[language] ? text.replace('.', ',') : text;
+  return languageFacts(language).decimalComma ? text.replace('.', ',') : text;
 }
 
 /** An example of a decimal number as `language` writes it, for error messages. */

@@ -21,4 +21,4 @@ export function conflictingSheets(planned: string[], existing: string[]): string
 }
 
 /** The free name the server gives a new sheet: the very rule the Sheets adapter applies. */
-export { freeSheetName } from '../sheets/renamePlan';
+export { freeSheetName } from '../workbook/renamePlan';

@@ -3,8 +3,10 @@
  * the build's progress. `update` takes an event and gives the next state with the effects the
  * page must carry out (focus, announce, call the server); no DOM here, so tests drive it directly.
  */
+
+import { knownLanguage, type Language } from '../i18n/languages';
 import type { BuildOptions, BuildResult, WizardDefaults } from '../server/contract';
-import { type AnswerProblem, LANGUAGES, type Language, type WizardAnswers } from '../workbook/answers';
+import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
 import { FIELDS, fieldOfPath, fieldsOfStep, STEPS } from './fields';
 import { fill, sidebarMessages } from './i18n';
 import { conflictingSheets, freeSheetName, plannedSheetNames } from './sheetNames';
@@ -158,7 +160,7 @@ export function update(state: WizardState, event: WizardEvent): Next {
       // The user's own language, as Sheets speaks to them (SPEC: the sidebar starts in the user's
       // locale), even over restored answers: those keep the workbook's language as an answer, but
       // a person whose locale changed since the last build reads the wizard in the new one.
-      const language = LANGUAGES.includes(d.uiLanguage) ? d.uiLanguage : 'en';
+      const language = knownLanguage(d.uiLanguage);
       return {
         state: {
           ...state,

@@ -3,10 +3,11 @@
  * turns the person's actions into events. They keep no state. Text from the server or a person
  * only ever reaches the page as text nodes (src/ui/dom).
  */
+
+import { LANGUAGES, type Language, languageFacts } from '../i18n/languages';
 import { type Attr, fieldId, h } from '../ui/dom';
-import { LANGUAGES, type Language } from '../workbook/answers';
 import { FIELDS, type FieldSpec, fieldsOfStep, type GroupKey, STEPS, type StepKey } from './fields';
-import { fill, LANGUAGE_NAMES, type SidebarMessages, sidebarMessages } from './i18n';
+import { fill, type SidebarMessages, sidebarMessages } from './i18n';
 import {
   isTeam,
   plannedSheets,
@@ -30,7 +31,7 @@ function header(state: WizardState, dispatch: Dispatch): HTMLElement {
   const select = h('select', { id: 'language', 'data-field': 'language', disabled: state.busy });
   for (const lang of LANGUAGES)
     select.append(
-      h('option', { value: lang, lang, selected: lang === state.language }, LANGUAGE_NAMES[lang]),
+      h('option', { value: lang, lang, selected: lang === state.language }, languageFacts(lang).name),
     );
   select.addEventListener('change', () =>
     dispatch({ type: 'switchLanguage', language: select.value as Language }),
@@ -463,6 +464,9 @@ function resultView(state: WizardState, dispatch: Dispatch): HTMLElement {
       h('p', { id: 'sheets-made' }, fill(t.sheetsMade, { names: result.sheets.join(', ') })),
       result.replaced.length > 0
         ? h('p', { id: 'sheets-replaced' }, fill(t.replaced, { names: result.replaced.join(', ') }))
+        : null,
+      result.keptAside.length > 0
+        ? h('p', { id: 'sheets-kept-aside' }, fill(t.keptAside, { names: result.keptAside.join(', ') }))
         : null,
       ...figures,
       h('div', { class: 'buttons' }, again),

@@ -65,3 +65,9 @@ export function serverFor<K extends ServerFunction>(...names: K[]): AsyncServer<
 export function closeHost(): void {
   if (typeof google !== 'undefined') google.script?.host?.close();
 }
+
+/**
+ * How a dialog page starts: in `doc`, calling the server through `api`, in the language `initial`
+ * names until the server names the user's, closing its host with `close`.
+ */
+export type StartDialog<Api> = (doc: Document, api: Api, initial: string, close: () => void) => Promise<void>;

@@ -3,11 +3,11 @@
  * Every amount is per person per month; the plan multiplies by `profile.people` for team totals.
  * Missing optional parts mean zero / off.
  */
+import type { Language } from '../i18n/languages';
 import type { ProblemCode } from './schema';
 
-/** Languages of the sidebar, the menu and the workbook's labels. */
-export type Language = 'en' | 'ru' | 'fi';
-export const LANGUAGES: readonly Language[] = ['en', 'ru', 'fi'];
+/** The answers name their language from the one list of languages (src/i18n/languages). */
+export type { Language };
 
 export interface Profile {
   /** An individual, or a team of `people`. */

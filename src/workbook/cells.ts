@@ -3,7 +3,7 @@
  * text cells, formula string literals, number formats, colours and an empty sheet to fill.
  */
 import { PLAN_DATE_PATTERN } from './dates';
-import type { SheetPlan } from './plan';
+import type { SheetContent } from './plan';
 
 /** Background of the cells a person types into. */
 export const INPUT = '#fff2cc';
@@ -14,26 +14,30 @@ export const SECTION = '#eef1f6';
 /** Font colour of helper rows and hints. */
 export const HELPER_FONT = '#6b6b6b';
 
-/** Column letters of a 1-based column index (the one A1 module's). */
-export { columnLetters as columnLetter } from '../formula/a1';
-
-/** `'Sheet name'!A1`: how every formula and named range of the plan refers to another sheet. */
-export function sheetRef(sheet: string, range: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${range}`;
-}
+/**
+ * Column letters of a 1-based column index, and `'Sheet name'!A1`, how every formula and named
+ * range of the plan refers to another sheet (the one A1 module's).
+ */
+export { columnLetters as columnLetter, sheetRange as sheetRef } from '../formula/a1';
 
 /** A formula string literal: `"text"` with every quote doubled. */
 export function formulaText(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** A label as a cell value: text that could read as a formula or a number is kept text with `'`. */
+/**
+ * A text as a cell value that stays text, for labels and a person's text alike: `Range.setValues`
+ * reads a string as if typed, so one that starts like a formula (`=`, `+`, `-`, `@`), with a tab or
+ * carriage return, with an apostrophe (which Sheets would swallow), or that Sheets would read as a
+ * number or date (starts with a digit or a point, or is TRUE or FALSE) gets a leading apostrophe,
+ * which Sheets shows without (plan.ts).
+ */
 export function textCell(text: string): string {
-  return /^[=+\-@'\d]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r'.\d]/.test(text) || /^(true|false)$/i.test(text) ? `'${text}` : text;
 }
 
 /** A sheet with nothing in it yet, its first row frozen, no protection. */
-export function emptySheet(key: SheetPlan['key'], name: string): SheetPlan {
+export function emptySheet(key: SheetContent['key'], name: string): SheetContent {
   return {
     key,
     name,

@@ -14,6 +14,8 @@
  * - Every `range` is A1 notation inside its sheet (`B3` for a top-left cell or `B3:N20`).
  */
 
+import type { Language } from '../i18n/languages';
+
 export type CellValue = string | number | boolean | null;
 
 export interface CellBlock {
@@ -113,7 +115,8 @@ export interface ChartSpec {
 /** Stable identifiers of the sheets' roles, independent of language. */
 export type SheetKey = 'plan' | 'summary' | 'contacts' | 'actual' | 'channels';
 
-export interface SheetPlan {
+/** What a sheet's builder writes: everything of a sheet's plan but its grid size, derived from it. */
+export interface SheetContent {
   /** Stable identifier of the sheet's role, independent of language: 'plan', 'summary', ... */
   key: SheetKey;
   /** The sheet's name in the workbook's language. */
@@ -133,6 +136,22 @@ export interface SheetPlan {
   columnWidths: Array<{ column: number; width: number }>;
 }
 
+/** Rows and columns of a sheet's grid. */
+export interface GridSize {
+  rows: number;
+  columns: number;
+}
+
+/** One sheet of the workbook: what goes in it, and the grid it needs. */
+export interface SheetPlan extends SheetContent {
+  /**
+   * The grid the sheet must have: a new sheet's 1,000 × 26 at least, and every cell its content
+   * writes, formats, validates, names, protects or anchors a chart at (./grid.ts derives it). Sheets
+   * refuses any range past the grid, so the adapter grows the new sheet to this size first.
+   */
+  grid: GridSize;
+}
+
 export interface NamedRangePlan {
   /** A valid Sheets named-range name ("TotalNetROI"). */
   name: string;
@@ -141,7 +160,9 @@ export interface NamedRangePlan {
 }
 
 export interface WorkbookPlan {
-  language: 'en' | 'ru' | 'fi';
+  language: Language;
   sheets: SheetPlan[];
   namedRanges: NamedRangePlan[];
+  /** The sheet a person sees when the build is done; absent: whichever sheet was made last. */
+  shown?: SheetKey;
 }

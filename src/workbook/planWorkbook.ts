@@ -7,6 +7,7 @@
 import { messages } from '../i18n';
 import type { Language } from './answers';
 import { sheetRef } from './cells';
+import { withGrid } from './grid';
 import type { SheetKey, WorkbookPlan } from './plan';
 import { plannedSheetKeys } from './sheetKeys';
 import { buildActual } from './sheets/actual';
@@ -14,12 +15,13 @@ import { buildChannels } from './sheets/channels';
 import { buildContacts, type FollowUpInputs, followUpFormula } from './sheets/contacts';
 import type { BuildContext, SheetBuild } from './sheets/context';
 import { buildPlan } from './sheets/plan';
-import { buildSummary, KEEP_IN_TOUCH_DAYS, logInputs, summaryInputs } from './sheets/summary';
+import { buildSummary, logInputs, summaryInputs } from './sheets/summary';
+import { KEEP_IN_TOUCH_DAYS } from './sheets/summaryFigures';
 import { normalizeAnswers } from './validate';
 
 export { columnLetter, currencyFormat, sheetRef, textCell } from './cells';
 export { CHANNEL_ROWS } from './sheets/channels';
-export { HEADLINE } from './sheets/summary';
+export { HEADLINE } from './sheets/summaryFigures';
 
 /** Where the Follow up formula finds AsOfDate and KeepInTouchDays on the Summary called `summary`. */
 function followUpInputs(
@@ -68,10 +70,13 @@ export function planWorkbook(answers: unknown): WorkbookPlan {
     channels: () => buildChannels(ctx),
   };
   const builds = plannedSheetKeys(a.extras).map((key) => builders[key]());
+  const namedRanges = builds.flatMap((b) => b.namedRanges);
   return {
     language: a.language,
-    sheets: builds.map((b) => b.sheet),
-    namedRanges: builds.flatMap((b) => b.namedRanges),
+    sheets: builds.map((b) => withGrid(b.sheet, namedRanges)),
+    namedRanges,
+    // A person opens the workbook to read its figures: the Summary is shown when the build is done.
+    shown: 'summary',
   };
 }
 
@@ -87,5 +92,9 @@ export function contactsLogPlan(answers: unknown): WorkbookPlan {
   const alone = { ...a, extras: { contactsLog: true, channels: false } };
   const ctx: BuildContext = { answers: alone, texts, months: a.profile.months, names: texts.sheets };
   const build = buildContacts(ctx, { asOfDate: 'TODAY()', keepInTouchDays: String(KEEP_IN_TOUCH_DAYS) });
-  return { language: a.language, sheets: [build.sheet], namedRanges: build.namedRanges };
+  return {
+    language: a.language,
+    sheets: [withGrid(build.sheet, build.namedRanges)],
+    namedRanges: build.namedRanges,
+  };
 }

@@ -3,11 +3,9 @@
  * and how numbers are written in them. The server's validation and the sidebar word problems
  * from this one table.
  */
-import type { Language } from './answers';
+import { fill } from '../i18n/fill';
+import { type ByLanguage, knownLanguage, type Language, languageFacts } from '../i18n/languages';
 import type { Finding, ProblemCode } from './schema';
-
-/** Languages whose decimal separator is a comma (and whose digits are grouped by spaces). */
-export const DECIMAL_COMMA: Record<Language, boolean> = { en: false, ru: true, fi: true };
 
 type Texts = Record<ProblemCode, string>;
 
@@ -71,7 +69,7 @@ const fi: Texts = {
 };
 
 /** Every language's problem sentences; `{name}` marks a value filled in. */
-export const PROBLEM_TEXTS: Record<Language, Texts> = { en, ru, fi };
+export const PROBLEM_TEXTS: ByLanguage<Texts> = { en, ru, fi };
 
 /**
  * A number as `language` writes it in a sentence: 1,000,000 in English, 1 000 000 (no-break
@@ -82,14 +80,14 @@ export const PROBLEM_TEXTS: Record<Language, Texts> = { en, ru, fi };
 export function writeNumber(value: number, language: Language): string {
   const [whole, fraction] = String(Number(Math.abs(value).toPrecision(12))).split('.');
   if (/e/.test(whole)) return String(value);
-  const comma = DECIMAL_COMMA[language];
+  const comma = languageFacts(language).decimalComma;
   const grouped = whole.replace(/\B(?=(\d{3})+$)/g, comma ? '\u00a0' : ',');
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? (comma ? ',' : '.') + fraction : ''}`;
 }
 
 /** A fraction as a percentage in `language` (−0.99 → "-99%" in English, "-99 %" in Russian and Finnish). */
 function writePercent(fraction: number, language: Language): string {
-  return `${writeNumber(fraction * 100, language)}${DECIMAL_COMMA[language] ? '\u00a0' : ''}%`;
+  return `${writeNumber(fraction * 100, language)}${languageFacts(language).decimalComma ? '\u00a0' : ''}%`;
 }
 
 /** The sentence of a problem in `language`. */
@@ -99,6 +97,5 @@ export function problemText(finding: Omit<Finding, 'field'>, language: Language)
     if (typeof v === 'string') values[name] = v;
     else values[name] = finding.code === 'rate' ? writePercent(v, language) : writeNumber(v, language);
   }
-  const template = (PROBLEM_TEXTS[language] ?? en)[finding.code];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return fill(PROBLEM_TEXTS[knownLanguage(language)][finding.code], values);
 }

@@ -3,7 +3,8 @@
  * validation (./validate), the sidebar's inline checks and the Summary's data validation all read
  * these declarations, so they cannot disagree.
  */
-import type { Language, WizardAnswers } from './answers';
+import { LANGUAGES } from '../i18n/languages';
+import type { WizardAnswers } from './answers';
 
 /** Most people a team plan may have. */
 export const MAX_PEOPLE = 100_000;
@@ -70,7 +71,7 @@ const group = (prefix: string, leaf: Leaf, names: string[]): Array<[string, Leaf
 
 /** Every answer by its path, in the wizard's order. */
 export const ANSWER_FIELDS: ReadonlyArray<readonly [path: string, leaf: Leaf]> = [
-  ['language', { type: 'choice', values: ['en', 'ru', 'fi'] satisfies Language[] }],
+  ['language', { type: 'choice', values: LANGUAGES }],
   ['profile.kind', { type: 'choice', values: ['individual', 'team'] }],
   ['profile.people', { type: 'whole', min: 1, max: MAX_PEOPLE, missing: 1 }],
   ['profile.currency', { type: 'currency' }],

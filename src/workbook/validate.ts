@@ -1,7 +1,8 @@
 /**
  * Validation and normalisation of the wizard's answers against the one schema (./schema): every
- * problem at once (up to MAX_PROBLEMS), each naming its field path ("profile.months") with a code
- * and a sentence in the requested language that says what to fix.
+ * problem at once (up to MAX_PROBLEMS, and MAX_PROBLEMS_LENGTH characters together), each naming
+ * its field path ("profile.months") with a code and a sentence in the requested language that says
+ * what to fix.
  */
 import type { AnswerProblem, Language, WizardAnswers } from './answers';
 import { problemText } from './problemTexts';
@@ -19,12 +20,23 @@ import {
 export const MAX_PROBLEMS = 20;
 /** Longest field name quoted in a problem (a mistyped key may be megabytes long). */
 export const MAX_FIELD_LENGTH = 60;
+/**
+ * Most characters the problems take together, counted as AnswersError lists them (`field: sentence`
+ * joined by `; `), the line that counts the rest included: a person reads them all, in any
+ * language, however many unknown fields arrive.
+ */
+export const MAX_PROBLEMS_LENGTH = 2000;
+
+/** How a list of problems reads as one text: what AnswersError's message is, and what the budget counts. */
+function listed(problems: AnswerProblem[]): string {
+  return problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+}
 
 /** Thrown by `planWorkbook` for invalid answers; the message lists every problem as `field: sentence`. */
 export class AnswersError extends Error {
   readonly problems: AnswerProblem[];
   constructor(problems: AnswerProblem[]) {
-    super(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+    super(listed(problems));
     this.name = 'AnswersError';
     this.problems = problems;
   }
@@ -102,16 +114,26 @@ function check(answers: unknown): { findings: Finding[]; normalized: unknown } {
   return { findings, normalized };
 }
 
-/** Words findings in `language`, listing at most MAX_PROBLEMS and then how many more there are. */
+/**
+ * Words findings in `language`, in order, as many as fit in MAX_PROBLEMS and MAX_PROBLEMS_LENGTH
+ * with the problem that says how many more there are, then that problem.
+ */
 function worded(findings: Finding[], language: Language): AnswerProblem[] {
-  const listed: Finding[] = findings.slice(0, MAX_PROBLEMS);
-  if (findings.length > MAX_PROBLEMS)
-    listed.push({
-      field: '(answers)',
-      code: 'moreProblems',
-      values: { count: findings.length - MAX_PROBLEMS },
-    });
-  return listed.map((f) => ({ field: f.field, code: f.code, message: problemText(f, language) }));
+  const word = (f: Finding): AnswerProblem => ({
+    field: f.field,
+    code: f.code,
+    message: problemText(f, language),
+  });
+  const more = (count: number) => word({ field: '(answers)', code: 'moreProblems', values: { count } });
+  const out: AnswerProblem[] = [];
+  for (const finding of findings) {
+    const next = [...out, word(finding)];
+    const rest = findings.length - next.length;
+    const fits = (list: AnswerProblem[]) => listed(list).length <= MAX_PROBLEMS_LENGTH;
+    if (next.length > MAX_PROBLEMS || !fits(rest > 0 ? [...next, more(rest)] : next)) break;
+    out.push(next[next.length - 1]);
+  }
+  return out.length < findings.length ? [...out, more(findings.length - out.length)] : out;
 }
 
 /**

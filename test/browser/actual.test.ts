@@ -1,32 +1,31 @@
 // Plan and actual in the preview (`npm start`): the wizard builds the Actual sheet, a person types
 // three contacts into the log and an actual cost, and the Summary's actual figures follow.
-import type { Browser, Page } from 'playwright-core';
+
+import type { Page } from 'playwright-core';
 import type { PreviewServer } from '../../dev/preview/server';
 import { messages } from '../../src/i18n';
-import { en } from '../../src/sidebar/i18n/en';
+import { SIDEBAR_MESSAGES } from '../../src/sidebar/i18n';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { columnLetter } from '../../src/workbook/cells';
-import { LOG_FIRST_ROW, logColumnIndex } from '../../src/workbook/contactsLog';
+import { LOG_FIRST_ROW, type LogColumnKey, logColumnIndex } from '../../src/workbook/contactsLog';
 import { CHANNEL_ROWS, planWorkbook } from '../../src/workbook/planWorkbook';
 import { DUE_BACKGROUND } from '../../src/workbook/sheets/contacts';
 import { evaluatePlan } from '../support/hyperformula';
-import { closePreview, openPreview, showSheet as showPreviewSheet, typeInCell } from './previewPage';
+import { buildWithDefaults, previewForSuite, showSheet as showPreviewSheet, typeInCell } from './previewPage';
 import { saveScreenshot } from './screenshots';
+
+const en = SIDEBAR_MESSAGES.en;
 
 jest.setTimeout(180_000);
 
 /** The page and the harness evaluate the same formulas independently: they agree to 1e-9 relative. */
 const REL_TOL = 1e-9;
 
-let browser: Browser;
 let preview: PreviewServer;
 let page: Page;
-
-beforeAll(async () => {
-  ({ browser, preview, page } = await openPreview());
+previewForSuite((open) => {
+  ({ preview, page } = open);
 });
-
-afterAll(() => closePreview(browser, preview));
 
 const showSheet = (name: string) => showPreviewSheet(page, name);
 
@@ -72,15 +71,7 @@ describe('plan and actual in the preview', () => {
   const col = (key: Parameters<typeof logColumnIndex>[0]) => columnLetter(logColumnIndex(key));
 
   it('builds the Actual sheet with the wizard’s defaults', async () => {
-    const frame = await (await page.waitForSelector('#sidebar-frame')).contentFrame();
-    if (!frame) throw new Error('no sidebar');
-    await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, en.steps.profile);
-    for (const step of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review]) {
-      await frame.click('#next');
-      await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, step);
-    }
-    await frame.click('#build');
-    await frame.waitForSelector('#sheets-made');
+    await buildWithDefaults(page, en.steps);
     answers = JSON.parse(preview.addon.env.documentProperties.store.get('networkingRoi.lastAnswers')!);
     // The grid redraws after the sidebar reports the build: wait for the tab, not a fixed time.
     await page.waitForSelector(`#tabs button[data-sheet="${texts.sheets.actual}"]`);
@@ -95,21 +86,22 @@ describe('plan and actual in the preview', () => {
     const costRow = actual.blocks[0].values.findIndex((line) => line[0] === texts.plan.moneyItems.events) + 1;
     // Two months elapsed: AsOfDate on the 20th of the plan's second month.
     const asOf = dayOf(start, 1, 20);
-    const rows = [
+    // The log's rows as typed, by column, in the order a person fills them in.
+    const rows: Array<Partial<Record<LogColumnKey, string>>> = [
       // A client met in month 1 who signed in month 2 for 1,500: a conversion with revenue.
       {
         name: 'Ann Example',
         channel: 'LinkedIn',
-        met: dayOf(start, 0, 10),
+        dateMet: dayOf(start, 0, 10),
         stage: texts.contacts.stages.client,
-        converted: dayOf(start, 1, 5),
-        deal: '1500',
+        convertedOn: dayOf(start, 1, 5),
+        dealValue: '1500',
       },
       // Met in month 2, still in touch: not due.
       {
         name: 'Bo Sample',
         channel: texts.channels.events,
-        met: dayOf(start, 1, 3),
+        dateMet: dayOf(start, 1, 3),
         stage: texts.contacts.stages.inTouch,
       },
       // No dates at all: due.
@@ -117,16 +109,8 @@ describe('plan and actual in the preview', () => {
     ];
     const edits: Array<[string, string, string]> = [[texts.sheets.summary, namedCell('AsOfDate'), asOf]];
     rows.forEach((r, i) => {
-      const row = LOG_FIRST_ROW + i;
-      const put = (key: Parameters<typeof logColumnIndex>[0], v: string | undefined) => {
-        if (v !== undefined) edits.push([texts.sheets.contacts, `${col(key)}${row}`, v]);
-      };
-      put('name', r.name);
-      put('channel', r.channel);
-      put('dateMet', r.met);
-      put('stage', r.stage);
-      put('convertedOn', r.converted);
-      put('dealValue', r.deal);
+      for (const [key, v] of Object.entries(r) as Array<[LogColumnKey, string]>)
+        edits.push([texts.sheets.contacts, `${col(key)}${LOG_FIRST_ROW + i}`, v]);
     });
     // An actual cost: 800 of event tickets in month 1.
     edits.push([texts.sheets.actual, `B${costRow}`, '800']);

@@ -4,15 +4,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { type FakeEnvironment, installFakes, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
+import { columnLetters } from '../../src/formula/a1';
 import { messages } from '../../src/i18n';
+import { LINKEDIN_CHANNEL } from '../../src/import/check';
 import { IMPORT_DIALOG_MESSAGES } from '../../src/import/dialog/i18n';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
+import { MAX_CELL_CHARACTERS } from '../../src/platform/limits';
 import { createContactsSheet, getImportContext, importContacts } from '../../src/server/import';
-import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
-import { linkedinExport, windows1251 } from '../import/fixtures';
+import { LOG_COLUMNS, logColumnIndex } from '../../src/workbook/contactsLog';
+import { KEEP_IN_TOUCH_DAYS } from '../../src/workbook/sheets/summaryFigures';
+import { LINKEDIN_HEADER, LINKEDIN_NOTES, linkedinExport, windows1251 } from '../import/fixtures';
 import { openDialogPage } from './dialogPage';
 import { saveScreenshot } from './screenshots';
 import { launchBrowser } from './sidebarPage';
@@ -169,6 +173,40 @@ describe('the import dialog', () => {
     expect(trouble).toEqual([]);
   });
 
+  it('lists a line with cells past the header, an over-long cell and a Deal value past the log’s rule, and imports the rest', async () => {
+    env = installFakes(globalThis, { sheets: { Contacts: [logHeader('en')] } });
+    const { page, trouble } = await openDialog();
+    await page.waitForSelector('#picker:not([hidden])');
+    const text = [
+      'Name,Company,Deal value,Notes',
+      'Anna,Acme,100,ok',
+      'Bo,Beta, Inc,200,',
+      `Cai,Zeta,,${'n'.repeat(MAX_CELL_CHARACTERS + 1)}`,
+      'Dan,Delta,2000000000000,',
+      'Eve,"Epsilon\nLtd",,',
+      'Fay,Phi,,',
+    ].join('\r\n');
+    await page.setInputFiles('#file', tempFile('mixed.csv', text));
+    await page.waitForSelector('#summary:not([hidden])');
+    expect(await page.locator('#to-add').textContent()).toBe('Rows to add: 4');
+    const problems = await page.locator('#problems li').allTextContents();
+    // Eve's company holds a line break (LF in a CRLF file), so Fay is on line 8.
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['Line 3', 'Line 4', 'Line 5']);
+    expect(problems[0]).toContain('5 cells but the header names 4 columns');
+    expect(problems[1]).toContain(
+      `(${(MAX_CELL_CHARACTERS + 1).toLocaleString('en-US')} characters; at most`,
+    );
+    expect(problems[2]).toContain('"2000000000000" in Deal value is outside what the log accepts');
+    await page.click('#import');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Done'));
+    expect(await page.locator('#status').textContent()).toBe(
+      'Done: 4 rows added, 0 duplicates skipped, 3 lines reported.',
+    );
+    const grid = env.spreadsheet.peekSheet('Contacts')!.peekGrid();
+    expect(grid.slice(1).map((r) => r[0])).toEqual(['Anna', 'Dan', 'Eve', 'Fay']);
+    expect(trouble).toEqual([]);
+  });
+
   it('offers to make a Contacts sheet when there is none', async () => {
     env = installFakes(globalThis);
     const { page, calls, trouble } = await openDialog();
@@ -183,13 +221,15 @@ describe('the import dialog', () => {
 });
 
 describe('Import contacts in npm start', () => {
-  let preview: PreviewServer;
+  const previews: PreviewServer[] = [];
   afterAll(async () => {
-    await preview?.close();
+    await Promise.all(previews.map((p) => p.close()));
   });
 
-  it('opens from the Extensions menu, makes the Contacts sheet, and fills the log', async () => {
-    preview = await startPreview({ port: 0, openWizard: false });
+  /** The preview with the import dialog opened from the Extensions menu and a Contacts sheet made in it. */
+  async function openImport(): Promise<{ page: Page; frame: Frame }> {
+    const preview = await startPreview({ port: 0, openWizard: false });
+    previews.push(preview);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.route(/^(https?|wss?):/, (route) =>
       route.request().url().startsWith(preview.url) ? route.continue() : route.abort(),
@@ -203,20 +243,92 @@ describe('Import contacts in npm start', () => {
     await frame.waitForSelector('#make:not([hidden])');
     await frame.click('#make');
     await frame.waitForSelector('#picker:not([hidden])');
-    await frame.setInputFiles('#file', tempFile('preview.csv', SMALL));
-    await frame.waitForFunction(() => document.getElementById('to-add')?.textContent === 'Rows to add: 5');
+    return { page, frame };
+  }
+
+  /** Imports `file` in the dialog, closes it and shows the Contacts sheet. */
+  async function importAndShow(page: Page, frame: Frame, file: string, rows: number): Promise<void> {
+    await frame.setInputFiles('#file', file);
+    await frame.waitForFunction(
+      (n) => document.getElementById('to-add')?.textContent === `Rows to add: ${n}`,
+      rows,
+    );
     await frame.click('#import');
     await frame.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Done'));
     await frame.click('#cancel');
     await page.waitForSelector('#modal:not([open])', { state: 'attached' });
     await page.click('#tabs button[data-sheet="Contacts"]');
     await page.waitForSelector('#tabs button.active[data-sheet="Contacts"]');
+  }
+
+  it('opens from the Extensions menu, makes the Contacts sheet, and fills the log', async () => {
+    const { page, frame } = await openImport();
+    await importAndShow(page, frame, tempFile('preview.csv', SMALL), 5);
     await page.waitForFunction(
       () => document.querySelector('td[data-cell="A2"]')?.textContent === 'Anna Virtanen',
     );
     await saveScreenshot(page, 'import-preview');
     // Row 5 holds the hostile cell as text: the preview shows it as typed, not computed.
     expect(await page.textContent('td[data-cell="A5"]')).toBe('=HYPERLINK("x")');
+    await page.close();
+  });
+
+  it('shows a LinkedIn export’s Connected On as dates in the log, and only contacts met long ago as due', async () => {
+    const { page, frame } = await openImport();
+    // Made-up people, met 3 to 400 days before today (the log's Follow up reads TODAY(), and a
+    // contact is due after 90 days without a touch).
+    const people = [
+      ['Aino', 'Virtanen', 'Nordic Robotics', 3],
+      ['Mikko', 'Laine', 'Laine & Co', 12],
+      ['Sofia', 'Berg', 'Harbor Analytics', 25],
+      ['Jonas', 'Lind', 'Fjord Labs', 41],
+      ['Elena', 'Petrova', 'Volga Systems', 60],
+      ['Tuomas', 'Heikkinen', 'Kide Design', 130],
+      ['Maria', 'Santos', 'Atlântico Media', 220],
+      ['Oskar', 'Nyström', 'Skärgård Ventures', 400],
+    ] as const;
+    const today = Date.now();
+    const dayAgo = (days: number) => new Date(today - days * 86_400_000);
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const linkedinDate = (d: Date) =>
+      `${String(d.getUTCDate()).padStart(2, '0')} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    const lines = [...LINKEDIN_NOTES, LINKEDIN_HEADER];
+    for (const [first, last, company, days] of people) {
+      const slug = `${first}-${last}`.toLowerCase();
+      lines.push(
+        `${first},${last},https://www.linkedin.com/in/${slug},,"${company}",Founder,${linkedinDate(dayAgo(days))}`,
+      );
+    }
+    await importAndShow(page, frame, tempFile('Connections.csv', `${lines.join('\r\n')}\r\n`), people.length);
+    const letter = (key: (typeof LOG_COLUMNS)[number]['key']) => columnLetters(logColumnIndex(key));
+    const cell = (key: (typeof LOG_COLUMNS)[number]['key'], row: number) =>
+      page.locator(`td[data-cell="${letter(key)}${row}"]`);
+    await page.waitForFunction(
+      (a2) => document.querySelector(`td[data-cell="${a2}"]`)?.textContent === 'Aino Virtanen',
+      `${letter('name')}2`,
+    );
+    const due = messages('en').workbook.contacts.due;
+    for (const [i, [, , , days]] of people.entries()) {
+      const met = cell('dateMet', i + 2);
+      // The log's date format, en_US's m/d/yyyy, shows the stored date; no "must be a valid date" mark.
+      const d = dayAgo(days);
+      expect(await met.textContent()).toBe(`${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`);
+      expect(await met.getAttribute('class')).not.toMatch(/\binvalid\b/);
+      expect(await cell('followUp', i + 2).textContent()).toBe(days > KEEP_IN_TOUCH_DAYS ? due : '');
+      expect(await cell('channel', i + 2).textContent()).toBe(LINKEDIN_CHANNEL);
+    }
+    // The picture: Name (frozen) beside Channel … Follow up, the columns the import filled and computed.
+    await page.setViewportSize({ width: 1800, height: 700 });
+    await page.evaluate(
+      (first) => {
+        const scroll = document.getElementById('grid-scroll')!;
+        const name = document.querySelector<HTMLElement>('td[data-cell="A1"]')!;
+        const from = document.querySelector<HTMLElement>(`td[data-cell="${first}"]`)!;
+        scroll.scrollLeft = from.offsetLeft - (name.offsetLeft + name.offsetWidth);
+      },
+      `${letter('channel')}1`,
+    );
+    await saveScreenshot(page, 'contacts-imported');
     await page.close();
   });
 });

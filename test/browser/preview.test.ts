@@ -1,21 +1,23 @@
 // `npm start` end to end: the preview page in headless Chromium runs the real sidebar and the
 // sharing dialog against the built add-on, and the workbook it builds computes, charts and
 // recomputes like the plan says.
+
 import type { Browser, Frame, Page } from 'playwright-core';
 import { SHEETS_TEXTS } from '../../dev/preview/cellRules';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
 import { NETROI } from '../../src/functions';
-import { fill } from '../../src/i18n';
-import { en as serverEn } from '../../src/i18n/en';
+import { fill, messages } from '../../src/i18n';
 import { SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
 import { rewriteFormula } from '../../src/sharing/rewriter';
-import { en } from '../../src/sidebar/i18n/en';
-import { ru } from '../../src/sidebar/i18n/ru';
+import { SIDEBAR_MESSAGES } from '../../src/sidebar/i18n';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { evaluatePlan, isError } from '../support/hyperformula';
-import { closePreview, openPreview, showSheet as showPreviewSheet, typeInCell } from './previewPage';
+import { buildWithDefaults, previewForSuite, showSheet as showPreviewSheet, typeInCell } from './previewPage';
 import { saveScreenshot } from './screenshots';
+
+const serverEn = messages('en');
+const { en, ru } = SIDEBAR_MESSAGES;
 
 jest.setTimeout(120_000);
 
@@ -30,25 +32,9 @@ const HEADLINE = ['TotalInvestment', 'TotalReturn', 'TotalNetROI', 'DiscountedRO
 let browser: Browser;
 let preview: PreviewServer;
 let page: Page;
-
-beforeAll(async () => {
-  ({ browser, preview, page } = await openPreview());
+previewForSuite((open) => {
+  ({ browser, preview, page } = open);
 });
-
-afterAll(() => closePreview(browser, preview));
-
-/** The sidebar's frame, once its document has loaded. */
-async function sidebar(): Promise<Frame> {
-  const handle = await page.waitForSelector('#sidebar-frame');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the sidebar has no frame');
-  return frame;
-}
-
-async function next(frame: Frame, expectedTitle: string): Promise<void> {
-  await frame.click('#next');
-  await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, expectedTitle);
-}
 
 const showSheet = (name: string) => showPreviewSheet(page, name);
 
@@ -102,14 +88,7 @@ describe('npm start', () => {
   });
 
   it('builds the workbook with the wizard’s defaults (Next … Build) and shows the Summary', async () => {
-    const frame = await sidebar();
-    await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, en.steps.profile);
-    await next(frame, en.steps.investments);
-    await next(frame, en.steps.returns);
-    await next(frame, en.steps.funnel);
-    await next(frame, en.steps.review);
-    await frame.click('#build');
-    await frame.waitForSelector('#sheets-made');
+    await buildWithDefaults(page, en.steps);
     await page.waitForSelector('#tabs button.active[data-sheet="Summary"]');
     const saved = preview.addon.env.documentProperties.store.get('networkingRoi.lastAnswers');
     answers = JSON.parse(saved!) as WizardAnswers;
@@ -209,7 +188,7 @@ describe('npm start', () => {
 
     await chooseMenuItem('prepareForSharing');
     const frame = await modalDialog();
-    expect(await page.textContent('#modal-title')).toBe(serverEn.sharing.title);
+    expect(await page.textContent('#modal-title')).toBe(serverEn.menu.prepareForSharing);
     // prepareForSharing sizes its output 760 × 520; the frame gets that size, as in Sheets.
     const size = preview.addon.env.ui.modalDialogs[0].output;
     expect(await page.$eval('#modal-frame', (f) => [f.clientWidth, f.clientHeight])).toEqual([
@@ -372,16 +351,8 @@ describe('npm start in ru_RU', () => {
     await ruPage.selectOption('#locale', 'ru_RU');
     await ruPage.waitForSelector('body[data-locale="ru_RU"]');
     expect(ruPreview.addon.env.activeSpreadsheet().getSpreadsheetLocale()).toBe('ru_RU');
-    const handle = await ruPage.waitForSelector('#sidebar-frame');
-    const frame = (await handle.contentFrame())!;
     // The sidebar opens afresh in the locale's language.
-    await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, ru.steps.profile);
-    for (const title of [ru.steps.investments, ru.steps.returns, ru.steps.funnel, ru.steps.review]) {
-      await frame.click('#next');
-      await frame.waitForFunction((t) => document.querySelector('h2')?.textContent === t, title);
-    }
-    await frame.click('#build');
-    await frame.waitForSelector('#sheets-made');
+    await buildWithDefaults(ruPage, ru.steps);
     const saved = ruPreview.addon.env.documentProperties.store.get('networkingRoi.lastAnswers');
     const plan = planWorkbook(JSON.parse(saved!) as WizardAnswers);
     expect(plan.language).toBe('ru');

@@ -4,16 +4,16 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type FakeEnvironment, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
-import { fill } from '../../src/i18n';
-import { en as serverEn } from '../../src/i18n/en';
-import { ru as serverRu } from '../../src/i18n/ru';
+import { fill, messages } from '../../src/i18n';
 import { applySharingChoices, listSharingRows } from '../../src/server/sharing';
-import type { SharingChoice, SharingRows } from '../../src/sharing/dialog/contract';
+import type { SharingChoice, SharingRows } from '../../src/sharing/contract';
 import { SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
 import { installComputedFakes } from '../support/computedFake';
 import { openDialogPage } from './dialogPage';
 import { saveScreenshot } from './screenshots';
 import { launchBrowser } from './sidebarPage';
+
+const [serverEn, serverRu] = [messages('en'), messages('ru')];
 
 jest.setTimeout(120_000);
 

@@ -1,16 +1,17 @@
 // The sidebar wizard in headless Chromium: the built dist/Sidebar.html against a stand-in server.
+
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { BuildOptions } from '../../src/server/contract';
-import { en } from '../../src/sidebar/i18n/en';
-import { fi } from '../../src/sidebar/i18n/fi';
-import { ru } from '../../src/sidebar/i18n/ru';
+import { SIDEBAR_MESSAGES } from '../../src/sidebar/i18n';
 import type { Built } from '../../src/sidebar/state';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { saveScreenshot } from './screenshots';
 import { defaultAnswers, planWorkbook, validateAnswers } from './serverSide';
 import { launchBrowser, openSidebar, SIDEBAR_HTML, visibleTexts } from './sidebarPage';
 import { type Call, expectedHeadline, standInServer } from './standInServer';
+
+const { en, ru, fi } = SIDEBAR_MESSAGES;
 
 jest.setTimeout(120_000);
 
@@ -41,6 +42,12 @@ async function shot(page: Page, name: string): Promise<void> {
 async function next(page: Page, expectedTitle: string): Promise<void> {
   await page.click('#next');
   await page.waitForFunction((t) => document.querySelector('h2')?.textContent === t, expectedTitle);
+}
+
+/** Next from the first step to the review, checking each step's title on the way. */
+async function toReview(page: Page): Promise<void> {
+  for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
+    await next(page, t);
 }
 
 describe('the sidebar wizard', () => {
@@ -138,8 +145,7 @@ describe('the sidebar wizard', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const { api } = standInServer({ buildFailsWith: evil });
     const { page, dialogs, webRequests } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.click('#build');
     await page.waitForSelector('#general-problems');
     expect(await page.locator('#general-problems p').allTextContents()).toEqual([en.result.failed, evil]);
@@ -158,8 +164,7 @@ describe('the sidebar wizard', () => {
       serverProblems: [{ field: 'funnel.averageDeal', code: 'tooLarge', message }],
     });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.click('#build');
     await page.waitForFunction(
       () => document.activeElement?.getAttribute('data-field') === 'funnel.averageDeal',
@@ -177,8 +182,7 @@ describe('the sidebar wizard', () => {
       'funnel.averageDeal: Enter a smaller deal.; investments.hourlyRate: Enter a smaller rate.';
     const { api } = standInServer({ buildFailsWith: message });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.click('#build');
     await page.waitForSelector('#general-problems');
     expect(await page.locator('#general-problems p').allTextContents()).toEqual([en.result.failed, message]);
@@ -282,8 +286,7 @@ describe('the sidebar wizard', () => {
     });
     const { api } = standInServer({ holdBuild });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.click('#build');
     await page.waitForSelector('#build:disabled');
     expect(await page.locator('#build-status').innerText()).toBe(en.app.building);
@@ -329,8 +332,7 @@ describe('the sidebar wizard', () => {
   it('never replaces existing sheets without an explicit confirmation', async () => {
     const { api, calls } = standInServer({ existingSheets: ['Plan', 'Summary', 'Plan (2)', 'Notes'] });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     expect(await page.locator('#conflict-note p').innerText()).toBe(
       'This spreadsheet already has sheets named “Plan”, “Summary”. They stay as they are; the new sheets get free names, such as “Plan (3)”.',
     );
@@ -351,8 +353,7 @@ describe('the sidebar wizard', () => {
   it('shows the replace confirmation in view, its buttons uncovered, focus on a visible Cancel, naming the sheets as the spreadsheet spells them', async () => {
     const { api, calls } = standInServer({ existingSheets: ['plan', 'SUMMARY', 'Notes'] });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.check('#replace-existing');
     await page.click('#build');
     await page.waitForSelector('#confirm-replace');
@@ -386,8 +387,7 @@ describe('the sidebar wizard', () => {
   it('says where the figures are when the server could not read them back after a build', async () => {
     const { api } = standInServer({ headlineFails: true });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.click('#build');
     await page.waitForSelector('#sheets-made');
     expect(await page.locator('#no-figures').innerText()).toBe(en.result.noFigures);
@@ -397,8 +397,7 @@ describe('the sidebar wizard', () => {
   it('builds under free names when the person does not choose to replace', async () => {
     const { api, calls } = standInServer({ existingSheets: ['Plan', 'Summary'] });
     const { page } = await openSidebar(browser, api);
-    for (const t of [en.steps.investments, en.steps.returns, en.steps.funnel, en.steps.review])
-      await next(page, t);
+    await toReview(page);
     await page.click('#build');
     await page.waitForSelector('#sheets-made');
     expect(built(calls)[0].args[1] as BuildOptions).toEqual({ replaceExisting: false, uiLanguage: 'en' });

@@ -141,6 +141,7 @@ export function standInServer(options: StandInOptions = {}): { api: AsyncApi; ca
         kind: 'built',
         sheets,
         replaced,
+        keptAside: [],
         sheetNames: [...existing],
         headline: options.headlineFails ? null : headlineOf(plan),
       };

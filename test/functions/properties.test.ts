@@ -1,14 +1,7 @@
 // Property tests: each function against an independent formulation of the same formula.
 import * as formulajs from '@formulajs/formulajs';
 import fc from 'fast-check';
-import {
-  ANNUALIZED_ROI,
-  CONVERSION_RATE,
-  DISCOUNTED_ROI,
-  NETROI,
-  PAYBACK_PERIOD,
-  REAL_ROI,
-} from '../../src/functions';
+import * as sheets from '../../src/functions';
 import type { SheetsScalar } from '../../src/functions/args';
 import { expectClose } from '../support/close';
 
@@ -29,7 +22,7 @@ describe('NETROI, property', () => {
       fc.property(grid, grid, grid, fc.double({ min: 0, max: 500, noNaN: true }), (r, c, h, rate) => {
         const invested = total(c) + total(h) * rate;
         fc.pre(invested > 1e-3);
-        expectClose(NETROI(r, c, h, rate), total(r) / invested - 1);
+        expectClose(sheets.NETROI(r, c, h, rate), total(r) / invested - 1);
       }),
     );
   });
@@ -38,7 +31,7 @@ describe('NETROI, property', () => {
     fc.assert(
       fc.property(grid, amount, (r, c) => {
         fc.pre(c > 1e-3);
-        expectClose(NETROI(r, c), NETROI([r.flat()], c));
+        expectClose(sheets.NETROI(r, c), sheets.NETROI([r.flat()], c));
       }),
     );
   });
@@ -63,7 +56,7 @@ describe('DISCOUNTED_ROI, property', () => {
           // Paid at the start of each period = one period earlier than NPV assumes.
           const pvInv = (formulajs.NPV(i, ...inv) as number) * (1 + i);
           const expected = (pvRet - pvInv) / pvInv;
-          const actual = DISCOUNTED_ROI(
+          const actual = sheets.DISCOUNTED_ROI(
             rate,
             inv.map((v) => [v]),
             ret.map((v) => [v]),
@@ -110,7 +103,7 @@ describe('PAYBACK_PERIOD, property', () => {
           const returns = returnsIn.slice(0, n);
           let result: number;
           try {
-            result = PAYBACK_PERIOD([invest], [returns]);
+            result = sheets.PAYBACK_PERIOD([invest], [returns]);
           } catch (err) {
             // Never paid back: the balance at the end is negative, or it never climbs back.
             expect(String(err)).toContain(`not paid back within ${n} periods`);
@@ -150,7 +143,7 @@ describe('ANNUALIZED_ROI and REAL_ROI, property', () => {
         fc.double({ min: -0.99, max: 20, noNaN: true }),
         fc.double({ min: 0.05, max: 30, noNaN: true }),
         (roi, years) => {
-          expectClose(ANNUALIZED_ROI(roi, years), Math.expm1(Math.log1p(roi) / years));
+          expectClose(sheets.ANNUALIZED_ROI(roi, years), Math.expm1(Math.log1p(roi) / years));
         },
       ),
     );
@@ -164,7 +157,7 @@ describe('ANNUALIZED_ROI and REAL_ROI, property', () => {
         fc.double({ min: 0, max: 30, noNaN: true }),
         (roi, inflation, years) => {
           expectClose(
-            REAL_ROI(roi, inflation, years),
+            sheets.REAL_ROI(roi, inflation, years),
             (1 + roi) * Math.exp(-years * Math.log1p(inflation)) - 1,
           );
         },
@@ -182,7 +175,7 @@ describe('CONVERSION_RATE, property', () => {
         fc.pre(filled.length > 0);
         const hits = filled.filter((s) => ['client', 'partner'].includes(s.trim().toLowerCase())).length;
         expect(
-          CONVERSION_RATE(
+          sheets.CONVERSION_RATE(
             statuses.map((s) => [s]),
             [['Client', 'Partner']],
           ),
@@ -198,7 +191,9 @@ describe('CONVERSION_RATE, property', () => {
         (boxes) => {
           const filled = boxes.filter((b) => b !== '');
           fc.pre(filled.length > 0);
-          expect(CONVERSION_RATE([boxes])).toBe(filled.filter((b) => b === true).length / filled.length);
+          expect(sheets.CONVERSION_RATE([boxes])).toBe(
+            filled.filter((b) => b === true).length / filled.length,
+          );
         },
       ),
     );

@@ -3,8 +3,16 @@ import { checkRows, DuplicateIndex, LINKEDIN_CHANNEL, toLogCells } from '../../s
 import { parseCsv } from '../../src/import/csv';
 import { shiftFormulaRows } from '../../src/import/formulaRows';
 import { recognizeHeader } from '../../src/import/header';
+import { problemText } from '../../src/import/i18n';
 import { stageLabel } from '../../src/import/values';
-import { LOG_COLUMNS, logColumnIndex, STAGES, type StageKey } from '../../src/workbook/contactsLog';
+import { MAX_CELL_CHARACTERS } from '../../src/platform/limits';
+import {
+  LOG_COLUMNS,
+  logColumn,
+  logColumnIndex,
+  STAGES,
+  type StageKey,
+} from '../../src/workbook/contactsLog';
 import { linkedinExport, linkedinPerson } from './fixtures';
 
 const EN_STAGES = Object.fromEntries(STAGES.map((k) => [k, stageLabel('en', k)])) as Record<StageKey, string>;
@@ -79,6 +87,121 @@ describe('checkRows', () => {
   it('matches profile URLs with or without scheme, www. and a trailing slash', () => {
     const result = check(['Name,Profile', 'A,https://www.linkedin.com/in/a/', 'B,linkedin.com/in/a']);
     expect(result.duplicates).toBe(1);
+  });
+
+  it('finds a profile URL already in the log when the row also has an email', () => {
+    // The log has Anna by her profile only (an export where she hid her email); the new export
+    // gives her email and the same profile: one person, so a duplicate.
+    const result = check(
+      ['Name,Company,Email,Profile', 'Anna V,Acme,anna@example.com,https://www.linkedin.com/in/anna'],
+      [['Anna Virtanen', 'Acme Oy', 'https://linkedin.com/in/anna/']],
+    );
+    expect([result.rows.length, result.duplicates]).toEqual([0, 1]);
+  });
+
+  it('counts a row as a duplicate when its email matches one earlier row and its profile another', () => {
+    const result = check([
+      'Name,Email,Profile',
+      'Anna,anna@example.com,',
+      'Bo,,linkedin.com/in/bo',
+      'Anna or Bo,ANNA@example.com,linkedin.com/in/cai',
+      'Cai,cai@example.com,linkedin.com/in/bo',
+      'Dan,dan@example.com,linkedin.com/in/dan',
+      'Dan again,,https://www.linkedin.com/in/dan',
+    ]);
+    expect(result.rows.map((r) => r.name)).toEqual(['Anna', 'Bo', 'Dan']);
+    expect(result.duplicates).toBe(3);
+  });
+
+  it('keeps both email and profile in the log’s one column, so a later import finds the row by either', () => {
+    const result = check(['Name,Email,Profile', 'Dan,dan@example.com,https://www.linkedin.com/in/dan']);
+    expect(result.rows[0].contact).toBe('dan@example.com, https://www.linkedin.com/in/dan');
+    const log = [[result.rows[0].name, result.rows[0].company, result.rows[0].contact]];
+    expect(check(['Name,Profile', 'Daniel,linkedin.com/in/dan'], log).duplicates).toBe(1);
+    expect(check(['Name,Email', 'Daniel,DAN@example.com'], log).duplicates).toBe(1);
+  });
+
+  it('compares rows whose email cell holds no address (n/a) by name and company', () => {
+    const result = check(['Name,Company,Email', 'Anna,A,n/a', 'Bo,B,n/a', 'Anna,A,none']);
+    expect(result.rows.map((r) => r.name)).toEqual(['Anna', 'Bo']);
+    expect(result.duplicates).toBe(1);
+  });
+
+  it('reports a Deal value beyond what the log’s validation accepts, and keeps the row without it', () => {
+    const { max } = logColumn('dealValue').bounds;
+    const result = check(['Name,Deal value', `Anna,${max * 10}`, `Bo,${max}`]);
+    expect(result.rows.map((r) => [r.name, r.dealValue])).toEqual([
+      ['Anna', null],
+      ['Bo', max],
+    ]);
+    expect(result.problems).toEqual([
+      {
+        line: 2,
+        code: 'outOfBounds',
+        params: { value: String(max * 10), column: 'Deal value', min: 0, max },
+      },
+    ]);
+  });
+
+  it('reports a row with more cells than the header with its line, and skips it', () => {
+    // "Acme, Inc" without quotes: every cell after it moves one column right, the empty last one too.
+    const result = check(['Name,Company,Email', 'Anna,Acme, Inc,anna@example.com', 'Bo,Beta, AB,', 'Cai,C']);
+    expect(result.rows.map((r) => r.name)).toEqual(['Cai']);
+    expect(result.problems).toEqual([
+      { line: 2, code: 'extraCells', params: { cells: 4, columns: 3 } },
+      { line: 3, code: 'extraCells', params: { cells: 4, columns: 3 } },
+    ]);
+  });
+
+  it('reports a text longer than a Sheets cell holds with its line, skips that row and keeps the rest', () => {
+    const long = 'x'.repeat(MAX_CELL_CHARACTERS + 1);
+    // At the limit exactly a text fits; one that gets an apostrophe to stay text counts it.
+    const atLimit = 'y'.repeat(MAX_CELL_CHARACTERS);
+    const result = check([
+      'Name,Company,Notes',
+      `Anna,A,${long}`,
+      `Bo,B,${atLimit}`,
+      `Cai,C,=${atLimit.slice(1)}`,
+      `Dan,${long},`,
+      'Anna,A,short',
+    ]);
+    expect(result.rows.map((r) => r.name)).toEqual(['Bo', 'Anna']);
+    expect(result.problems).toEqual([
+      {
+        line: 2,
+        code: 'tooLong',
+        params: { column: 'Notes', length: MAX_CELL_CHARACTERS + 1, max: MAX_CELL_CHARACTERS },
+      },
+      {
+        line: 4,
+        code: 'tooLong',
+        params: { column: 'Notes', length: MAX_CELL_CHARACTERS + 1, max: MAX_CELL_CHARACTERS },
+      },
+      {
+        line: 5,
+        code: 'tooLong',
+        params: { column: 'Company', length: MAX_CELL_CHARACTERS + 1, max: MAX_CELL_CHARACTERS },
+      },
+    ]);
+  });
+});
+
+describe('problemText', () => {
+  it('names the log’s stages in the language of the sentence', () => {
+    const problem = { code: 'badStage' as const, params: { value: 'Someday', column: 'Stage' } };
+    expect(problemText(problem, 'en')).toBe(
+      `"Someday" in Stage is not one of the stages (${STAGES.map((k) => stageLabel('en', k)).join(', ')}); the stage is left empty.`,
+    );
+    expect(problemText(problem, 'ru')).toContain(STAGES.map((k) => stageLabel('ru', k)).join(', '));
+  });
+
+  it('writes bounds and counts as each language writes numbers', () => {
+    const problem = {
+      code: 'outOfBounds' as const,
+      params: { value: '2e12', column: 'Deal value', min: 0, max: 1e12 },
+    };
+    expect(problemText(problem, 'en')).toContain('(0 to 1,000,000,000,000)');
+    expect(problemText(problem, 'fi')).toContain('(0–1\u00a0000\u00a0000\u00a0000\u00a0000)');
   });
 });
 

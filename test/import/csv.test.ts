@@ -72,6 +72,17 @@ describe('parseCsv', () => {
     expect(file.lines).toEqual([3, 7]);
   });
 
+  it('counts a bare line break inside a quoted field of a CRLF file as a line, as Excel’s Alt+Enter writes it', () => {
+    // Lines as a text editor numbers them: 1 header, 2–3 Anna (her notes run over a bare LF),
+    // 4 Bo, 5–7 Cai (a CRLF and a bare CR inside quotes), 8 Dan.
+    const text = 'Name,Notes\r\nAnna,"first\nsecond"\r\nBo,\r\nCai,"a\r\nb\rc"\r\nDan,x\r\n';
+    const file = parseCsv(text);
+    if (file.kind !== 'parsed') throw new Error(file.code);
+    expect(file.rows.map((r) => r[0])).toEqual(['Anna', 'Bo', 'Cai', 'Dan']);
+    expect(file.rows[0][1]).toBe('first\nsecond');
+    expect(file.lines).toEqual([2, 4, 5, 8]);
+  });
+
   it('reports a line whose quote is never closed', () => {
     const file = parseCsv('Name,Company\nAnna,A\n"Bo,B\n');
     if (file.kind !== 'parsed') throw new Error(file.code);

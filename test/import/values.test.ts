@@ -1,7 +1,8 @@
 // Reading dates, amounts and stages of imported cells, and keeping a person's text as text.
+import { LANGUAGES } from '../../src/i18n/languages';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
 import { readAmount, readDate, readStage, stageLabel, textCell } from '../../src/import/values';
-import { STAGES } from '../../src/workbook/contactsLog';
+import { logColumn, STAGES } from '../../src/workbook/contactsLog';
 
 describe('readDate', () => {
   it.each([
@@ -27,6 +28,8 @@ describe('readDate', () => {
   });
 });
 
+const DEAL = logColumn('dealValue').bounds;
+
 describe('readAmount', () => {
   it.each([
     ['1500', 1500],
@@ -35,17 +38,32 @@ describe('readAmount', () => {
     ['0', 0],
     ['99.9', 99.9],
   ])('reads %s as %d', (text, value) => {
-    expect(readAmount(text)).toEqual({ ok: true, value });
+    expect(readAmount(text, DEAL)).toEqual({ ok: true, value });
   });
 
   it.each(['-5', '1,500', '1.500.000', '12 EUR', 'abc', '1e3'])('refuses %s', (text) => {
-    expect(readAmount(text)).toEqual({ ok: false, code: 'badAmount' });
+    expect(readAmount(text, DEAL)).toEqual({ ok: false, code: 'badAmount' });
+  });
+
+  it('refuses an amount beyond the column bounds the Contacts sheet validates, naming them', () => {
+    // The bounds are LOG_COLUMNS' Deal value bounds: 0 to 1e12 (SPEC section 5: a number ≥ 0).
+    expect(readAmount('1000000000000', DEAL)).toEqual({ ok: true, value: 1e12 });
+    expect(readAmount('1000000000000.01', DEAL)).toEqual({
+      ok: false,
+      code: 'outOfBounds',
+      params: { min: 0, max: 1e12 },
+    });
+    expect(readAmount('5', { min: 10, max: 20 })).toEqual({
+      ok: false,
+      code: 'outOfBounds',
+      params: { min: 10, max: 20 },
+    });
   });
 });
 
 describe('readStage', () => {
   it('reads every stage by its log label in each language, ignoring case and spaces', () => {
-    for (const language of ['en', 'ru', 'fi'] as const)
+    for (const language of LANGUAGES)
       for (const key of STAGES) {
         expect(readStage(stageLabel(language, key))).toEqual({ ok: true, value: key });
         expect(readStage(` ${stageLabel(language, key).toUpperCase()} `)).toEqual({ ok: true, value: key });

@@ -6,9 +6,13 @@ import { columnLetters } from '../../src/formula/a1';
 import { messages } from '../../src/i18n';
 import { MAX_BATCH_ROWS } from '../../src/import/contract';
 import { parseCsv } from '../../src/import/csv';
+import { shiftFormulaRows } from '../../src/import/formulaRows';
 import { logColumnLabel } from '../../src/import/header';
+import { preparedEnd } from '../../src/import/logRows';
 import { batchesOf } from '../../src/import/preview';
 import { stageLabel } from '../../src/import/values';
+import { MAX_CELL_CHARACTERS, NEW_SHEET_COLUMNS } from '../../src/platform/limits';
+import { buildWorkbook } from '../../src/server/api';
 import {
   createContactsSheet,
   getImportContext,
@@ -16,8 +20,9 @@ import {
   importContacts,
   showImportDialog,
 } from '../../src/server/import';
-import { LOG_COLUMNS, LOG_ROWS, logColumnIndex } from '../../src/workbook/contactsLog';
-import { linkedinExport } from '../../test/import/fixtures';
+import { LOG_COLUMNS, LOG_ROWS, logColumn, logColumnIndex } from '../../src/workbook/contactsLog';
+import { LINKEDIN_HEADER, linkedinExport } from '../../test/import/fixtures';
+import { exampleAnswers } from '../support/answersFixture';
 
 let env: FakeEnvironment;
 afterEach(() => uninstallFakes(globalThis));
@@ -33,9 +38,10 @@ const followUp = (row: number) => `=IF(A${row}="","",IF(E${row}="","due",""))`;
 function withLog(filled: string[][], options: { prepared?: number } = {}): FakeEnvironment {
   env = installFakes(globalThis, { sheets: { Summary: [['x']] } });
   const ss = env.spreadsheet;
-  const sheet = ss.peekAddSheet('Contacts');
-  const header = LOG_COLUMNS.map((c) => logColumnLabel('en', c.key) ?? c.key);
   const prepared = options.prepared ?? LOG_ROWS;
+  // The build grows the sheet to the rows it writes: the header and the prepared rows.
+  const sheet = ss.peekAddSheet('Contacts', undefined, { rows: prepared + 1, columns: NEW_SHEET_COLUMNS });
+  const header = LOG_COLUMNS.map((c) => logColumnLabel('en', c.key) ?? c.key);
   const rows = Array.from({ length: prepared }, (_, i) =>
     LOG_COLUMNS.map((c, col) => {
       if (c.kind === 'followUp') return followUp(i + 2);
@@ -56,8 +62,19 @@ function withLog(filled: string[][], options: { prepared?: number } = {}): FakeE
 const sheet = () => env.spreadsheet.peekSheet('Contacts')!;
 const row = (r: number) => sheet().peekGrid()[r - 1];
 const setValues = () => env.calls.filter((c) => c.method === 'Range.setValues');
+/** A date cell's calendar day in the spreadsheet's time zone. */
+const dayOf = (value: unknown) => Utilities.formatDate(value as Date, env.spreadsheet.timeZone, 'yyyy-MM-dd');
 
 describe('importContacts', () => {
+  it('waits for another command holding the document lock, then tells the person and writes nothing', () => {
+    withLog([]);
+    env.lockBusy = true;
+    expect(() => importContacts({ source: 'csv', header: ['Name'], rows: [['Ann']] })).toThrow(
+      messages('en').busy,
+    );
+    expect(setValues()).toEqual([]);
+  });
+
   it('appends below the last filled row with one write, leaving the rows above untouched', () => {
     withLog([['Old One', 'Old Co', 'old@example.com']]);
     const before = JSON.stringify(row(2));
@@ -89,12 +106,37 @@ describe('importContacts', () => {
     expect(row(3)[logColumnIndex('contact') - 1]).toBe('@SUM(A1)');
     expect(row(3)[logColumnIndex('stage') - 1]).toBe(stageLabel('en', 'client'));
     expect(row(3)[logColumnIndex('dealValue') - 1]).toBe(1500);
-    expect(row(3)[logColumnIndex('dateMet') - 1]).toBe('2024-03-15');
+    expect(dayOf(row(3)[logColumnIndex('dateMet') - 1])).toBe('2024-03-15');
     expect(row(4)[logColumnIndex('company') - 1]).toBe('-2');
     // The Follow up column keeps the formula the wizard put there.
     expect(sheet().peekContent(`${F}3`)).toBe(followUp(3));
     expect(sheet().peekContent(`${F}4`)).toBe(followUp(4));
   });
+
+  it.each([
+    ['en_US', 'America/Los_Angeles'],
+    ['ru_RU', 'Europe/Moscow'],
+    ['fi_FI', 'Asia/Kolkata'],
+  ])(
+    'writes Date met so that a %s spreadsheet in %s stores the calendar day as a date',
+    (locale, timeZone) => {
+      env = installFakes(globalThis, { locale, timeZone });
+      createContactsSheet();
+      const result = importContacts({
+        source: 'linkedin',
+        header: LINKEDIN_HEADER.split(','),
+        rows: [['Anna', 'V', 'linkedin.com/in/anna', '', 'Acme', 'CEO', '15 Mar 2024']],
+      });
+      expect(result).toEqual({ added: 1, duplicates: 0, problems: [] });
+      // ISO text, which Sheets reads as a date in every locale (no Date object: its instant would
+      // depend on the script's time zone); the stand-in reads it as Sheets does.
+      const written = setValues().at(-1)!.args[0] as unknown[][];
+      expect(written[0][logColumnIndex('dateMet') - 1]).toBe('2024-03-15');
+      const stored = sheet().peekCell(2, logColumnIndex('dateMet'))?.value;
+      expect(stored).toBeInstanceOf(Date);
+      expect(Utilities.formatDate(stored as Date, timeZone, 'yyyy-MM-dd HH:mm')).toBe('2024-03-15 00:00');
+    },
+  );
 
   it('checks against rows of earlier batches, which are in the log by then', () => {
     withLog([]);
@@ -115,35 +157,161 @@ describe('importContacts', () => {
     expect(row(5)[0]).toBe('Anna');
   });
 
-  it('imports 30,000 LinkedIn rows in 15 batches, one write each, widening the log and its named ranges', () => {
-    withLog([]);
-    const file = parseCsv(linkedinExport(30000));
+  it('prepares rows past the wizard’s 1,000 as it prepared its own: dropdowns, checkboxes, formats, Follow up, highlight, inputs, names', () => {
+    env = installFakes(globalThis);
+    createContactsSheet();
+    const log = sheet();
+    const file = parseCsv(linkedinExport(2500));
     if (file.kind !== 'parsed') throw new Error(file.code);
-    const batches = batchesOf(file);
-    expect(batches).toHaveLength(30000 / MAX_BATCH_ROWS);
-    const perBatch: number[] = [];
-    let added = 0;
-    for (const batch of batches) {
-      env.resetCalls();
-      added += importContacts(batch).added;
-      perBatch.push(env.calls.length);
-      expect(setValues()).toHaveLength(1);
+    env.resetCalls();
+    for (const batch of batchesOf(file)) expect(importContacts(batch).added).toBe(batch.rows.length);
+    const lastPrepared = LOG_ROWS + 1;
+    // The first batch ends on row 2001, past row 1001: rows up to 2001 + PREPARED_ROOM are prepared.
+    const end = preparedEnd(2001);
+    // A row as Apps Script reports it: each cell's validation, number format and background.
+    const look = (row: number) => {
+      const range = log.getRange(row, 1, 1, LOG_COLUMNS.length);
+      return [range.getDataValidations(), range.getNumberFormats(), range.getBackgrounds()];
+    };
+    for (const row of [lastPrepared + 1, 2001, 2501, end]) expect(look(row)).toEqual(look(lastPrepared));
+    // The checkbox, stage and date columns past the prepared rows, and the rule each holds.
+    const at = (key: (typeof LOG_COLUMNS)[number]['key']) => logColumnIndex(key);
+    expect(log.peekCell(2501, at('inbound'))?.validation?.criteria).toBe('CHECKBOX');
+    expect(log.peekCell(2501, at('inbound'))?.value).toBe(false);
+    expect(log.peekCell(2501, at('stage'))?.validation?.criteria).toBe('VALUE_IN_LIST');
+    expect(log.peekCell(end, at('dateMet'))?.validation?.criteria).toBe('DATE_IS_VALID_DATE');
+    // Follow up: the wizard's formula copied down to every prepared row, data or not.
+    const follow = columnLetters(at('followUp'));
+    const prepared = env.spreadsheet.peekSheet('Contacts')!.peekContent(`${follow}${lastPrepared}`) as string;
+    expect(log.peekContent(`${follow}${end}`)).toBe(shiftFormulaRows(prepared, end - lastPrepared));
+    expect(log.peekContent(`${follow}2501`)).toBe(shiftFormulaRows(prepared, 2501 - lastPrepared));
+    // The due-row highlight and the unprotected inputs reach the new last row; so does every Log* name.
+    const last = columnLetters(LOG_COLUMNS.length);
+    expect(log.conditionalFormatRules.map((r) => r.peek().ranges)).toEqual([[`A2:${last}${end}`]]);
+    expect(log.protections.map((p) => p.peek().unprotected)).toEqual([
+      [`A2:${columnLetters(at('followUp') - 1)}${end}`, `${last}2:${last}${end}`],
+    ]);
+    for (const c of LOG_COLUMNS) {
+      if (!c.namedRange) continue;
+      const letter = columnLetters(logColumnIndex(c.key));
+      expect([c.namedRange, env.spreadsheet.peekNamedRange(c.namedRange)?.range.peekA1()]).toEqual([
+        c.namedRange,
+        `${letter}2:${letter}${end}`,
+      ]);
     }
-    expect(added).toBe(30000);
-    expect(row(30001)[0]).toBe('Person 30000');
-    expect(sheet().maxRows).toBeGreaterThanOrEqual(30001);
-    const log = env.spreadsheet.peekNamedRange('LogName')!.range;
-    expect(log.row + log.numRows - 1).toBeGreaterThanOrEqual(30001);
-    // Follow up formulas past the prepared rows are the prepared ones copied down.
-    expect(sheet().peekContent(`${F}30001`)).toBe(followUp(30001));
-    // Budget, counted from src/server/import.ts's header: at most 23 calls per batch (lock, language,
-    // finding the log, the header check, two reads, room, formulas, one write), plus getRange and setNamedRange for each
-    // of the 15 Log* ranges in a batch that widens them, which doubling keeps to a few batches.
-    const widening = 2 * LOG_COLUMNS.filter((c) => c.namedRange).length;
-    expect(Math.max(...perBatch)).toBeLessThanOrEqual(23 + widening);
-    expect(perBatch.filter((n) => n > 23)).toHaveLength(4);
-    expect(perBatch.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(15 * 23 + 4 * widening);
+    // The grid grew once, before any write past it; names were widened with NamedRange.setRange.
+    const methods = env.calls.map((c) => c.method);
+    expect(methods.filter((m) => m === 'Sheet.insertRowsAfter')).toHaveLength(1);
+    expect(methods.indexOf('Sheet.insertRowsAfter')).toBeLessThan(methods.indexOf('Range.setDataValidation'));
+    expect(log.maxRows).toBe(end);
+    expect(methods).not.toContain('Spreadsheet.setNamedRange');
+    expect(methods.filter((m) => m === 'NamedRange.setRange')).toHaveLength(
+      LOG_COLUMNS.filter((c) => c.namedRange).length,
+    );
   });
+
+  it('finds a row of an earlier batch by its profile when that row also had an email', () => {
+    withLog([]);
+    const header = ['Name', 'Email', 'Profile'];
+    const first = importContacts({
+      source: 'csv',
+      header,
+      rows: [['Anna', 'anna@example.com', 'https://www.linkedin.com/in/anna']],
+    });
+    expect(first.added).toBe(1);
+    expect(row(2)[logColumnIndex('contact') - 1]).toBe('anna@example.com, https://www.linkedin.com/in/anna');
+    const second = importContacts({ source: 'csv', header, rows: [['Anna V', '', 'linkedin.com/in/anna/']] });
+    expect(second).toEqual({ added: 0, duplicates: 1, problems: [] });
+  });
+
+  it('reports a cell longer than a Sheets cell holds with its line, and imports the rest of the batch', () => {
+    withLog([]);
+    const long = 'n'.repeat(MAX_CELL_CHARACTERS + 1);
+    const result = importContacts({
+      source: 'csv',
+      header: ['Name', 'Notes'],
+      rows: [
+        ['Anna', 'short'],
+        ['Bo', long],
+        ['Cai', ''],
+      ],
+      firstLine: 10,
+    });
+    expect(result.added).toBe(2);
+    expect(result.problems).toEqual([{ line: 11, message: expect.stringContaining('Notes') }]);
+    expect(result.problems[0].message).toContain(
+      `${(MAX_CELL_CHARACTERS + 1).toLocaleString('en-US')} characters`,
+    );
+    expect([row(2)[0], row(3)[0]]).toEqual(['Anna', 'Cai']);
+    expect(
+      setValues().every((c) =>
+        (c.args[0] as unknown[][]).flat().every((v) => String(v).length <= MAX_CELL_CHARACTERS),
+      ),
+    ).toBe(true);
+  });
+
+  it('reports a Deal value beyond the Contacts sheet’s validation with its line and leaves the cell empty', () => {
+    env = installFakes(globalThis);
+    createContactsSheet();
+    const { max } = logColumn('dealValue').bounds;
+    const result = importContacts({
+      source: 'csv',
+      header: ['Name', 'Deal value'],
+      rows: [
+        ['Anna', String(max * 10)],
+        ['Bo', String(max)],
+      ],
+    });
+    expect(result.added).toBe(2);
+    expect(result.problems).toEqual([
+      { line: 2, message: expect.stringContaining('(0 to 1,000,000,000,000)') },
+    ]);
+    const deal = logColumnIndex('dealValue') - 1;
+    expect([row(2)[deal], row(3)[deal]]).toEqual(['', max]);
+  });
+
+  it.each(['en', 'ru'] as const)(
+    'imports every field into the %s wizard workbook’s log without breaking a rule that refuses a write',
+    (language) => {
+      // The whole workbook with the Channels table: Channel is a list that warns, Stage a list,
+      // the dates, Deal value and the checkbox rules that refuse. The stand-in refuses a write that
+      // breaks one, as Sheets does, which would lose the whole batch.
+      const userLocale = language === 'ru' ? 'ru_RU' : 'en_US';
+      env = installFakes(globalThis, { userLocale, locale: userLocale });
+      const answers = { ...exampleAnswers(), language };
+      answers.extras = { contactsLog: true, channels: true };
+      buildWorkbook(answers, { replaceExisting: false });
+      const log = env.spreadsheet.peekSheet(messages(language).workbook.sheets.contacts)!;
+      const { max } = logColumn('dealValue').bounds;
+      const result = importContacts({
+        source: 'csv',
+        header: ['Name', 'Company', 'Email', 'Channel', 'Date met', 'Stage', 'Deal value', 'Notes'],
+        rows: [
+          [
+            'Anna',
+            'Acme',
+            'anna@example.com',
+            'Conference',
+            '2024-03-15',
+            'Client',
+            String(max),
+            'met at the fair',
+          ],
+          ['Bo', 'Beta', '', 'Somewhere else', '15.03.2024', 'Клиент', '0', ''],
+          ['Cai', 'Zeta', '', 'LinkedIn', '15 Mar 2024', 'lost', '1 500,50', '=not a formula'],
+        ],
+      });
+      expect(result).toEqual({ added: 3, duplicates: 0, problems: [] });
+      const stage = logColumnIndex('stage');
+      expect([2, 3, 4].map((r) => log.peekCell(r, stage)?.value)).toEqual(
+        (['client', 'client', 'lost'] as const).map((k) => stageLabel(language, k)),
+      );
+      const deal = logColumnIndex('dealValue');
+      expect([2, 3, 4].map((r) => log.peekCell(r, deal)?.value)).toEqual([max, 0, 1500.5]);
+      expect(log.peekCell(2, logColumnIndex('dateMet'))?.value).toBeInstanceOf(Date);
+      expect(log.peekCell(4, logColumnIndex('inbound'))?.value).toBe(false);
+    },
+  );
 
   it('refuses a batch of more than 2,000 rows and a header it cannot read', () => {
     withLog([]);

@@ -13,6 +13,15 @@ let env: FakeEnvironment;
 
 afterEach(() => uninstallFakes());
 
+/** The menu in English, in order: each handler's top-level function with its caption. */
+const MENU_ITEMS = {
+  showWizard: 'Build ROI workbook',
+  enableFunctions: 'Enable functions in this spreadsheet',
+  prepareForSharing: 'Prepare for sharing',
+  showImportDialog: 'Import contacts',
+  showHelp: 'Help',
+};
+
 function items(): FakeMenuItem[] {
   return env.ui.menus[0].items.filter((i): i is FakeMenuItem => i !== 'separator');
 }
@@ -29,25 +38,13 @@ describe('onOpen', () => {
       'Menu.addToUi',
     ];
     expect(env.calls.filter((c) => !allowed.includes(c.method))).toEqual([]);
-    expect(items().map((i) => i.caption)).toEqual([
-      'Build ROI workbook',
-      'Enable functions in this spreadsheet',
-      'Prepare for sharing',
-      'Import contacts',
-      'Help',
-    ]);
+    expect(items().map((i) => i.caption)).toEqual(Object.values(MENU_ITEMS));
   });
 
   it('lists the handlers by their top-level function names', () => {
     env = installFakes(globalThis);
     onOpen({ authMode: 'LIMITED' });
-    expect(items().map((i) => i.functionName)).toEqual([
-      'showWizard',
-      'enableFunctions',
-      'prepareForSharing',
-      'showImportDialog',
-      'showHelp',
-    ]);
+    expect(items().map((i) => i.functionName)).toEqual(Object.keys(MENU_ITEMS));
   });
 
   it('exports every handler it names from the barrel', () => {

@@ -131,6 +131,7 @@ describe('the wizard state machine', () => {
             kind: 'built',
             sheets: ['Plan (2)', 'Summary', 'Contacts', 'Channels'],
             replaced: [],
+            keptAside: [],
             sheetNames,
             headline: null,
           },

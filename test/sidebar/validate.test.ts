@@ -1,4 +1,5 @@
 // Reading the wizard's inputs into answers, and the problems a person sees as they type.
+import { LANGUAGES, type Language } from '../../src/i18n/languages';
 import { FIELDS, setPath } from '../../src/sidebar/fields';
 import { type Draft, draftOfAnswers, readDraft, translateDraft } from '../../src/sidebar/validate';
 import type { WizardAnswers } from '../../src/workbook/answers';
@@ -9,17 +10,17 @@ import { validateAnswers } from '../../src/workbook/validate';
 const base: WizardAnswers = defaultAnswers({ language: 'en', currency: 'EUR', startMonth: '2027-01' });
 
 /** The draft of the defaults with some inputs changed, read in `language`. */
-function read(changes: Draft, language: 'en' | 'ru' | 'fi' = 'en') {
+function read(changes: Draft, language: Language = 'en') {
   const draft = { ...draftOfAnswers(base, language), ...changes };
   return readDraft(draft, base, language);
 }
 
-const problemsAt = (changes: Draft, language: 'en' | 'ru' | 'fi' = 'en') =>
+const problemsAt = (changes: Draft, language: Language = 'en') =>
   Object.fromEntries(read(changes, language).problems.map((p) => [p.field, p.message]));
 
 describe('reading the wizard', () => {
   it('gives back the answers it was shown, untouched, in every language', () => {
-    for (const language of ['en', 'ru', 'fi'] as const) {
+    for (const language of LANGUAGES) {
       const { answers, problems } = read({}, language);
       expect(problems).toEqual([]);
       expect(answers).toEqual({ ...base, language });
@@ -250,7 +251,7 @@ describe('the numbers and hours the wizard accepts', () => {
   });
 
   it('gives the very problem the server gives (field, code and sentence), in each language', () => {
-    for (const language of ['en', 'ru', 'fi'] as const) {
+    for (const language of LANGUAGES) {
       const { answers, problems } = read(
         { 'profile.months': '61', 'investments.money.travel': '-1' },
         language,

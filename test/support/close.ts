@@ -1,4 +1,5 @@
 // Numeric comparison with a stated tolerance: jest's toBeCloseTo defaults to 2 digits, too loose here.
+import type { Evaluated } from './hyperformula';
 
 /** The tolerance the worked examples of SPEC.md are held to: 1e-9 relative. */
 export const REL_TOL = 1e-9;
@@ -13,4 +14,19 @@ export function expectClose(actual: number, expected: number, rel = REL_TOL): vo
   if (!(err <= rel)) {
     throw new Error(`expected ${actual} to be within ${rel} (relative) of ${expected}; off by ${err}`);
   }
+}
+
+/**
+ * Expects a workbook figure as evaluated to be `want`: a number within 1e-9 relative (1e-12 absolute
+ * around zero), a text exactly. `name` says which figure failed.
+ */
+export function expectFigure(name: string, actual: Evaluated, want: number | string): void {
+  if (typeof want === 'string') {
+    expect({ name, value: actual }).toEqual({ name, value: want });
+    return;
+  }
+  expect({ name, type: typeof actual }).toEqual({ name, type: 'number' });
+  const error = Math.abs((actual as number) - want);
+  if (error > Math.max(REL_TOL * Math.abs(want), 1e-12))
+    throw new Error(`${name}: got ${actual}, expected ${want} (error ${error})`);
 }

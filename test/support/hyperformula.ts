@@ -7,7 +7,13 @@
 
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { ENGINE_CONFIG } from '../../dev/engine';
-import { columnLetters, parseA1 as parseRect } from '../../src/formula/a1';
+import {
+  absoluteA1,
+  columnLetters,
+  parseA1 as parseRect,
+  sheetRange,
+  splitSheetRange,
+} from '../../src/formula/a1';
 import type { CellValue, WorkbookPlan } from '../../src/workbook/plan';
 
 /** A value as HyperFormula computed it: a number, text, boolean, null (blank) or an error. */
@@ -21,9 +27,9 @@ export function parseA1(range: string): { row: number; column: number } {
 
 /** Splits "'Sheet name'!B4" into the sheet's name and the range inside it. */
 export function splitSheetRef(ref: string): { sheet: string; range: string } {
-  const m = /^'((?:[^']|'')+)'!(.+)$/.exec(ref);
-  if (!m) throw new Error(`not a quoted sheet reference: ${ref}`);
-  return { sheet: m[1].replace(/''/g, "'"), range: m[2] };
+  const { sheet, a1 } = splitSheetRange(ref);
+  if (sheet === null) throw new Error(`not a sheet reference: ${ref}`);
+  return { sheet, range: a1 };
 }
 
 /** What a cell of the plan holds as HyperFormula reads it: `'text` is text without the apostrophe. */
@@ -91,8 +97,7 @@ export function evaluatePlan(plan: WorkbookPlan): EvaluatedPlan {
   // HyperFormula takes only absolute references in named expressions.
   for (const n of plan.namedRanges) {
     const { sheet, range } = splitSheetRef(n.range);
-    const absolute = range.replace(/\$?([A-Z]+)\$?(\d+)/g, '$$$1$$$2');
-    hf.addNamedExpression(n.name, `='${sheet.replace(/'/g, "''")}'!${absolute}`);
+    hf.addNamedExpression(n.name, `=${sheetRange(sheet, absoluteA1(range))}`);
   }
 
   const sheetName = (keyOrName: string) =>

@@ -6,7 +6,8 @@
  * with `months`, so a build's service calls can be compared between a 1-month and a 60-month plan.
  */
 import { columnLetters } from '../../src/formula/a1';
-import type { CellValue, SheetPlan, WorkbookPlan } from '../../src/workbook/plan';
+import { withGrid } from '../../src/workbook/grid';
+import type { CellValue, SheetContent, WorkbookPlan } from '../../src/workbook/plan';
 
 /** Headline figures the fixture's Summary holds as plain values (so no evaluator is needed). */
 export const FIXTURE_HEADLINE = { totalInvestment: 1200, totalReturn: 1800, netRoi: 0.5, paybackMonths: 7.5 };
@@ -28,13 +29,13 @@ export function fixturePlan(months: number): WorkbookPlan {
   ];
 
   const base = {
-    notes: [] as SheetPlan['notes'],
-    charts: [] as SheetPlan['charts'],
-    validations: [] as SheetPlan['validations'],
-    conditionalFormats: [] as SheetPlan['conditionalFormats'],
+    notes: [] as SheetContent['notes'],
+    charts: [] as SheetContent['charts'],
+    validations: [] as SheetContent['validations'],
+    conditionalFormats: [] as SheetContent['conditionalFormats'],
   };
 
-  const plan: SheetPlan = {
+  const plan: SheetContent = {
     ...base,
     key: 'plan',
     name: 'Plan',
@@ -60,7 +61,7 @@ export function fixturePlan(months: number): WorkbookPlan {
     columnWidths: [{ column: 1, width: 200 }, ...monthCols.map((_, i) => ({ column: 2 + i, width: 90 }))],
   };
 
-  const summary: SheetPlan = {
+  const summary: SheetContent = {
     ...base,
     key: 'summary',
     name: 'Summary',
@@ -152,7 +153,7 @@ export function fixturePlan(months: number): WorkbookPlan {
     ],
   };
 
-  const contacts: SheetPlan = {
+  const contacts: SheetContent = {
     ...base,
     key: 'contacts',
     name: 'Contacts',
@@ -185,7 +186,7 @@ export function fixturePlan(months: number): WorkbookPlan {
     columnWidths: [{ column: 6, width: 300 }],
   };
 
-  const channels: SheetPlan = {
+  const channels: SheetContent = {
     ...base,
     key: 'channels',
     name: 'Channels',
@@ -222,18 +223,20 @@ export function fixturePlan(months: number): WorkbookPlan {
     columnWidths: [{ column: 1, width: 180 }],
   };
 
+  const namedRanges = [
+    { name: 'TotalInvestment', range: "'Summary'!C2" },
+    { name: 'TotalReturn', range: "'Summary'!C3" },
+    { name: 'TotalNetROI', range: "'Summary'!C4" },
+    { name: 'PaybackMonths', range: "'Summary'!C5" },
+    { name: 'DiscountRate', range: "'Summary'!C6" },
+    { name: 'HourlyRate', range: "'Summary'!C7" },
+    { name: 'CountIntangible', range: "'Summary'!C8" },
+    { name: 'DiscountedROI', range: "'Summary'!C9" },
+  ];
   return {
     language: 'en',
-    sheets: [plan, summary, contacts, channels],
-    namedRanges: [
-      { name: 'TotalInvestment', range: "'Summary'!C2" },
-      { name: 'TotalReturn', range: "'Summary'!C3" },
-      { name: 'TotalNetROI', range: "'Summary'!C4" },
-      { name: 'PaybackMonths', range: "'Summary'!C5" },
-      { name: 'DiscountRate', range: "'Summary'!C6" },
-      { name: 'HourlyRate', range: "'Summary'!C7" },
-      { name: 'CountIntangible', range: "'Summary'!C8" },
-      { name: 'DiscountedROI', range: "'Summary'!C9" },
-    ],
+    // The grid as the workbook's own plans derive it (src/workbook/grid.ts).
+    sheets: [plan, summary, contacts, channels].map((sheet) => withGrid(sheet, namedRanges)),
+    namedRanges,
   };
 }

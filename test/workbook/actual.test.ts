@@ -1,9 +1,11 @@
 // Plan and actual (SPEC sections 5 and 6) in HyperFormula: a filled contacts log and actual inputs
 // against an independent computation in plain TypeScript over the same rows.
+
 import { shiftFormula } from '../../dev/preview/cellRules';
 import { paybackPeriod } from '../../src/core/cashflows';
 import { RoiError } from '../../src/core/errors';
 import { messages } from '../../src/i18n';
+import { LANGUAGES } from '../../src/i18n/languages';
 import type { Language, WizardAnswers } from '../../src/workbook/answers';
 import { columnLetter } from '../../src/workbook/cells';
 import {
@@ -16,13 +18,8 @@ import type { WorkbookPlan } from '../../src/workbook/plan';
 import { contactsFollowUpFormula, planWorkbook } from '../../src/workbook/planWorkbook';
 import { planStartsText } from '../../src/workbook/sheets/summary';
 import { exampleAnswers } from '../support/answersFixture';
-import {
-  type Evaluated,
-  type EvaluatedPlan,
-  evaluatePlan,
-  isError,
-  splitSheetRef,
-} from '../support/hyperformula';
+import { expectFigure } from '../support/close';
+import { type EvaluatedPlan, evaluatePlan, isError, splitSheetRef } from '../support/hyperformula';
 
 /** A date's serial number as spreadsheets count days (day 0 is 1899-12-30). */
 function serial(y: number, m: number, d: number): number {
@@ -497,18 +494,6 @@ function expected(
   return { figures, followUp, m, monthly, contacts, converted };
 }
 
-/** |actual − expected| ≤ 1e-9 relative (1e-12 absolute around zero); texts exactly. */
-function expectFigure(name: string, actual: Evaluated, want: number | string) {
-  if (typeof want === 'string') {
-    expect({ name, value: actual }).toEqual({ name, value: want });
-    return;
-  }
-  expect({ name, type: typeof actual }).toEqual({ name, type: 'number' });
-  const error = Math.abs((actual as number) - want);
-  if (error > Math.max(1e-9 * Math.abs(want), 1e-12))
-    throw new Error(`${name}: got ${actual}, expected ${want} (error ${error})`);
-}
-
 function expectAll(e: EvaluatedPlan, figures: Record<string, number | string>) {
   for (const [name, value] of Object.entries(figures)) expectFigure(name, e.named(name), value);
 }
@@ -729,7 +714,7 @@ describe('Russian and Finnish workbooks', () => {
 });
 
 describe('the Follow up formula the import appends', () => {
-  it.each(['en', 'ru', 'fi'] as const)('is the one the wizard lays out, for any row (%s)', (language) => {
+  it.each(LANGUAGES)('is the one the wizard lays out, for any row (%s)', (language) => {
     const plan = planWorkbook(scenarioAnswers(language));
     const contacts = plan.sheets.find((s) => s.key === 'contacts')!;
     const col = columnLetter(logColumnIndex('followUp'));

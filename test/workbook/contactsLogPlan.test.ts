@@ -1,5 +1,7 @@
 // The Contacts log made on its own for an import into a spreadsheet without one (SPEC section 7).
+
 import { messages } from '../../src/i18n';
+import { LANGUAGES } from '../../src/i18n/languages';
 import { columnLetter } from '../../src/workbook/cells';
 import { LOG_COLUMNS, logColumnIndex } from '../../src/workbook/contactsLog';
 import { defaultAnswers } from '../../src/workbook/defaults';
@@ -10,7 +12,7 @@ const at = (key: Parameters<typeof logColumnIndex>[0], row: number) =>
   `${columnLetter(logColumnIndex(key))}${row}`;
 
 describe('contactsLogPlan', () => {
-  it.each(['en', 'ru', 'fi'] as const)(
+  it.each(LANGUAGES)(
     'lays out the wizard’s log alone in %s, its Follow up measured against today and 90 days',
     (language) => {
       const plan = contactsLogPlan(defaultAnswers({ language, currency: 'EUR', startMonth: '2027-01' }));

@@ -1,15 +1,20 @@
 // The built workbook, evaluated in HyperFormula: every Summary figure against an independent computation.
+
 import example from '../../docs/example-answers.json';
 import { discountedRoi, paybackPeriod } from '../../src/core/cashflows';
 import { RoiError } from '../../src/core/errors';
 import { annualizedRoi, netRoi, realRoi } from '../../src/core/roi';
+import { isSingleCell, parseA1 as parseRange } from '../../src/formula/a1';
 import { messages } from '../../src/i18n';
+import { LANGUAGES } from '../../src/i18n/languages';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
 import type { WorkbookPlan } from '../../src/workbook/plan';
 import { planWorkbook, textCell } from '../../src/workbook/planWorkbook';
 import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
-import { type Evaluated, evaluatePlan, isError, parseA1, splitSheetRef } from '../support/hyperformula';
+import { expectFigure } from '../support/close';
+import { evaluatePlan, isError, parseA1, splitSheetRef } from '../support/hyperformula';
+import { planFormulas } from '../support/planFormulas';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
@@ -90,21 +95,9 @@ function expectedFigures(
   };
 }
 
-/** Relative tolerance of every figure: 1e-9 (absolute 1e-12 around zero). */
-function expectClose(name: string, actual: Evaluated, expected: number | string) {
-  if (typeof expected === 'string') {
-    expect({ name, value: actual }).toEqual({ name, value: expected });
-    return;
-  }
-  expect({ name, type: typeof actual }).toEqual({ name, type: 'number' });
-  const error = Math.abs((actual as number) - expected);
-  const allowed = Math.max(1e-9 * Math.abs(expected), 1e-12);
-  if (error > allowed) throw new Error(`${name}: got ${actual}, expected ${expected} (error ${error})`);
-}
-
 function expectFigures(plan: WorkbookPlan, expected: Record<string, number | string>) {
   const e = evaluatePlan(plan);
-  for (const [name, value] of Object.entries(expected)) expectClose(name, e.named(name), value);
+  for (const [name, value] of Object.entries(expected)) expectFigure(name, e.named(name), value);
   return e;
 }
 
@@ -196,10 +189,10 @@ describe('planWorkbook in HyperFormula', () => {
       },
     });
     const e = evaluatePlan(planWorkbook(a));
-    expectClose('TotalNetROI', e.named('TotalNetROI'), 1.1);
-    expectClose('ReturnPerUnit', e.named('ReturnPerUnit'), 2.1);
-    expectClose('ConversionRate', e.named('ConversionRate'), 0.3);
-    expectClose('PaybackMonths', e.named('PaybackMonths'), 500 / 1050);
+    expectFigure('TotalNetROI', e.named('TotalNetROI'), 1.1);
+    expectFigure('ReturnPerUnit', e.named('ReturnPerUnit'), 2.1);
+    expectFigure('ConversionRate', e.named('ConversionRate'), 0.3);
+    expectFigure('PaybackMonths', e.named('PaybackMonths'), 500 / 1050);
   });
 
   it('follows a person who overwrites months on the Plan: payback moves to the month it happens', () => {
@@ -217,9 +210,9 @@ describe('planWorkbook in HyperFormula', () => {
     const investment = base.investment.map((x, i) => (i === 0 ? x + 3000 : x));
     const returns = base.returns.map((x, i) => (i === 3 ? 6000 : x));
     const figures = expectedFigures(a, { investment, returns });
-    for (const [name, value] of Object.entries(figures)) expectClose(name, e.named(name), value);
+    for (const [name, value] of Object.entries(figures)) expectFigure(name, e.named(name), value);
     // Balance after month 4's investment: 3 × 1050 − (4 × 1140 + 3000) = −4410; paid back 4410/6000 into month 4.
-    expectClose('PaybackMonths', e.named('PaybackMonths'), 3 + 4410 / 6000);
+    expectFigure('PaybackMonths', e.named('PaybackMonths'), 3 + 4410 / 6000);
   });
 
   it('counts intangible returns once CountIntangible is ticked on the Summary', () => {
@@ -228,7 +221,7 @@ describe('planWorkbook in HyperFormula', () => {
     const e = evaluatePlan(plan);
     const before = e.named('TotalReturn') as number;
     e.edit('summary', namedCell(plan, 'CountIntangible'), true);
-    expectClose('TotalReturn', e.named('TotalReturn'), before + 200 * 3 * 12);
+    expectFigure('TotalReturn', e.named('TotalReturn'), before + 200 * 3 * 12);
   });
 
   it('shows the real ROI once inflation is typed on the Summary', () => {
@@ -237,7 +230,7 @@ describe('planWorkbook in HyperFormula', () => {
     const e = evaluatePlan(plan);
     expect(e.named('RealROI')).toBe(messages('en').workbook.summary.noInflation);
     e.edit('summary', namedCell(plan, 'Inflation'), 0.04);
-    expectClose('RealROI', e.named('RealROI'), realRoi(e.named('TotalNetROI') as number, 0.04, 1));
+    expectFigure('RealROI', e.named('RealROI'), realRoi(e.named('TotalNetROI') as number, 0.04, 1));
   });
 
   it('says where the net ROI falls against the 50-200 % range', () => {
@@ -261,10 +254,10 @@ describe('planWorkbook in HyperFormula', () => {
     e.edit('channels', 'C2', 40);
     e.edit('channels', 'D2', 8);
     e.edit('channels', 'E2', 1000);
-    expectClose('channel ROI', e.value('F2', 'channels'), (1000 - 400) / 400);
-    expectClose('channel conversion', e.value('G2', 'channels'), 8 / 40);
+    expectFigure('channel ROI', e.value('F2', 'channels'), (1000 - 400) / 400);
+    expectFigure('channel conversion', e.value('G2', 'channels'), 8 / 40);
     expect(e.value('F3', 'channels')).toBe('');
-    expectClose('total ROI', e.value('F12', 'channels'), (1000 - 400) / 400);
+    expectFigure('total ROI', e.value('F12', 'channels'), (1000 - 400) / 400);
   });
 
   it('shows texts, not errors, when nothing is entered', () => {
@@ -300,21 +293,10 @@ describe('planWorkbook in HyperFormula', () => {
   });
 });
 
-/** Every formula of a plan with where it sits. */
-function formulas(plan: WorkbookPlan): Array<{ sheet: string; formula: string }> {
-  return plan.sheets.flatMap((s) =>
-    s.blocks.flatMap((b) =>
-      b.values
-        .flat()
-        .flatMap((v) => (typeof v === 'string' && v.startsWith('=') ? [{ sheet: s.name, formula: v }] : [])),
-    ),
-  );
-}
-
 const withoutLiterals = (f: string) => f.replace(/"(?:[^"]|"")*"/g, '""');
 
 describe('the plan’s cells', () => {
-  const plans = (['en', 'ru', 'fi'] as const).map((language) => planWorkbook(answers({ language })));
+  const plans = LANGUAGES.map((language) => planWorkbook(answers({ language })));
 
   it('hold only formulas that HyperFormula parses and computes: every "=" string is one of ours', () => {
     for (const plan of plans) {
@@ -336,12 +318,19 @@ describe('the plan’s cells', () => {
   });
 
   it('write every text that could read as a formula or a number with a leading apostrophe', () => {
-    expect(textCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-    expect(textCell('+7 contacts')).toBe("'+7 contacts");
-    expect(textCell('-5')).toBe("'-5");
-    expect(textCell('@home')).toBe("'@home");
-    expect(textCell("'quoted")).toBe("''quoted");
-    expect(textCell('2027-01')).toBe("'2027-01");
+    // A formula, a signed number, a mention, an apostrophe, a date, a decimal, a tab, a boolean.
+    const readAsOther = [
+      '=HYPERLINK("x")',
+      '+7 contacts',
+      '-5',
+      '@home',
+      "'quoted",
+      '2027-01',
+      '.5',
+      '\tx',
+      'TRUE',
+    ];
+    expect(readAsOther.map(textCell)).toEqual(readAsOther.map((text) => `'${text}`));
     expect(textCell('LinkedIn')).toBe('LinkedIn');
     for (const plan of plans) {
       const texts = plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.values.flat()));
@@ -375,7 +364,7 @@ describe('the plan’s cells', () => {
       'TRUE',
     ]);
     for (const plan of plans) {
-      for (const { formula } of formulas(plan)) {
+      for (const { formula } of planFormulas(plan)) {
         for (const [, name] of withoutLiterals(formula).matchAll(/([A-Z][A-Z0-9.]*)\(/g)) {
           expect({ formula, name, allowed: allowed.has(name) }).toEqual({ formula, name, allowed: true });
         }
@@ -389,13 +378,13 @@ describe('the plan’s cells', () => {
     const logNames = new Set<string>(LOG_COLUMNS.flatMap((c) => (c.namedRange ? [c.namedRange] : [])));
     for (const plan of plans) {
       const names = plan.namedRanges.map((n) => n.name).filter((n) => !logNames.has(n));
-      for (const { formula } of formulas(plan)) {
+      for (const { formula } of planFormulas(plan)) {
         const bare = withoutLiterals(formula);
         const unquoted = bare.replace(/'(?:[^']|'')+'!/g, '');
         expect({ formula, bang: unquoted.includes('!') }).toEqual({ formula, bang: false });
         for (const name of names) expect(new RegExp(`\\b${name}\\b`).test(bare)).toBe(false);
       }
-      expect(formulas(plan).some(({ formula }) => /\bLogDateMet\b/.test(formula))).toBe(true);
+      expect(planFormulas(plan).some(({ formula }) => /\bLogDateMet\b/.test(formula))).toBe(true);
       for (const n of plan.namedRanges) expect(n.range).toMatch(/^'[^']+'![A-Z]+\d+(:[A-Z]+\d+)?$/);
     }
   });
@@ -406,8 +395,8 @@ describe('the plan’s cells', () => {
         for (const block of sheet.blocks) {
           const widths = new Set(block.values.map((r) => r.length));
           expect(widths.size).toBe(1);
-          const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(block.range);
-          if (m) expect(Number(m[4]) - Number(m[2]) + 1).toBe(block.values.length);
+          const rect = parseRange(block.range);
+          if (!isSingleCell(block.range)) expect(rect.lastRow - rect.row + 1).toBe(block.values.length);
         }
       }
     }
@@ -415,15 +404,12 @@ describe('the plan’s cells', () => {
 });
 
 describe('the Plan’s labels', () => {
-  it.each(['en', 'ru', 'fi'] as const)(
-    'name every row differently in %s (hours at events are not event fees)',
-    (language) => {
-      const plan = planWorkbook(answers({ language, profile: { kind: 'team', people: 2 } }));
-      const labels = plan.sheets[0].blocks[0].values.map((line) => line[0]);
-      const repeated = labels.filter((label, i) => labels.indexOf(label) !== i);
-      expect(repeated).toEqual([]);
-    },
-  );
+  it.each(LANGUAGES)('name every row differently in %s (hours at events are not event fees)', (language) => {
+    const plan = planWorkbook(answers({ language, profile: { kind: 'team', people: 2 } }));
+    const labels = plan.sheets[0].blocks[0].values.map((line) => line[0]);
+    const repeated = labels.filter((label, i) => labels.indexOf(label) !== i);
+    expect(repeated).toEqual([]);
+  });
 });
 
 describe('Russian and Finnish workbooks', () => {
@@ -469,7 +455,7 @@ describe('Russian and Finnish workbooks', () => {
       for (const n of en.namedRanges) {
         const a = enValues.named(n.name);
         const b = values.named(n.name);
-        if (typeof a === 'number') expectClose(`${language} ${n.name}`, b, a);
+        if (typeof a === 'number') expectFigure(`${language} ${n.name}`, b, a);
         else expect(typeof b).toBe(typeof a);
       }
     }

@@ -1,15 +1,18 @@
 // The workbook's sheets as a person meets them: protections, names, literals, the Summary's charts in view.
+
 import example from '../../docs/example-answers.json';
 import { tokenize } from '../../src/formula/tokenizer';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
+import { LANGUAGES } from '../../src/i18n/languages';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { INPUT } from '../../src/workbook/cells';
 import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
 import type { SheetPlan, WorkbookPlan } from '../../src/workbook/plan';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { ACTUAL_INPUTS } from '../../src/workbook/sheets/actual';
-import { HEADLINE, SUMMARY_FIGURES } from '../../src/workbook/sheets/summary';
+import { HEADLINE, SUMMARY_FIGURES } from '../../src/workbook/sheets/summaryFigures';
 import { evaluatePlan, parseA1, splitSheetRef } from '../support/hyperformula';
+import { planFormulas } from '../support/planFormulas';
 
 type Variant = {
   language: WizardAnswers['language'];
@@ -32,7 +35,7 @@ function variant({ language, months, kind, extras }: Variant): WizardAnswers {
   return a;
 }
 
-const VARIANTS: Variant[] = (['en', 'ru', 'fi'] as const).flatMap((language) =>
+const VARIANTS: Variant[] = LANGUAGES.flatMap((language) =>
   [1, 60].flatMap((months) =>
     (['individual', 'team'] as const).flatMap((kind) =>
       [true, false].map((extras) => ({ language, months, kind, extras })),
@@ -43,17 +46,6 @@ const PLANS: Array<[string, WorkbookPlan]> = VARIANTS.map((v) => [
   `${v.language}, ${v.months} months, ${v.kind}, extras ${v.extras ? 'on' : 'off'}`,
   planWorkbook(variant(v)),
 ]);
-
-/** Every formula of a plan with its sheet. */
-function formulas(plan: WorkbookPlan): Array<{ sheet: string; formula: string }> {
-  return plan.sheets.flatMap((s) =>
-    s.blocks.flatMap((b) =>
-      b.values
-        .flat()
-        .flatMap((v) => (typeof v === 'string' && v.startsWith('=') ? [{ sheet: s.name, formula: v }] : [])),
-    ),
-  );
-}
 
 /** Every cell ("B4") of an A1 rectangle. */
 function cellsOf(range: string): string[] {
@@ -104,13 +96,13 @@ describe('named ranges', () => {
 
 describe('formulas', () => {
   it.each(PLANS)('hold no decimal literal, only whole numbers (%s)', (_title, plan) => {
-    const decimals = formulas(plan).flatMap(({ sheet, formula }) =>
+    const decimals = planFormulas(plan).flatMap(({ sheet, formula }) =>
       tokenize(formula, 'comma')
         .filter((t) => t.kind === 'number' && !/^\d+$/.test(t.text))
         .map((t) => `${sheet}: ${t.text} in ${formula}`),
     );
     expect(decimals).toEqual([]);
-    expect(formulas(plan).length).toBeGreaterThan(0);
+    expect(planFormulas(plan).length).toBeGreaterThan(0);
   });
 });
 

@@ -4,11 +4,12 @@
  * sends it in batches with progress and a Cancel between batches. Every text from the file or the
  * server goes on the page as text (h() makes text nodes), so nothing in a file can become markup.
  */
+
+import { knownLanguage, type Language } from '../../i18n/languages';
 import { h } from '../../ui/dom';
-import type { AsyncServer } from '../../ui/server';
-import type { Language } from '../../workbook/answers';
+import type { AsyncServer, StartDialog } from '../../ui/server';
 import type { ImportContext } from '../contract';
-import { fill, IMPORT_MESSAGES, type ImportMessages, problemText } from '../i18n';
+import { fill, IMPORT_MESSAGES, problemText } from '../i18n';
 import { batchesOf, type FilePreview, previewFile } from '../preview';
 import { IMPORT_DIALOG_MESSAGES, type ImportDialogMessages } from './i18n';
 
@@ -46,7 +47,7 @@ function parts(doc: Document): Parts {
 function showPreview(
   p: Parts,
   t: ImportDialogMessages,
-  s: ImportMessages,
+  language: Language,
   preview: Extract<FilePreview, { kind: 'ready' }>,
 ): void {
   const { file } = preview;
@@ -63,7 +64,7 @@ function showPreview(
       h(
         'li',
         { 'data-line': problem.line },
-        fill(t.line, { line: problem.line, message: problemText(s, problem) }),
+        fill(t.line, { line: problem.line, message: problemText(problem, language) }),
       ),
     );
   if (preview.problems.length > LISTED_PROBLEMS)
@@ -76,15 +77,10 @@ function showPreview(
  * Runs the dialog in `doc`: texts in `initial` until the server names the user's language. Nothing
  * is written until Import; Cancel during an import stops after the batch under way.
  */
-export async function startImportDialog(
-  doc: Document,
-  api: AsyncImportApi,
-  initial: Language,
-  close: () => void,
-): Promise<void> {
+export const startImportDialog: StartDialog<AsyncImportApi> = async (doc, api, initial, close) => {
   const p = parts(doc);
-  let t = IMPORT_DIALOG_MESSAGES[initial];
-  let s = IMPORT_MESSAGES[initial];
+  let t = IMPORT_DIALOG_MESSAGES[knownLanguage(initial)];
+  let s = IMPORT_MESSAGES[knownLanguage(initial)];
   const importButton = p.import as HTMLButtonElement;
   const fileInput = p.file as HTMLInputElement;
   p.cancel.textContent = t.cancel;
@@ -142,7 +138,7 @@ export async function startImportDialog(
       p.status.textContent = s.problems[preview.code];
       return;
     }
-    showPreview(p, t, s, preview);
+    showPreview(p, t, context.language, preview);
     p.status.textContent = preview.toAdd === 0 ? t.nothingToAdd : '';
     importButton.hidden = preview.toAdd === 0;
     importButton.disabled = false;
@@ -186,4 +182,4 @@ export async function startImportDialog(
     // Every batch was sent (a Cancel during the last one came too late to stop anything).
     finish(fill(t.done, { added, duplicates, problems }));
   };
-}
+};

@@ -20,6 +20,12 @@ export const en = {
     badAmount:
       '"{value}" in {column} is not an amount of 0 or more; write it like 1500 or 1500.50. The amount is left empty.',
     badStage: '"{value}" in {column} is not one of the stages ({stages}); the stage is left empty.',
+    outOfBounds:
+      '"{value}" in {column} is outside what the log accepts there ({min} to {max}); the amount is left empty.',
+    tooLong:
+      'The text in {column} is longer than a Google Sheets cell holds ({length} characters; at most {max}): the line is not imported; shorten the text and import again.',
+    extraCells:
+      'The line has {cells} cells but the header names {columns} columns: a value holding a comma or semicolon probably lacks quotes around it. The line is not imported; fix it and import again.',
   },
   /** Errors the server answers with; the import stops and says why. */
   errors: {
@@ -29,7 +35,6 @@ export const en = {
     badHeader:
       'The header does not name the columns the import needs: Name (or First Name and Last Name) and at least one of Company, Email, Date met, Channel, Stage, Deal value, Notes.',
     wrongSource: 'The batch says it is a {said} file, but its header is that of a {found} file.',
-    busy: 'Another import or build is writing to this spreadsheet; wait until it finishes, then import again.',
     otherLayout:
       'The sheet “{sheet}” does not have the contacts log’s columns ({columns}), so nothing was imported. Rename that sheet and make a new log from this dialog, or build the workbook again.',
   },

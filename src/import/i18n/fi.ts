@@ -15,6 +15,12 @@ export const fi: ImportMessages = {
     badAmount:
       '"{value}" sarakkeessa {column} ei ole vähintään 0:n summa; kirjoita se kuten 1500 tai 1500,50. Summa jätetään tyhjäksi.',
     badStage: '"{value}" sarakkeessa {column} ei ole mikään vaiheista ({stages}); vaihe jätetään tyhjäksi.',
+    outOfBounds:
+      '"{value}" sarakkeessa {column} on lokin sallimien rajojen ulkopuolella ({min}–{max}); summa jätetään tyhjäksi.',
+    tooLong:
+      'Sarakkeen {column} teksti on pidempi kuin Google Sheetsin solu voi sisältää (merkkejä {length}, enintään {max}): riviä ei tuoda; lyhennä tekstiä ja tuo uudelleen.',
+    extraCells:
+      'Rivillä on {cells} solua, mutta otsikossa on {columns} saraketta: pilkun tai puolipisteen sisältävä arvo on luultavasti ilman lainausmerkkejä. Riviä ei tuoda; korjaa rivi ja tuo uudelleen.',
   },
   errors: {
     noSheet: 'Laskentataulukossa ei ole kontaktilokia; tee se tästä ikkunasta ja tuo uudelleen.',
@@ -23,7 +29,6 @@ export const fi: ImportMessages = {
     badHeader:
       'Otsikko ei nimeä tuonnin tarvitsemia sarakkeita: Nimi (tai Etunimi ja Sukunimi) ja ainakin yksi sarakkeista Yritys, Sähköposti, Tapattu, Kanava, Vaihe, Kaupan arvo, Muistiinpanot.',
     wrongSource: 'Erä sanoo olevansa {said}-tiedosto, mutta sen otsikko on {found}-tiedoston.',
-    busy: 'Toinen tuonti tai koonti kirjoittaa tähän laskentataulukkoon; odota, että se valmistuu, ja tuo uudelleen.',
     otherLayout:
       'Taulukossa ”{sheet}” ei ole kontaktilokin sarakkeita ({columns}), joten mitään ei tuotu. Nimeä taulukko uudelleen ja tee uusi loki tästä ikkunasta tai rakenna työkirja uudelleen.',
   },

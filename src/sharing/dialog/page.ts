@@ -5,8 +5,8 @@
  * text nodes), so nothing from a cell can become markup.
  */
 import { h } from '../../ui/dom';
-import type { AsyncServer } from '../../ui/server';
-import type { SharingChoice, SharingRow, SharingRows } from './contract';
+import type { AsyncServer, StartDialog } from '../../ui/server';
+import type { SharingChoice, SharingRow, SharingRows } from '../contract';
 import {
   dialogMessages,
   fill,
@@ -127,12 +127,7 @@ function rowItem(t: SharingDialogMessages, row: SharingRow, n: number): Item {
  * language the server names (English when the page does not know it). Nothing is sent to the
  * server but the person's choices, on Apply; after Apply the rows are read again from the server.
  */
-export async function startDialog(
-  doc: Document,
-  api: AsyncSharingApi,
-  initial: string,
-  close: () => void,
-): Promise<void> {
+export const startDialog: StartDialog<AsyncSharingApi> = async (doc, api, initial, close) => {
   const p = parts(doc);
   let t = dialogMessages(initial);
   p.cancel.textContent = t.cancel;
@@ -217,4 +212,4 @@ export async function startDialog(
   p.status.textContent = '';
   p.cancel.textContent = t.cancel;
   render(listed.rows);
-}
+};

@@ -18,7 +18,7 @@ export const en = {
     restored: 'Your last answers are filled in.',
     firstRunTitle: 'Before you start',
     firstRun:
-      'The workbook computes with built-in Sheets formulas, so colleagues without the add-on see the same numbers. If you type the add-on’s functions (such as =NETROI) in a sheet, run Extensions → Networking ROI → Prepare for sharing before you share it.',
+      'The workbook computes with built-in Sheets formulas, so colleagues without the add-on see the same numbers. If you type the add-on’s functions (such as =NETROI) in a sheet, run Extensions → {addon} → {prepareForSharing} before you share it.',
     dismiss: 'Got it',
     fixProblems: 'Some answers need fixing before you go on.',
     loadFailed: 'The wizard could not load its defaults:',
@@ -57,7 +57,7 @@ export const en = {
     'profile.startMonth': 'First month',
     'profile.startMonth.month': 'Month',
     'profile.startMonth.year': 'Year',
-    'profile.months': 'Number of months (1–60)',
+    'profile.months': 'Number of months (1–{maxMonths})',
     'profile.discountRate': 'Annual discount rate, %',
     'profile.inflation': 'Annual inflation, % (optional)',
     'investments.hourlyRate': 'Value of one hour',
@@ -107,6 +107,8 @@ export const en = {
     title: 'Your workbook is ready',
     sheetsMade: 'Sheets made: {names}.',
     replaced: 'Replaced: {names}.',
+    keptAside:
+      'Sheets could not remove the old {names}; they are still here beside the new sheets. Delete them when you no longer need them.',
     netRoi: 'Net ROI',
     netRoiNone: 'Net ROI: no investment entered',
     investment: 'Investment',

@@ -15,7 +15,7 @@ export const fi: SidebarMessages = {
     restored: 'Edelliset vastauksesi on täytetty valmiiksi.',
     firstRunTitle: 'Ennen kuin aloitat',
     firstRun:
-      'Työkirja laskee Sheetsin omilla kaavoilla, joten kollegat näkevät samat luvut ilman lisäosaa. Jos kirjoitat taulukkoon lisäosan funktioita (kuten =NETROI), valitse ennen jakamista Laajennukset → Networking ROI → Valmistele jakamista varten.',
+      'Työkirja laskee Sheetsin omilla kaavoilla, joten kollegat näkevät samat luvut ilman lisäosaa. Jos kirjoitat taulukkoon lisäosan funktioita (kuten =NETROI), valitse ennen jakamista Laajennukset → {addon} → {prepareForSharing}.',
     dismiss: 'Selvä',
     fixProblems: 'Korjaa vastaukset ennen kuin jatkat.',
     loadFailed: 'Ohjattu toiminto ei saanut oletusarvoja:',
@@ -54,7 +54,7 @@ export const fi: SidebarMessages = {
     'profile.startMonth': 'Ensimmäinen kuukausi',
     'profile.startMonth.month': 'Kuukausi',
     'profile.startMonth.year': 'Vuosi',
-    'profile.months': 'Kuukausien määrä (1–60)',
+    'profile.months': 'Kuukausien määrä (1–{maxMonths})',
     'profile.discountRate': 'Vuotuinen diskonttokorko, %',
     'profile.inflation': 'Vuotuinen inflaatio, % (valinnainen)',
     'investments.hourlyRate': 'Tunnin arvo',
@@ -104,6 +104,8 @@ export const fi: SidebarMessages = {
     title: 'Työkirja on valmis',
     sheetsMade: 'Luodut taulukot: {names}.',
     replaced: 'Korvatut: {names}.',
+    keptAside:
+      'Vanhoja taulukoita {names} ei voitu poistaa; ne ovat yhä uusien vieressä. Poista ne, kun et enää tarvitse niitä.',
     netRoi: 'Nettotuotto (ROI)',
     netRoiNone: 'ROI: panostusta ei annettu',
     investment: 'Panostus',

@@ -16,18 +16,25 @@
  */
 
 import { type Format, formulaText, runs, sheetRef } from '../cells';
-import { CONVERTED_STAGES } from '../contactsLog';
+import { CONTACT_ROWS, CONVERTED_STAGES, type LogRangeKey, logRange } from '../contactsLog';
 import type { BuildContext, SheetBuild } from './context';
-import { flowFormulas } from './flows';
-import { formulaRow, layMonthGrid, type MonthRow, rowIndex, sectionRow, sumRow } from './monthGrid';
-import { hasResources, type PlanLayout, type SummaryInputs } from './plan';
+import { type CategoryField, type CategoryGroup, categoryRow, type FlowRowKey, flowFormulas } from './flows';
+import type { MonthLayout, MonthRow } from './monthGrid';
+import { formulaRow, layMonthGrid, rowIndex, sectionRow, sumRow } from './monthGrid';
+import { hasResources, type SummaryInputs } from './plan';
+
+/** The Actual sheet's rows: those it shares with the Plan, and the counts from the contacts log. */
+export type ActualRowKey = FlowRowKey | 'fromLog' | 'contacts' | 'conversions';
+
+/** Where the Actual sheet put its rows, for the Summary. */
+export type ActualLayout = MonthLayout<ActualRowKey>;
 
 /** The Summary's cells the Actual reads: the Plan's inputs and the months elapsed. */
 export interface ActualInputs extends SummaryInputs {
   monthsElapsed: string;
 }
 
-interface Row extends MonthRow {
+interface Row extends MonthRow<ActualRowKey> {
   /** The named range over this row's group of inputs (on the group's first row). */
   group?: string;
 }
@@ -39,32 +46,42 @@ export const ACTUAL_INPUTS = {
   returns: 'ActualReturnInputs',
 } as const;
 
-/** The Actual sheet and where its rows are (a PlanLayout: the Summary reads both alike). */
-export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild & { layout: PlanLayout } {
+/** The Actual sheet and where its rows are. */
+export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild & { layout: ActualLayout } {
   const a = ctx.answers;
   const p = ctx.texts.plan;
   const t = ctx.texts.actual;
   const s = (cell: string) => sheetRef(ctx.names.summary, cell);
-  const index = rowIndex('Actual');
+  const index = rowIndex<ActualRowKey>('Actual');
   const r = index.row;
-  const input = (key: string, label: string, format: Format, group: string): Row => ({
+  const input = (key: ActualRowKey, label: string, format: Format, group: string): Row => ({
     key,
     label,
     kind: 'input',
     format,
     group,
   });
-  const inputsOf = (prefix: string, labels: Record<string, string>, format: Format, group: string) =>
-    Object.entries(labels).map(([k, label]) => input(`${prefix}.${k}`, label, format, group));
+  const inputsOf = <G extends CategoryGroup>(
+    prefix: G,
+    labels: Record<CategoryField<G>, string>,
+    format: Format,
+    group: string,
+  ) =>
+    (Object.keys(labels) as CategoryField<G>[]).map((k) =>
+      input(categoryRow(prefix, k), labels[k], format, group),
+    );
   const section = sectionRow;
   const computed = formulaRow;
-  const sum = (key: string, label: string, from: string, to: string, format: Format): Row =>
+  const sum = (key: ActualRowKey, label: string, from: ActualRowKey, to: ActualRowKey, format: Format): Row =>
     sumRow(r, key, label, from, to, format);
   // A log row of month c: a contact (Name filled) whose `date` column falls in the month.
-  const inMonth = (c: string, date: string) => `LogName,"<>",${date},">="&${c}$1,${date},"<"&EDATE(${c}$1,1)`;
+  const inMonth = (c: string, column: LogRangeKey) => {
+    const date = logRange(column);
+    return `${CONTACT_ROWS},${date},">="&${c}$1,${date},"<"&EDATE(${c}$1,1)`;
+  };
   const converted = CONVERTED_STAGES.map((stage) => formulaText(ctx.texts.contacts.stages[stage]));
   const byConversion = (c: string, f: (criteria: string) => string) =>
-    `=${converted.map((stage) => f(`${inMonth(c, 'LogConvertedOn')},LogStage,${stage}`)).join('+')}`;
+    `=${converted.map((stage) => f(`${inMonth(c, 'convertedOn')},${logRange('stage')},${stage}`)).join('+')}`;
   const elapsed = (c: string) => `${c}${r('monthNumber')}<=${s(inputs.monthsElapsed)}`;
   const flow = flowFormulas({ row: r, summary: s, inputs, counts: elapsed });
 
@@ -91,7 +108,7 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
     ...returns,
     sum('directTotal', p.directTotal, 'direct.referrals', 'direct.investment', 'money'),
     computed('deals', t.deals, 'computed', 'money', (c) =>
-      byConversion(c, (k) => `SUMIFS(LogDealValue,${k})`),
+      byConversion(c, (k) => `SUMIFS(${logRange('dealValue')},${k})`),
     ),
     sum('indirectTotal', p.indirectTotal, 'indirect.salary', 'indirect.otherIncome', 'money'),
     sum('intangibleTotal', p.intangibleTotal, 'intangible.knowledge', 'intangible.opportunities', 'money'),
@@ -100,7 +117,7 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
     // A running sum: its Total would add the months' running sums up.
     { ...computed('cumulativeNet', p.cumulativeNet, 'computed', 'money', flow.cumulativeNet), total: false },
     section('fromLog', t.fromLog),
-    computed('contacts', t.contacts, 'computed', 'count', (c) => `=COUNTIFS(${inMonth(c, 'LogDateMet')})`),
+    computed('contacts', t.contacts, 'computed', 'count', (c) => `=COUNTIFS(${inMonth(c, 'dateMet')})`),
     computed('conversions', t.conversions, 'computed', 'count', (c) =>
       byConversion(c, (k) => `COUNTIFS(${k})`),
     ),

@@ -10,7 +10,7 @@
  * names match the log's Channel as COUNTIFS compares text: ignoring case.
  */
 import { emptySheet, formatPattern, formulaText, HEADER, INPUT, textCell } from '../cells';
-import { CONVERTED_STAGES } from '../contactsLog';
+import { CONTACT_ROWS, CONVERTED_STAGES, logRange } from '../contactsLog';
 import type { CellValue } from '../plan';
 import type { BuildContext, SheetBuild } from './context';
 
@@ -32,22 +32,23 @@ const convertedLabels = (ctx: BuildContext) =>
 
 /** The log formulas of a channels row: contacts, conversions, revenue where the log's Channel is `channel`. */
 function fromLog(ctx: BuildContext, channel: string): [string, string, string] {
-  const converted = convertedLabels(ctx);
-  const named = `LogName,"<>",LogChannel,"="&${channel}`;
-  return [
-    `COUNTIFS(${named})`,
-    converted.map((s) => `COUNTIFS(${named},LogStage,${s})`).join('+'),
-    converted.map((s) => `SUMIFS(LogDealValue,${named},LogStage,${s})`).join('+'),
-  ];
+  return counts(ctx, `${CONTACT_ROWS},${logRange('channel')},"="&${channel}`);
 }
 
 /** The log's totals: every contact, every converted contact, their Deal value. */
 function logTotals(ctx: BuildContext): [string, string, string] {
+  const [, conversions, revenue] = counts(ctx, CONTACT_ROWS);
+  return [`COUNTIF(${CONTACT_ROWS})`, conversions, revenue];
+}
+
+/** Contacts, conversions and revenue over the log rows that meet `criteria` (COUNTIFS pairs). */
+function counts(ctx: BuildContext, criteria: string): [string, string, string] {
   const converted = convertedLabels(ctx);
+  const stage = logRange('stage');
   return [
-    'COUNTIF(LogName,"<>")',
-    converted.map((s) => `COUNTIFS(LogName,"<>",LogStage,${s})`).join('+'),
-    converted.map((s) => `SUMIFS(LogDealValue,LogName,"<>",LogStage,${s})`).join('+'),
+    `COUNTIFS(${criteria})`,
+    converted.map((s) => `COUNTIFS(${criteria},${stage},${s})`).join('+'),
+    converted.map((s) => `SUMIFS(${logRange('dealValue')},${criteria},${stage},${s})`).join('+'),
   ];
 }
 

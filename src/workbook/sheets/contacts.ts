@@ -27,6 +27,7 @@ import {
   LOG_COLUMNS,
   LOG_FIRST_ROW,
   LOG_ROWS,
+  type LogColumn,
   type LogColumnKey,
   logColumnIndex,
   STAGES,
@@ -82,14 +83,18 @@ export function followUpFormula(row: number, texts: WorkbookTexts, inputs: Follo
   return `=IF(${c('name')}="","",IF(${due},${formulaText(t.due)},IF(${missing},${formulaText(t.dateMissing)},"")))`;
 }
 
-/** The data validation of a column kind, or null for free text and the computed Follow up. */
-function validationOf(
-  kind: (typeof LOG_COLUMNS)[number]['kind'],
-  range: string,
-  ctx: BuildContext,
-): ValidationRule | null {
+/**
+ * The data validation of a log column, or null for free text and the computed Follow up. Numeric
+ * columns refuse what lies outside the column's `bounds` in LOG_COLUMNS, which the import checks too.
+ */
+function validationOf(col: LogColumn, range: string, ctx: BuildContext): ValidationRule | null {
   const t = ctx.texts.contacts;
-  switch (kind) {
+  if (col.bounds) {
+    const { min, max } = col.bounds;
+    const helpText = col.kind === 'rating' ? { helpText: t.scoreHelp } : {};
+    return { range, kind: 'numberBetween', min, max, allowInvalid: false, ...helpText };
+  }
+  switch (col.kind) {
     case 'channel':
       // The Channels sheet's names when it is built; invalid values allowed, with a warning.
       return ctx.answers.extras.channels
@@ -103,8 +108,6 @@ function validationOf(
         : null;
     case 'date':
       return { range, kind: 'date', allowInvalid: false };
-    case 'count':
-      return { range, kind: 'numberBetween', min: 0, max: 1e6, allowInvalid: false };
     case 'stage':
       return {
         range,
@@ -113,12 +116,8 @@ function validationOf(
         allowInvalid: false,
         helpText: t.stageHelp,
       };
-    case 'money':
-      return { range, kind: 'numberBetween', min: 0, max: 1e12, allowInvalid: false };
     case 'checkbox':
       return { range, kind: 'checkbox' };
-    case 'rating':
-      return { range, kind: 'numberBetween', min: 1, max: 5, allowInvalid: false, helpText: t.scoreHelp };
     default:
       return null;
   }
@@ -153,7 +152,7 @@ export function buildContacts(ctx: BuildContext, inputs: FollowUpInputs): SheetB
     const range = column(col.key);
     if (col.kind === 'date') sheet.numberFormats.push({ range, pattern: formatPattern('date', currency) });
     if (col.kind === 'money') sheet.numberFormats.push({ range, pattern: formatPattern('money', currency) });
-    const rule = validationOf(col.kind, range, ctx);
+    const rule = validationOf(col, range, ctx);
     if (rule) sheet.validations.push(rule);
   }
   const due: ConditionalFormatRule = {

@@ -1,7 +1,7 @@
 /** What every sheet builder of the workbook reads: the answers, their texts, and what earlier sheets laid out. */
 import type { Messages } from '../../i18n';
 import type { WizardAnswers } from '../answers';
-import type { NamedRangePlan, SheetKey, SheetPlan } from '../plan';
+import type { NamedRangePlan, SheetContent, SheetKey } from '../plan';
 
 /** The workbook's texts in the answers' language. */
 export type WorkbookTexts = Messages['workbook'];
@@ -18,6 +18,6 @@ export interface BuildContext {
 
 /** What a sheet builder makes: its sheet and the named ranges over its cells. */
 export interface SheetBuild {
-  sheet: SheetPlan;
+  sheet: SheetContent;
   namedRanges: NamedRangePlan[];
 }

@@ -17,15 +17,18 @@ import {
   sheetRef,
   textCell,
 } from '../cells';
-import type { CellStyle, CellValue, SheetKey, SheetPlan } from '../plan';
+import type { CellStyle, CellValue, SheetContent, SheetKey } from '../plan';
 import type { BuildContext } from './context';
 
 /** What a row is: a heading, a yellow input, a computed row, a key figure (bold), or a helper. */
 export type RowKind = 'section' | 'input' | 'computed' | 'key' | 'helper';
 
-/** One row of a month grid. */
-export interface MonthRow {
-  key: string;
+/** The month headers' row, which every month grid has (row 1): not one of its listed rows. */
+export type HeaderRow = 'header';
+
+/** One row of a month grid whose rows are keyed by `K`. */
+export interface MonthRow<K extends string> {
+  key: K;
   label: string;
   kind: RowKind;
   format: Format | null;
@@ -36,30 +39,30 @@ export interface MonthRow {
 }
 
 /** A heading row. */
-export function sectionRow(key: string, label: string): MonthRow {
+export function sectionRow<K extends string>(key: K, label: string): MonthRow<K> {
   return { key, label, kind: 'section', format: null };
 }
 
 /** A row whose month cells are `cell`'s formulas. */
-export function formulaRow(
-  key: string,
+export function formulaRow<K extends string>(
+  key: K,
   label: string,
   kind: RowKind,
   format: Format | null,
-  cell: MonthRow['cell'],
-): MonthRow {
+  cell: MonthRow<K>['cell'],
+): MonthRow<K> {
   return { key, label, kind, format, cell };
 }
 
 /** A row adding up the rows `first` to `last` of each month. */
-export function sumRow(
-  row: (key: string) => number,
-  key: string,
+export function sumRow<K extends string>(
+  row: (key: K) => number,
+  key: K,
   label: string,
-  first: string,
-  last: string,
+  first: K,
+  last: K,
   format: Format,
-): MonthRow {
+): MonthRow<K> {
   return formulaRow(key, label, 'computed', format, (c) => `=SUM(${c}${row(first)}:${c}${row(last)})`);
 }
 
@@ -71,19 +74,25 @@ const STYLE_OF: Record<RowKind, CellStyle> = {
   helper: { italic: true, fontColor: HELPER_FONT },
 };
 
-/** Where a month grid put its rows, for the sheets built after it (the Summary reads both alike). */
-export interface PlanLayout {
+/** Where a month grid keyed by `K` put its rows, for the sheets built after it. */
+export interface MonthLayout<K extends string> {
   /** The row number of a row by its key ("investment", "hours.events", …). */
-  row(key: string): number;
+  row(key: K | HeaderRow): number;
   /** The row's month cells, as a quoted reference: `'Plan'!B5:M5`. */
-  months(key: string): string;
+  months(key: K | HeaderRow): string;
   /** The row's cell in month t (1-based), as a quoted reference: `'Plan'!C5`. */
-  cell(key: string, t: number): string;
+  cell(key: K | HeaderRow, t: number): string;
 }
 
 /** Row numbers by key, filled in by `layMonthGrid`; rows' formulas look them up lazily. */
-export function rowIndex(sheetName: string): { numbers: Record<string, number>; row(key: string): number } {
-  const numbers: Record<string, number> = {};
+export interface RowIndex<K extends string> {
+  numbers: Partial<Record<K | HeaderRow, number>>;
+  row(key: K | HeaderRow): number;
+}
+
+/** An empty row index of the sheet called `sheetName` (named in the error for a row it lacks). */
+export function rowIndex<K extends string>(sheetName: string): RowIndex<K> {
+  const numbers: Partial<Record<K | HeaderRow, number>> = {};
   return {
     numbers,
     row: (key) => {
@@ -100,16 +109,16 @@ export function rowIndex(sheetName: string): { numbers: Record<string, number>; 
  * A1 of rows from–to in the month columns (or from `first` to `last`), for the caller's protection
  * and named ranges.
  */
-export function layMonthGrid(
+export function layMonthGrid<K extends string>(
   ctx: BuildContext,
   key: SheetKey,
-  rows: MonthRow[],
-  index: ReturnType<typeof rowIndex>,
+  rows: MonthRow<K>[],
+  index: RowIndex<K>,
 ): {
-  sheet: SheetPlan;
+  sheet: SheetContent;
   last: string;
   span(from: number, to: number, first?: string, last?: string): string;
-  layout: PlanLayout;
+  layout: MonthLayout<K>;
 } {
   const n = ctx.months;
   const p = ctx.texts.plan;
@@ -153,7 +162,7 @@ export function layMonthGrid(
     const range = kind === 'input' ? span(from, to, 'B', last) : span(from, to, 'A');
     sheet.styles.push({ range, style: STYLE_OF[kind] });
   }
-  const layout: PlanLayout = {
+  const layout: MonthLayout<K> = {
     row: index.row,
     months: (k) => sheetRef(name, `B${index.row(k)}:${last}${index.row(k)}`),
     cell: (k, t) => sheetRef(name, `${columnLetter(t + 1)}${index.row(k)}`),

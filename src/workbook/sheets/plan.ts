@@ -19,18 +19,25 @@
 import type { WizardAnswers } from '../answers';
 import { type Format, runs, sheetRef } from '../cells';
 import type { BuildContext, SheetBuild } from './context';
-import { flowFormulas } from './flows';
-import {
-  formulaRow,
-  layMonthGrid,
-  type MonthRow,
-  type PlanLayout,
-  rowIndex,
-  sectionRow,
-  sumRow,
-} from './monthGrid';
+import { type CategoryField, type CategoryGroup, categoryRow, type FlowRowKey, flowFormulas } from './flows';
+import type { MonthLayout, MonthRow } from './monthGrid';
+import { formulaRow, layMonthGrid, rowIndex, sectionRow, sumRow } from './monthGrid';
 
-type Row = MonthRow;
+/** The Plan's rows: those it shares with the Actual sheet, its funnel, and its discounting helpers. */
+export type PlanRowKey =
+  | FlowRowKey
+  | 'cumulativeRoi'
+  | 'funnel'
+  | 'contacts'
+  | 'conversions'
+  | 'averageDeal'
+  | 'discountStart'
+  | 'discountEnd';
+
+/** Where the Plan put its rows, for the Summary. */
+export type PlanLayout = MonthLayout<PlanRowKey>;
+
+type Row = MonthRow<PlanRowKey>;
 
 /** The Summary's input cells the Plan's formulas read (absolute A1 on the Summary). */
 export interface SummaryInputs {
@@ -39,41 +46,43 @@ export interface SummaryInputs {
   countIntangible: string;
 }
 
-export type { PlanLayout } from './monthGrid';
-
 /** Team resources get rows for teams, or when an individual entered some (the Plan's and the Actual's rule). */
 export function hasResources(a: WizardAnswers): boolean {
   const r = a.investments.resources;
   return a.profile.kind === 'team' || r.staff > 0 || r.technology > 0;
 }
 
-function planRows(ctx: BuildContext, row: (key: string) => number, inputs: SummaryInputs): Row[] {
+function planRows(ctx: BuildContext, row: (key: PlanRowKey) => number, inputs: SummaryInputs): Row[] {
   const a = ctx.answers;
   const p = ctx.texts.plan;
   const people = a.profile.people;
   const s = (cell: string) => sheetRef(ctx.names.summary, cell);
-  const input = (
-    key: string,
+  const input = <K extends PlanRowKey>(
+    key: K,
     label: string,
     estimate: number,
     format: Format | null,
     scale: number,
-  ): Row => ({
+  ): MonthRow<K> => ({
     key,
     label,
     kind: 'input',
     format,
     cell: () => (estimate === 0 ? null : estimate * scale),
   });
-  const sum = (key: string, label: string, rows: Row[], format: Format): Row =>
+  const sum = (key: PlanRowKey, label: string, rows: Row[], format: Format): Row =>
     sumRow(row, key, label, rows[0].key, rows[rows.length - 1].key, format);
-  const group = <K extends string>(
-    prefix: string,
-    labels: Record<K, string>,
-    values: Record<K, number>,
+  // A group of the answers, one input row per field.
+  const group = <G extends CategoryGroup>(
+    prefix: G,
+    labels: Record<CategoryField<G>, string>,
+    values: Record<CategoryField<G>, number>,
     format: Format,
     scale = people,
-  ) => (Object.keys(labels) as K[]).map((k) => input(`${prefix}.${k}`, labels[k], values[k], format, scale));
+  ) =>
+    (Object.keys(labels) as CategoryField<G>[]).map((k) =>
+      input(categoryRow(prefix, k), labels[k], values[k], format, scale),
+    );
   const section = sectionRow;
   const formula = formulaRow;
   const inv = a.investments;
@@ -152,7 +161,7 @@ function planRows(ctx: BuildContext, row: (key: string) => number, inputs: Summa
 
 /** The Plan sheet and where its rows are; `inputs` are the Summary's cells its formulas read. */
 export function buildPlan(ctx: BuildContext, inputs: SummaryInputs): SheetBuild & { layout: PlanLayout } {
-  const index = rowIndex('Plan');
+  const index = rowIndex<PlanRowKey>('Plan');
   const row = index.row;
   const rows = planRows(ctx, row, inputs);
   const { sheet, last, span, layout } = layMonthGrid(ctx, 'plan', rows, index);

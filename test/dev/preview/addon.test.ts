@@ -1,10 +1,23 @@
 // The preview runs the built add-on against the shared fake, with HyperFormula computing cells.
 import path from 'node:path';
 import { PreviewAddon } from '../../../dev/preview/addon';
-import type { SharingChoice, SharingRows } from '../../../src/sharing/dialog/contract';
+import type { SharingChoice, SharingRows } from '../../../src/sharing/contract';
 import { expectClose } from '../../support/close';
 
 const dist = path.join(__dirname, '../../../dist');
+
+/** The preview with SPEC section 1's networker typed into Sheet1: returns in A1:A2, costs in B1, NETROI in C1. */
+function withNetroi(): PreviewAddon {
+  const addon = PreviewAddon.fromDist(dist);
+  for (const [a1, input] of [
+    ['A1', '600'],
+    ['A2', '450'],
+    ['B1', '500'],
+    ['C1', '=NETROI(A1:A2, B1)'],
+  ])
+    addon.workbook.edit('Sheet1', a1, input);
+  return addon;
+}
 
 describe('the preview add-on', () => {
   it('builds the add-on menu from what onOpen adds to the fake Ui', () => {
@@ -33,11 +46,7 @@ describe('the preview add-on', () => {
   });
 
   it('computes a custom function typed into a cell, and shows a bad one as #ERROR! with its sentence', () => {
-    const addon = PreviewAddon.fromDist(dist);
-    addon.workbook.edit('Sheet1', 'A1', '600');
-    addon.workbook.edit('Sheet1', 'A2', '450');
-    addon.workbook.edit('Sheet1', 'B1', '500');
-    addon.workbook.edit('Sheet1', 'C1', '=NETROI(A1:A2, B1)');
+    const addon = withNetroi();
     addon.workbook.edit('Sheet1', 'C2', '=NETROI(A1:A2, 0)');
     const cells = addon.workbook.snapshot()[0].cells;
     const c1 = cells.find((c) => c.row === 1 && c.column === 3)!;
@@ -58,11 +67,7 @@ describe('the preview add-on', () => {
   });
 
   it('opens Prepare for sharing as a modal dialog of the built page, and Apply keeps the cell’s value', () => {
-    const addon = PreviewAddon.fromDist(dist);
-    addon.workbook.edit('Sheet1', 'A1', '600');
-    addon.workbook.edit('Sheet1', 'A2', '450');
-    addon.workbook.edit('Sheet1', 'B1', '500');
-    addon.workbook.edit('Sheet1', 'C1', '=NETROI(A1:A2, B1)');
+    const addon = withNetroi();
     expect(addon.run('prepareForSharing')).toEqual({ ok: true, value: null });
     const [dialog] = addon.env.ui.modalDialogs;
     expect(dialog.output.fileName).toBe('SharingDialog');

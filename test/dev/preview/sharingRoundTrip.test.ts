@@ -3,7 +3,7 @@
 // cell shows the same value before and after, none put back.
 import path from 'node:path';
 import { PreviewAddon } from '../../../dev/preview/addon';
-import type { SharingChoice, SharingResult, SharingRows } from '../../../src/sharing/dialog/contract';
+import type { SharingChoice, SharingResult, SharingRows } from '../../../src/sharing/contract';
 import { expectClose } from '../../support/close';
 
 const dist = path.join(__dirname, '../../../dist');

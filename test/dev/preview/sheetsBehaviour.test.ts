@@ -6,6 +6,7 @@ import type { FakeEnvironment } from '../../../dev/fakes/spreadsheetApp';
 import { PreviewAddon } from '../../../dev/preview/addon';
 import { SHEETS_TEXTS } from '../../../dev/preview/cellRules';
 import type { CellView } from '../../../dev/preview/workbook';
+import { readCell } from '../../../src/formula/a1';
 
 const dist = path.join(__dirname, '../../../dist');
 
@@ -14,16 +15,23 @@ const dist = path.join(__dirname, '../../../dist');
 const app = (env: FakeEnvironment) => env.globals().SpreadsheetApp as any;
 
 function cell(addon: PreviewAddon, a1: string, sheet = 'Sheet1'): CellView | undefined {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const { row, column } = readCell(a1)!;
   return addon.workbook
     .snapshot()
     .find((s) => s.name === sheet)!
-    .cells.find((c) => c.row === Number(m[2]) && c.column === column);
+    .cells.find((c) => c.row === row && c.column === column);
 }
 
 function sheet1(addon: PreviewAddon) {
   return addon.env.spreadsheet.peekSheet('Sheet1')!;
+}
+
+/** The preview with C3 of Sheet1 held to numbers between 0 and 100, refused or only warned about. */
+function withNumberRule(allowInvalid: boolean): PreviewAddon {
+  const addon = PreviewAddon.fromDist(dist);
+  const rule = app(addon.env).newDataValidation().requireNumberBetween(0, 100).setAllowInvalid(allowInvalid);
+  sheet1(addon).getRange('C3').setDataValidation(rule.build());
+  return addon;
 }
 
 describe('data validation in the preview', () => {
@@ -63,13 +71,7 @@ describe('data validation in the preview', () => {
   });
 
   it('rejects a number outside numberBetween when the rule disallows invalid input, naming the bounds', () => {
-    const addon = PreviewAddon.fromDist(dist);
-    const rule = app(addon.env)
-      .newDataValidation()
-      .requireNumberBetween(0, 100)
-      .setAllowInvalid(false)
-      .build();
-    sheet1(addon).getRange('C3').setDataValidation(rule);
+    const addon = withNumberRule(false);
     const outcome = addon.workbook.edit('Sheet1', 'C3', '150');
     expect(outcome).toMatchObject({
       kind: 'rejected',
@@ -80,13 +82,7 @@ describe('data validation in the preview', () => {
   });
 
   it('accepts a value outside a rule that allows invalid input, with Sheets’ warning on the cell', () => {
-    const addon = PreviewAddon.fromDist(dist);
-    const rule = app(addon.env)
-      .newDataValidation()
-      .requireNumberBetween(0, 100)
-      .setAllowInvalid(true)
-      .build();
-    sheet1(addon).getRange('C3').setDataValidation(rule);
+    const addon = withNumberRule(true);
     expect(addon.workbook.edit('Sheet1', 'C3', '150')).toEqual({ kind: 'done' });
     expect(cell(addon, 'C3')).toMatchObject({
       value: 150,

@@ -1,5 +1,5 @@
 /** The import dialog's page texts by language. */
-import type { Language } from '../../../workbook/answers';
+import type { ByLanguage } from '../../../i18n/languages';
 import { en, type ImportDialogMessages } from './en';
 import { fi } from './fi';
 import { ru } from './ru';
@@ -7,4 +7,4 @@ import { ru } from './ru';
 export type { ImportDialogMessages };
 
 /** Every language's texts; tests walk this table to hold the languages to the same keys. */
-export const IMPORT_DIALOG_MESSAGES: Record<Language, ImportDialogMessages> = { en, ru, fi };
+export const IMPORT_DIALOG_MESSAGES: ByLanguage<ImportDialogMessages> = { en, ru, fi };

@@ -1,25 +1,17 @@
 /** The sharing dialog's texts by language, and the sentences it builds from the server's codes. */
 import { fill } from '../../../i18n/fill';
-import type { Language } from '../../../workbook/answers';
+import { type ByLanguage, knownLanguage } from '../../../i18n/languages';
+import type { SharingReason } from '../../contract';
 import type { Note } from '../../native';
-import type { SharingReason } from '../contract';
 import { en, type SharingDialogMessages } from './en';
 import { fi } from './fi';
 import { ru } from './ru';
 
 export type { SharingDialogMessages };
-export { fill };
+export { fill, knownLanguage };
 
 /** Every language's texts; tests walk this table to hold the languages to the same keys. */
-export const SHARING_DIALOG_MESSAGES: Record<Language, SharingDialogMessages> = { en, ru, fi };
-
-/** The language itself when the dialog has texts for it, else English, so the page never shows nothing. */
-export function knownLanguage(language: string): Language {
-  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the bundle targets ES2019.
-  return Object.prototype.hasOwnProperty.call(SHARING_DIALOG_MESSAGES, language)
-    ? (language as Language)
-    : 'en';
-}
+export const SHARING_DIALOG_MESSAGES: ByLanguage<SharingDialogMessages> = { en, ru, fi };
 
 /** The texts of a language; English for a language the dialog does not know. */
 export function dialogMessages(language: string): SharingDialogMessages {

@@ -3,8 +3,8 @@
  * through `google.script.run`: plain JSON, no Date. The server sends reasons and notes as codes;
  * the dialog words them in the person's language from its own texts.
  */
-import type { Language } from '../../workbook/answers';
-import type { Note, RefusalCode } from '../native';
+import type { Language } from '../workbook/answers';
+import type { Note, RefusalCode } from './native';
 
 /** Why a call is not rewritten: the rewriter's refusal, or `showsError` when the cell shows an error now. */
 export type SharingReasonCode = RefusalCode | 'showsError';

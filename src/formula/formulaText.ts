@@ -1,11 +1,12 @@
 /**
- * Pure rewrites of formula text: renaming quoted sheet references and named ranges, and converting
- * the plan's comma separators for comma-decimal locales. Both are substitutions of tokens of the formula
- * tokenizer, so string literals ("a,b") and quoted sheet names ('Plan, 2027') stay untouched.
+ * Pure rewrites of formula text: renaming quoted sheet references and named ranges, converting
+ * the plan's comma separators for comma-decimal locales, and moving relative references as a paste
+ * does. All are substitutions of tokens of the formula tokenizer, so string literals ("a,b") and
+ * quoted sheet names ('Plan, 2027') stay untouched.
  */
 
-import { quoteSheetName } from '../formula/a1';
-import { FormulaSyntaxError, type Token, type TokenKind, tokenize } from '../formula/tokenizer';
+import { quoteSheetName, readCell, unquoteSheetName, writeCell } from './a1';
+import { FormulaSyntaxError, type SeparatorStyle, type Token, type TokenKind, tokenize } from './tokenizer';
 
 /**
  * The tokens of a plan formula or range text written in comma style, or undefined when the
@@ -13,9 +14,9 @@ import { FormulaSyntaxError, type Token, type TokenKind, tokenize } from '../for
  * text is left exactly as it is: Sheets cannot read it either and shows its own error in that
  * cell, while a guessed rewrite of broken text could hide where it went wrong.
  */
-function tokensOf(text: string): Token[] | undefined {
+function tokensOf(text: string, style: SeparatorStyle = 'comma'): Token[] | undefined {
   try {
-    return tokenize(text, 'comma');
+    return tokenize(text, style);
   } catch (err) {
     if (err instanceof FormulaSyntaxError) return undefined;
     throw err;
@@ -44,7 +45,7 @@ export function renameSheetReferences(text: string, renames: ReadonlyMap<string,
   return tokens
     .map((t) => {
       // The tokenizer only accepts a quoted name followed by `!`, so each one is a reference.
-      const to = t.kind === 'quoted' ? lookup(renames, t.text.slice(1, -1).replace(/''/g, "'")) : undefined;
+      const to = t.kind === 'quoted' ? lookup(renames, unquoteSheetName(t.text)) : undefined;
       return to === undefined ? t.text : quoteSheetName(to);
     })
     .join('');
@@ -104,4 +105,35 @@ export function toSemicolonSeparators(formula: string): string {
       return t.text;
     })
     .join('');
+}
+
+/**
+ * `formula` as it reads when copied `rows` down and `columns` right, as Sheets pastes it (and reads a
+ * conditional format's formula for each cell of its range): relative references move, the `$` parts
+ * and named ranges stay, a word followed by `(` is a function (LOG10), not a cell. Null when a
+ * reference would leave the sheet or the tokenizer cannot read the formula.
+ */
+export function moveReferences(
+  formula: string,
+  rows: number,
+  columns: number,
+  style: SeparatorStyle,
+): string | null {
+  const tokens = tokensOf(formula, style);
+  if (!tokens) return null;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const cell = t.kind === 'word' ? readCell(t.text) : null;
+    const next = tokens.slice(i + 1).find((n) => n.kind !== 'space');
+    if (!cell || next?.kind === 'open') {
+      out.push(t.text);
+      continue;
+    }
+    const row = cell.rowAbsolute ? cell.row : cell.row + rows;
+    const column = cell.columnAbsolute ? cell.column : cell.column + columns;
+    if (row < 1 || column < 1) return null;
+    out.push(writeCell({ ...cell, row, column }));
+  }
+  return out.join('');
 }

@@ -1,10 +1,12 @@
-// Rewriting formula text: sheet and named-range renames and the comma-decimal separator syntax.
+// Rewriting formula text: sheet and named-range renames, the comma-decimal separator syntax, and
+// references moved as a paste moves them.
 import {
   hasCommaSeparator,
+  moveReferences,
   renameNamedRanges,
   renameSheetReferences,
   toSemicolonSeparators,
-} from '../../src/sheets/formulaText';
+} from '../../src/formula/formulaText';
 
 describe('renameSheetReferences', () => {
   const renames = new Map([
@@ -57,30 +59,31 @@ describe('toSemicolonSeparators', () => {
     expect(toSemicolonSeparators('=IF(1>0,1,0)')).toBe('=IF(1>0;1;0)');
   });
 
-  it('keeps commas inside strings and quoted sheet names', () => {
-    expect(toSemicolonSeparators(`=IF(A1="a,b",'Plan, 2027'!A1,"")`)).toBe(
+  it.each([
+    [
+      'keeps commas inside strings and quoted sheet names',
+      `=IF(A1="a,b",'Plan, 2027'!A1,"")`,
       `=IF(A1="a,b";'Plan, 2027'!A1;"")`,
-    );
-  });
-
-  it('writes array literal columns with a backslash and keeps the row separator', () => {
-    expect(toSemicolonSeparators('=SUM({1,2;3,4})')).toBe('=SUM({1\\2;3\\4})');
-  });
-
-  it('turns decimal points in number literals into commas', () => {
-    expect(toSemicolonSeparators('=ROUND(A1*0.5,2)+1.25')).toBe('=ROUND(A1*0,5;2)+1,25');
-  });
-
-  it('leaves cell references, absolute references and dotted function names alone', () => {
-    expect(toSemicolonSeparators('=STDEV.S($A$1:B12,C3)')).toBe('=STDEV.S($A$1:B12;C3)');
-  });
-
-  it('leaves escaped quotes in strings alone', () => {
-    expect(toSemicolonSeparators('=IF(A1="say ""a,b""",1,2)')).toBe('=IF(A1="say ""a,b""";1;2)');
-  });
-
-  it('separates the arguments of a call inside an array literal with semicolons', () => {
-    expect(toSemicolonSeparators('={1,MAX(2,3);4.5,5}')).toBe('={1\\MAX(2;3);4,5\\5}');
+    ],
+    [
+      'writes array literal columns with a backslash and keeps the row separator',
+      '=SUM({1,2;3,4})',
+      '=SUM({1\\2;3\\4})',
+    ],
+    ['turns decimal points in number literals into commas', '=ROUND(A1*0.5,2)+1.25', '=ROUND(A1*0,5;2)+1,25'],
+    [
+      'leaves cell references, absolute references and dotted function names alone',
+      '=STDEV.S($A$1:B12,C3)',
+      '=STDEV.S($A$1:B12;C3)',
+    ],
+    ['leaves escaped quotes in strings alone', '=IF(A1="say ""a,b""",1,2)', '=IF(A1="say ""a,b""";1;2)'],
+    [
+      'separates the arguments of a call inside an array literal with semicolons',
+      '={1,MAX(2,3);4.5,5}',
+      '={1\\MAX(2;3);4,5\\5}',
+    ],
+  ])('%s', (_behaviour, formula, converted) => {
+    expect(toSemicolonSeparators(formula)).toBe(converted);
   });
 
   it('leaves text that is no formula as it is, as Sheets would show its error there', () => {
@@ -127,5 +130,22 @@ describe('renameNamedRanges', () => {
 
   it('leaves text the tokenizer cannot read as it is', () => {
     expect(renameNamedRanges('=COUNT(LogDateMet', renames)).toBe('=COUNT(LogDateMet');
+  });
+});
+
+describe('moveReferences', () => {
+  it('moves relative references as a paste does, keeps $ parts, named ranges and functions', () => {
+    expect(moveReferences('=IF($A2="","",B2+LOG10(C$3)+LogName)', 2, 1, 'comma')).toBe(
+      '=IF($A4="","",C4+LOG10(D$3)+LogName)',
+    );
+  });
+
+  it('reads a formula in the semicolon style and keeps it so', () => {
+    expect(moveReferences('=SUM(A1;2,5)', 1, 0, 'semicolon')).toBe('=SUM(A2;2,5)');
+  });
+
+  it('refuses a move that takes a reference off the sheet, and text it cannot read', () => {
+    expect(moveReferences('=A1', -1, 0, 'comma')).toBeNull();
+    expect(moveReferences('=SUM(A1', 1, 0, 'comma')).toBeNull();
   });
 });

@@ -3,8 +3,9 @@
  * (`Plan (2)`) and its named ranges free names (`TotalNetROI_2`) with every reference rewritten,
  * and mapping every formula (for the separator fallback).
  */
-import type { CellValue, WorkbookPlan } from '../workbook/plan';
-import { renameNamedRanges, renameSheetReferences } from './formulaText';
+
+import { renameNamedRanges, renameSheetReferences } from '../formula/formulaText';
+import type { CellValue, WorkbookPlan } from './plan';
 
 /** Sheets and named ranges compare without case: Sheets refuses "plan" beside "Plan". */
 function takenSet(names: Iterable<string>): Set<string> {

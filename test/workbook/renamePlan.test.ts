@@ -1,5 +1,10 @@
 // Giving a plan's sheets and named ranges free names, with every reference following.
-import { chooseSheetNames, freeNamedRangeName, freeSheetName, renamePlan } from '../../src/sheets/renamePlan';
+import {
+  chooseSheetNames,
+  freeNamedRangeName,
+  freeSheetName,
+  renamePlan,
+} from '../../src/workbook/renamePlan';
 import { fixturePlan } from '../support/planFixtures';
 
 describe('freeSheetName', () => {

@@ -6,7 +6,8 @@
  */
 
 import { type CellRect, parseA1 } from '../formula/a1';
-import type { CellStyle, CellValue, SheetPlan, ValidationRule } from '../workbook/plan';
+import { blockRect } from '../workbook/grid';
+import type { CellStyle, CellValue, SheetContent, ValidationRule } from '../workbook/plan';
 
 /**
  * What a cell of the rectangle that no rule covers gets, per kind: Sheets' automatic number format,
@@ -69,37 +70,16 @@ function span(rects: CellRect[]): CellRect | null {
   };
 }
 
-/** The rectangle of a block: its range, or its top-left cell and the size of its values. */
-function blockRect(sheet: SheetPlan, block: SheetPlan['blocks'][number]): CellRect | null {
-  const rect = parseA1(block.range);
-  const rows = block.values.length;
-  const columns = rows > 0 ? block.values[0].length : 0;
-  if (rows === 0 || columns === 0) return null;
-  if (block.values.some((r) => r.length !== columns))
-    throw new Error(`the block at ${sheet.name}!${block.range} has rows of different lengths`);
-  if (
-    block.range.includes(':') &&
-    (rect.lastRow - rect.row + 1 !== rows || rect.lastColumn - rect.column + 1 !== columns)
-  )
-    throw new Error(`the block at ${sheet.name}!${block.range} holds ${rows}×${columns} values`);
-  return {
-    row: rect.row,
-    column: rect.column,
-    lastRow: rect.row + rows - 1,
-    lastColumn: rect.column + columns - 1,
-  };
-}
-
 /** The blocks of a sheet with their rectangles (empty blocks left out). */
-function blocksOf(sheet: SheetPlan): Array<{ rect: CellRect; values: CellValue[][] }> {
+function blocksOf(sheet: SheetContent): Array<{ rect: CellRect; values: CellValue[][] }> {
   return sheet.blocks.flatMap((b) => {
-    const rect = blockRect(sheet, b);
+    const rect = blockRect(sheet.name, b);
     return rect ? [{ rect, values: b.values }] : [];
   });
 }
 
 /** The rectangle the sheet's grids cover, or null when the plan writes nothing there. */
-export function sheetBox(sheet: SheetPlan): CellRect | null {
+export function sheetBox(sheet: SheetContent): CellRect | null {
   return span([
     ...blocksOf(sheet).map((b) => b.rect),
     ...sheet.numberFormats.map((f) => parseA1(f.range)),
@@ -113,7 +93,7 @@ export function sheetBox(sheet: SheetPlan): CellRect | null {
  * The sheet's grids, or null when the plan writes, formats and validates nothing on it. Where
  * rules overlap, the later one wins, as if they were applied in plan order.
  */
-export function sheetGrids(sheet: SheetPlan): SheetGrids | null {
+export function sheetGrids(sheet: SheetContent): SheetGrids | null {
   const blocks = blocksOf(sheet);
   const box = sheetBox(sheet);
   if (!box) return null;

@@ -1,6 +1,7 @@
 // A sheet plan as grids over one rectangle, one per kind of content.
-import { sheetGrids, UNSET } from '../../src/sheets/sheetGrid';
+
 import type { SheetPlan } from '../../src/workbook/plan';
+import { sheetGrids, UNSET } from '../../src/workbook/sheetGrid';
 import { fixturePlan } from '../support/planFixtures';
 
 function sheet(change: Partial<SheetPlan>): SheetPlan {

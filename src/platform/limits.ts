@@ -1,0 +1,18 @@
+/**
+ * Google Sheets' own limits, in one place: the stand-in for Apps Script refuses what passes them,
+ * the build grows each sheet to what its plan writes, and the import refuses an over-long cell
+ * before it would sink a whole batch. Pure: no Apps Script service. The sources of each figure are
+ * in the catalogue of behaviours (./behaviours.ts, rendered into docs/sheets-behaviours.md).
+ */
+
+/** Rows of a new sheet (insertSheet, or a new spreadsheet's first sheet). */
+export const NEW_SHEET_ROWS = 1000;
+
+/** Columns of a new sheet: A to Z. */
+export const NEW_SHEET_COLUMNS = 26;
+
+/** Cells a spreadsheet may hold over all its sheets (rows × columns of each grid, filled or not). */
+export const MAX_SPREADSHEET_CELLS = 10_000_000;
+
+/** Characters one cell may hold; a longer string fails the whole write it is part of. */
+export const MAX_CELL_CHARACTERS = 50_000;

@@ -1,0 +1,520 @@
+/**
+ * The Summary's figures (SPEC sections 2, 5 and 6): which section lists each, in sheet order
+ * (`SUMMARY_SECTIONS`), and what each one is (`FIGURES`: label, formula, format, validation).
+ * Everything else about a figure (its row, number format, named range, validation, whether it is
+ * left unprotected, the headline the server reads back) is derived from these two tables in
+ * ./summary, so adding a figure is its name in a section and its entry here. A figure's name is a
+ * literal type: a formula that names a figure, or a Plan or Actual row, that does not exist fails
+ * to compile.
+ *
+ * Decisions the SPEC leaves open:
+ * - ConversionRate is the Plan's funnel (conversions / new contacts); the contacts log's stages
+ *   (Client and Partner count as converted) feed a second figure, LogConversionRate.
+ * - With a contacts log (SPEC sections 5 and 6), `AsOfDate` and `KeepInTouchDays` join the inputs,
+ *   a section sets plan to date beside actual (months 1…m, m = `MonthsElapsed`, the plan months
+ *   whose first day is on or before AsOfDate) with the difference actual − plan in column C, and a
+ *   section measures network health from the log. Every to-date figure shows "the plan starts in
+ *   <month>" while m = 0 (the month's name is fixed by the answers, so the plan writes it); every
+ *   ratio with nothing to divide by shows what is missing. Sums "to date" are SUMIF over the
+ *   month-number helper rows against m (no OFFSET or INDIRECT: volatile, and not read alike by
+ *   every spreadsheet). The log is read through its named ranges; the Summary's own cells by address.
+ * - RealROI is always present: a text asks for inflation while the Inflation cell is blank, so
+ *   inflation can be added later. Ratios whose denominator is zero show a short text, not an error.
+ * - No decimal literal in any formula (`1/2`, not `0.5`): the adapter converts separators for
+ *   comma-decimal locales, and an integer reads the same in every locale.
+ */
+import { fill } from '../../i18n/fill';
+import type { WizardAnswers } from '../answers';
+import type { Format } from '../cells';
+import { CONTACT_ROWS, CONVERTED_STAGES, type LogRangeKey, logRange } from '../contactsLog';
+import type { CellValue, ValidationRule } from '../plan';
+import { SUMMARY_INPUT_BOUNDS } from '../schema';
+import type { ActualLayout } from './actual';
+import type { WorkbookTexts } from './context';
+import type { MonthLayout } from './monthGrid';
+import type { PlanLayout, PlanRowKey } from './plan';
+
+/**
+ * The Summary's sections in sheet order, each a heading row (its label's key is the section's
+ * name) over its figures, in this order. A section with no figure for the answers is left out.
+ */
+export const SUMMARY_SECTIONS = {
+  inputs: ['DiscountRate', 'HourlyRate', 'Inflation', 'CountIntangible', 'AsOfDate', 'KeepInTouchDays'],
+  results: [
+    'TotalInvestment',
+    'TotalReturn',
+    'TotalNetROI',
+    'NetROIBand',
+    'ReturnPerUnit',
+    'DiscountedROI',
+    'AnnualizedROI',
+    'RealROI',
+    'PaybackMonths',
+    'ConversionRate',
+    'CostPerContact',
+    'CostPerConversion',
+    'HoursInvested',
+  ],
+  toDate: [
+    'MonthsElapsed',
+    'PlanToDateInvestment',
+    'PlanToDateReturn',
+    'PlanToDateNetROI',
+    'ActualInvestment',
+    'ActualReturn',
+    'ActualNetROI',
+    'ActualReturnPerUnit',
+    'ActualConversionRate',
+    'ActualCostPerContact',
+    'ActualCostPerConversion',
+    'ActualHoursInvested',
+    'ActualPaybackMonths',
+  ],
+  health: [
+    'NewContactsPerMonth',
+    'InteractionsPerContactMonth',
+    'TouchedRecently',
+    'FollowUpsDue',
+    'EventHoursPerMonth',
+    'LogConversionRate',
+    'AverageDepth',
+    'AverageMutualBenefit',
+    'AverageInformationValue',
+    'InboundShare',
+  ],
+} as const;
+
+export type SummarySection = keyof typeof SUMMARY_SECTIONS;
+
+/** A figure of the Summary: its named range, and how other figures refer to it. Never a function's name. */
+export type FigureName = (typeof SUMMARY_SECTIONS)[SummarySection][number];
+
+/** What a figure's formula may refer to. */
+export interface FigureContext {
+  answers: WizardAnswers;
+  /** The workbook's texts (the Summary's under `summary`). */
+  texts: WorkbookTexts;
+  months: number;
+  /** The Summary cell of another figure of this build, by its name ("B12" for TotalNetROI). */
+  cell(name: FigureName): string;
+  /** Where the Plan put its rows. */
+  plan: PlanLayout;
+  /** Where the Actual sheet put its rows: present with the contacts log, which the figures using it need. */
+  actual: ActualLayout | null;
+  /** "the plan starts in January 2027" as a formula literal: what a to-date figure shows while m = 0. */
+  starts: string;
+  /** A formula string literal of a text. */
+  text(text: string): string;
+}
+
+type ValidationSpec = ValidationRule extends infer V
+  ? V extends ValidationRule
+    ? Omit<V, 'range'>
+    : never
+  : never;
+
+/** The figures the server reads back after a build (contract 2). */
+export type HeadlineKey = 'totalInvestment' | 'totalReturn' | 'netRoi' | 'paybackMonths';
+
+/** What one row of the Summary is. */
+export interface FigureSpec {
+  /**
+   * `input`: a yellow cell a person changes (value in B); `figure`: a computed value in B;
+   * `note`: a computed sentence in A, under the figure it explains.
+   */
+  kind: 'input' | 'figure' | 'note';
+  /** The label's key in the Summary texts; a note has none. */
+  label: keyof WorkbookTexts['summary'] | null;
+  /** An input's starting value, or a figure's or note's formula. */
+  value(f: FigureContext): CellValue;
+  format: Format | null;
+  validation?: ValidationSpec;
+  /** Shown bold: the figures a person reads first. */
+  bold?: boolean;
+  headline?: HeadlineKey;
+  /** The plan-to-date figure this actual figure is set beside: the difference actual − plan shows in C. */
+  beside?: FigureName;
+  /** Present only for these extras (always when absent): the layout depends on nothing else. */
+  when?: (answers: Pick<WizardAnswers, 'extras'>) => boolean;
+}
+
+/** KeepInTouchDays' starting value (SPEC section 5). */
+export const KEEP_IN_TOUCH_DAYS = 90;
+
+/** Formula pieces figures share. */
+const inv = (f: FigureContext) => f.plan.months('investment');
+const ret = (f: FigureContext) => f.plan.months('countedReturn');
+const sumOf = (f: FigureContext, row: PlanRowKey) => `SUM(${f.plan.months(row)})`;
+const noInvestment = (f: FigureContext) => f.text(f.texts.summary.noInvestment);
+const noContacts = (f: FigureContext) => f.text(f.texts.summary.noContacts);
+
+const withLog = (a: Pick<WizardAnswers, 'extras'>) => a.extras.contactsLog;
+const actualOf = (f: FigureContext): ActualLayout => {
+  if (!f.actual) throw new Error('a figure of the contacts log needs the Actual sheet');
+  return f.actual;
+};
+/** The months elapsed, m, and the first month's first day. */
+const mCell = (f: FigureContext) => f.cell('MonthsElapsed');
+/** `body` for months 1…m; "the plan starts in …" while m = 0. */
+const toDate = (f: FigureContext, body: string) => `=IF(${mCell(f)}=0,${f.starts},${body})`;
+/** A row of the Plan or the Actual summed over months 1…m. */
+const sumToDate = <K extends string>(f: FigureContext, layout: MonthLayout<K | 'monthNumber'>, key: K) =>
+  `SUMIF(${layout.months('monthNumber')},"<="&${mCell(f)},${layout.months(key)})`;
+/** `numerator / denominator`, or the text `missing` when the denominator is not above 0. */
+const ratio = (f: FigureContext, numerator: string, denominator: string, missing: string) =>
+  `IF(${denominator}>0,${numerator}/${denominator},${f.text(missing)})`;
+/** Contacts of the log: rows with a Name. */
+const LOGGED = `COUNTIF(${CONTACT_ROWS})`;
+/** COUNTIFS over the log's contacts and `criteria` more. */
+const countContacts = (...criteria: string[]) => `COUNTIFS(${[CONTACT_ROWS, ...criteria].join(',')})`;
+/** The converted stages' labels as formula literals. */
+const convertedStages = (f: FigureContext) =>
+  CONVERTED_STAGES.map((st) => f.text(f.texts.contacts.stages[st]));
+/** The average of a 1–5 rating column over the contacts that have one. */
+const averageRating = (f: FigureContext, key: LogRangeKey) => {
+  const column = logRange(key);
+  const rated = countContacts(column, '">=1"');
+  return `=${ratio(f, `SUMIFS(${column},${CONTACT_ROWS},${column},">=1")`, rated, f.texts.summary.noRatings)}`;
+};
+
+/** A figure of the contacts log, the Actual sheet or AsOfDate: present only with the log. */
+function logFigure(
+  label: FigureSpec['label'],
+  format: Format,
+  value: FigureSpec['value'],
+  more: Partial<FigureSpec> = {},
+): FigureSpec {
+  return { kind: 'figure', label, value, format, when: withLog, ...more };
+}
+
+/**
+ * Every figure of the Summary, by name. The order of the entries is the order in which the
+ * figures' formats, styles, validations and named ranges are listed: the figures of every build
+ * first, then those of the contacts log.
+ */
+export const FIGURES: { readonly [N in FigureName]: FigureSpec } = {
+  DiscountRate: {
+    kind: 'input',
+    label: 'discountRate',
+    value: (f) => f.answers.profile.discountRate,
+    format: 'percent',
+    validation: { kind: 'numberBetween', ...SUMMARY_INPUT_BOUNDS.DiscountRate, allowInvalid: false },
+  },
+  HourlyRate: {
+    kind: 'input',
+    label: 'hourlyRate',
+    value: (f) => f.answers.investments.hourlyRate,
+    format: 'money',
+    validation: { kind: 'numberBetween', ...SUMMARY_INPUT_BOUNDS.HourlyRate, allowInvalid: false },
+  },
+  Inflation: {
+    kind: 'input',
+    label: 'inflation',
+    value: (f) => f.answers.profile.inflation,
+    format: 'percent',
+    validation: { kind: 'numberBetween', ...SUMMARY_INPUT_BOUNDS.Inflation, allowInvalid: false },
+  },
+  CountIntangible: {
+    kind: 'input',
+    label: 'countIntangible',
+    value: (f) => f.answers.returns.countIntangible,
+    format: null,
+    validation: { kind: 'checkbox' },
+  },
+  TotalInvestment: {
+    kind: 'figure',
+    label: 'totalInvestment',
+    value: (f) => `=SUM(${inv(f)})`,
+    format: 'money',
+    bold: true,
+    headline: 'totalInvestment',
+  },
+  TotalReturn: {
+    kind: 'figure',
+    label: 'totalReturn',
+    value: (f) => `=SUM(${ret(f)})`,
+    format: 'money',
+    bold: true,
+    headline: 'totalReturn',
+  },
+  TotalNetROI: {
+    kind: 'figure',
+    label: 'netRoi',
+    value: (f) => {
+      const [i, r] = [f.cell('TotalInvestment'), f.cell('TotalReturn')];
+      return `=IF(${i}>0,(${r}-${i})/${i},${noInvestment(f)})`;
+    },
+    format: 'percent',
+    bold: true,
+    headline: 'netRoi',
+  },
+  NetROIBand: {
+    kind: 'note',
+    label: null,
+    value: (f) => {
+      const roi = f.cell('TotalNetROI');
+      const t = f.texts.summary;
+      return `=IF(ISNUMBER(${roi}),IF(${roi}<1/2,${f.text(t.roiBelow)},IF(${roi}>2,${f.text(t.roiAbove)},${f.text(t.roiWithin)})),"")`;
+    },
+    format: null,
+  },
+  ReturnPerUnit: {
+    kind: 'figure',
+    label: 'returnPerUnit',
+    value: (f) => {
+      const [i, r] = [f.cell('TotalInvestment'), f.cell('TotalReturn')];
+      return `=IF(${i}>0,${r}/${i},${noInvestment(f)})`;
+    },
+    format: 'percent',
+    bold: true,
+  },
+  DiscountedROI: {
+    kind: 'figure',
+    label: 'discountedRoi',
+    value: (f) => {
+      const start = `SUMPRODUCT(${inv(f)},${f.plan.months('discountStart')})`;
+      const end = `SUMPRODUCT(${ret(f)},${f.plan.months('discountEnd')})`;
+      return `=IF(${start}>0,(${end}-${start})/${start},${noInvestment(f)})`;
+    },
+    format: 'percent',
+  },
+  AnnualizedROI: {
+    kind: 'figure',
+    label: 'annualizedRoi',
+    value: (f) => {
+      const roi = f.cell('TotalNetROI');
+      return `=IF(ISNUMBER(${roi}),IF(${roi}>=-1,(1+${roi})^(12/${f.months})-1,""),${roi})`;
+    },
+    format: 'percent',
+  },
+  RealROI: {
+    kind: 'figure',
+    label: 'realRoi',
+    value: (f) => {
+      const [roi, inflation] = [f.cell('TotalNetROI'), f.cell('Inflation')];
+      return `=IF(ISNUMBER(${inflation}),IF(ISNUMBER(${roi}),(1+${roi})/(1+${inflation})^(${f.months}/12)-1,${roi}),${f.text(f.texts.summary.noInflation)})`;
+    },
+    format: 'percent',
+  },
+  PaybackMonths: {
+    kind: 'figure',
+    label: 'paybackMonths',
+    value: (f) => {
+      const notPaidBack = f.text(fill(f.texts.summary.notPaidBack, { n: f.months }));
+      const payback = f.plan.months('payback');
+      return `=IF(COUNT(${payback})>0,MIN(${payback}),IF(MIN(${f.plan.months('lowest')})<0,${notPaidBack},0))`;
+    },
+    format: 'months',
+    headline: 'paybackMonths',
+  },
+  ConversionRate: {
+    kind: 'figure',
+    label: 'conversionRate',
+    value: (f) =>
+      `=IF(${sumOf(f, 'contacts')}>0,${sumOf(f, 'conversions')}/${sumOf(f, 'contacts')},${noContacts(f)})`,
+    format: 'percent',
+  },
+  CostPerContact: {
+    kind: 'figure',
+    label: 'costPerContact',
+    value: (f) =>
+      `=IF(${sumOf(f, 'contacts')}>0,${f.cell('TotalInvestment')}/${sumOf(f, 'contacts')},${noContacts(f)})`,
+    format: 'money',
+  },
+  CostPerConversion: {
+    kind: 'figure',
+    label: 'costPerConversion',
+    value: (f) =>
+      `=IF(${sumOf(f, 'conversions')}>0,${f.cell('TotalInvestment')}/${sumOf(f, 'conversions')},${f.text(f.texts.summary.noConversions)})`,
+    format: 'money',
+  },
+  HoursInvested: {
+    kind: 'figure',
+    label: 'hoursInvested',
+    value: (f) => `=${sumOf(f, 'hoursTotal')}`,
+    format: 'hours',
+  },
+  // The figures of SPEC sections 5 and 6: inputs of time, plan beside actual, network health.
+  AsOfDate: logFigure('asOfDate', 'date', () => '=TODAY()', {
+    kind: 'input',
+    validation: { kind: 'date', allowInvalid: false },
+  }),
+  KeepInTouchDays: logFigure('keepInTouchDays', 'count', () => KEEP_IN_TOUCH_DAYS, {
+    kind: 'input',
+    validation: { kind: 'numberBetween', min: 0, max: 3650, allowInvalid: false },
+  }),
+  MonthsElapsed: logFigure(
+    'monthsElapsed',
+    'count',
+    (f) => `=COUNTIF(${actualOf(f).months('header')},"<="&${f.cell('AsOfDate')})`,
+  ),
+  PlanToDateInvestment: logFigure('planToDateInvestment', 'money', (f) =>
+    toDate(f, sumToDate(f, f.plan, 'investment')),
+  ),
+  PlanToDateReturn: logFigure('planToDateReturn', 'money', (f) =>
+    toDate(f, sumToDate(f, f.plan, 'countedReturn')),
+  ),
+  PlanToDateNetROI: logFigure('planToDateNetRoi', 'percent', (f) => {
+    const [i, r] = [f.cell('PlanToDateInvestment'), f.cell('PlanToDateReturn')];
+    return toDate(f, ratio(f, `(${r}-${i})`, i, f.texts.summary.noInvestment));
+  }),
+  ActualInvestment: logFigure(
+    'actualInvestment',
+    'money',
+    (f) => toDate(f, sumToDate(f, actualOf(f), 'investment')),
+    { beside: 'PlanToDateInvestment', bold: true },
+  ),
+  ActualReturn: logFigure(
+    'actualReturn',
+    'money',
+    (f) => toDate(f, sumToDate(f, actualOf(f), 'countedReturn')),
+    { beside: 'PlanToDateReturn', bold: true },
+  ),
+  ActualNetROI: logFigure(
+    'actualNetRoi',
+    'percent',
+    (f) => {
+      const [i, r] = [f.cell('ActualInvestment'), f.cell('ActualReturn')];
+      return toDate(f, ratio(f, `(${r}-${i})`, i, f.texts.summary.noActualInvestment));
+    },
+    { beside: 'PlanToDateNetROI', bold: true },
+  ),
+  ActualReturnPerUnit: logFigure('actualReturnPerUnit', 'percent', (f) => {
+    const [i, r] = [f.cell('ActualInvestment'), f.cell('ActualReturn')];
+    return toDate(f, ratio(f, r, i, f.texts.summary.noActualInvestment));
+  }),
+  ActualConversionRate: logFigure('actualConversionRate', 'percent', (f) => {
+    const a = actualOf(f);
+    const [conversions, contacts] = [sumToDate(f, a, 'conversions'), sumToDate(f, a, 'contacts')];
+    return toDate(f, ratio(f, conversions, contacts, f.texts.summary.noLoggedContacts));
+  }),
+  ActualCostPerContact: logFigure('actualCostPerContact', 'money', (f) =>
+    toDate(
+      f,
+      ratio(
+        f,
+        f.cell('ActualInvestment'),
+        sumToDate(f, actualOf(f), 'contacts'),
+        f.texts.summary.noLoggedContacts,
+      ),
+    ),
+  ),
+  ActualCostPerConversion: logFigure('actualCostPerConversion', 'money', (f) =>
+    toDate(
+      f,
+      ratio(
+        f,
+        f.cell('ActualInvestment'),
+        sumToDate(f, actualOf(f), 'conversions'),
+        f.texts.summary.noLoggedConversions,
+      ),
+    ),
+  ),
+  ActualHoursInvested: logFigure('actualHoursInvested', 'hours', (f) =>
+    toDate(f, sumToDate(f, actualOf(f), 'hoursTotal')),
+  ),
+  ActualPaybackMonths: logFigure('actualPaybackMonths', 'months', (f) => {
+    // PAYBACK_PERIOD over months 1…m: the Actual's helper rows hold "" after month m.
+    const [payback, lowest] = [actualOf(f).months('payback'), actualOf(f).months('lowest')];
+    const notYet = f.text(f.texts.summary.notPaidBackYet);
+    return toDate(f, `IF(COUNT(${payback})>0,MIN(${payback}),IF(MIN(${lowest})<0,${notYet},0))`);
+  }),
+  NewContactsPerMonth: logFigure('newContactsPerMonth', 'decimal', (f) => {
+    const [m, asOf, start] = [mCell(f), f.cell('AsOfDate'), actualOf(f).cell('header', 1)];
+    const met = logRange('dateMet');
+    const inWindow = countContacts(
+      met,
+      `">="&${start}`,
+      met,
+      `"<"&EDATE(${start},${m})`,
+      met,
+      `"<="&${asOf}`,
+    );
+    return toDate(f, `IF(${LOGGED}>0,${inWindow}/${m},${f.text(f.texts.summary.noLog)})`);
+  }),
+  InteractionsPerContactMonth: logFigure('interactionsPerContactMonth', 'decimal', (f) =>
+    toDate(
+      f,
+      ratio(
+        f,
+        `SUMIFS(${logRange('interactions')},${CONTACT_ROWS})/${mCell(f)}`,
+        LOGGED,
+        f.texts.summary.noLog,
+      ),
+    ),
+  ),
+  TouchedRecently: logFigure('touchedRecently', 'percent', (f) => {
+    // Exactly the rule of the Follow up column: the contacts not Lost that are not due.
+    const notLost = [logRange('stage'), `"<>"&${f.text(f.texts.contacts.stages.lost)}`];
+    const open = countContacts(...notLost);
+    const touched = countContacts(...notLost, logRange('followUp'), `"<>"&${f.text(f.texts.contacts.due)}`);
+    return `=${ratio(f, touched, open, f.texts.summary.noOpenContacts)}`;
+  }),
+  FollowUpsDue: logFigure(
+    'followUpsDue',
+    'count',
+    (f) =>
+      `=IF(${LOGGED}>0,COUNTIF(${logRange('followUp')},${f.text(f.texts.contacts.due)}),${f.text(f.texts.summary.noLog)})`,
+  ),
+  EventHoursPerMonth: logFigure('eventHoursPerMonth', 'hours', (f) => {
+    const a = actualOf(f);
+    const recorded = `COUNTIFS(${a.months('monthNumber')},"<="&${mCell(f)},${a.months('hours.events')},"<>")`;
+    const hours = `${sumToDate(f, a, 'hours.events')}/${mCell(f)}`;
+    return toDate(f, `IF(${recorded}>0,${hours},${f.text(f.texts.summary.noEventHours)})`);
+  }),
+  LogConversionRate: logFigure('logConversionRate', 'percent', (f) => {
+    const stage = logRange('stage');
+    const staged = countContacts(stage, '"<>"');
+    const converted = convertedStages(f)
+      .map((s) => countContacts(stage, s))
+      .join('+');
+    return `=${ratio(f, `(${converted})`, staged, f.texts.summary.noStages)}`;
+  }),
+  AverageDepth: logFigure('averageDepth', 'decimal', (f) => averageRating(f, 'depth')),
+  AverageMutualBenefit: logFigure('averageMutualBenefit', 'decimal', (f) =>
+    averageRating(f, 'mutualBenefit'),
+  ),
+  AverageInformationValue: logFigure('averageInformationValue', 'decimal', (f) =>
+    averageRating(f, 'information'),
+  ),
+  InboundShare: logFigure(
+    'inboundShare',
+    'percent',
+    (f) => `=${ratio(f, countContacts(logRange('inbound'), 'TRUE()'), LOGGED, f.texts.summary.noLog)}`,
+  ),
+};
+
+/** One row of the Summary: what it is, its name and the section that lists it. */
+export interface SummaryFigure extends FigureSpec {
+  name: FigureName;
+  section: SummarySection;
+}
+
+/** The section that lists each figure. */
+const SECTION_OF = new Map<FigureName, SummarySection>(
+  (Object.keys(SUMMARY_SECTIONS) as SummarySection[]).flatMap((section) =>
+    SUMMARY_SECTIONS[section].map((name): [FigureName, SummarySection] => [name, section]),
+  ),
+);
+
+/** Every figure of the Summary with its name and section, in the order of `FIGURES`. */
+export const SUMMARY_FIGURES: readonly SummaryFigure[] = (Object.keys(FIGURES) as FigureName[]).map(
+  (name) => {
+    const section = SECTION_OF.get(name);
+    if (section === undefined) throw new Error(`no section of the Summary lists ${name}`);
+    return { ...FIGURES[name], name, section };
+  },
+);
+
+function headlineOf(figures: readonly SummaryFigure[]): Record<HeadlineKey, FigureName> {
+  const keys: HeadlineKey[] = ['totalInvestment', 'totalReturn', 'netRoi', 'paybackMonths'];
+  const entries = keys.map((key) => {
+    const figure = figures.find((f) => f.headline === key);
+    if (!figure) throw new Error(`no Summary figure is the headline's ${key}`);
+    return [key, figure.name] as const;
+  });
+  return Object.fromEntries(entries) as Record<HeadlineKey, FigureName>;
+}
+
+/** The named ranges of the headline figures the server reads back after a build (contract 2). */
+export const HEADLINE: Readonly<Record<HeadlineKey, FigureName>> = headlineOf(SUMMARY_FIGURES);
