@@ -12,6 +12,7 @@ import {
 import { columnLetters } from '../../src/formula/a1';
 import { ENGINE_CONFIG } from '../engine';
 import type { FakeEnvironment, FakeSheet, FakeValue } from '../fakes/spreadsheetApp';
+import { fastConditionalAggregation, valuesMayChange } from './fastCriteria';
 import { type LocaleSpec, toEngineFormula } from './locale';
 
 /** Days between Sheets' day 0 (1899-12-30) and the Unix epoch. */
@@ -78,21 +79,26 @@ class StableTodayPlugin extends FunctionPlugin {
 }
 
 /**
- * Builds an engine with the stable TODAY. HyperFormula's function registry is global, but an
+ * Builds an engine with the stable TODAY and the quick conditional aggregations (fastCriteria.ts).
+ * HyperFormula's function registry is global, but an
  * engine keeps the functions it was built with, so the registry is given back at once and no
  * other engine (a test's harness in the same process) sees the change.
  */
-function buildWithStableToday(
+export function buildEngine(
   sheets: Record<string, RawCellContent[][]>,
   names: Array<{ name: string; expression: string }>,
 ): HyperFormula {
   const original = HyperFormula.getFunctionPlugin('TODAY');
+  const conditional = HyperFormula.getFunctionPlugin('COUNTIFS');
+  const fast = fastConditionalAggregation();
   HyperFormula.registerFunction('TODAY', StableTodayPlugin);
+  if (fast) HyperFormula.registerFunctionPlugin(fast);
   try {
     // No undo: the preview never undoes, and the undo stack would copy every cell an import sets.
     return HyperFormula.buildFromSheets(sheets, { ...ENGINE_CONFIG, undoLimit: 0 }, names);
   } finally {
     if (original) HyperFormula.registerFunction('TODAY', original);
+    if (conditional) HyperFormula.registerFunctionPlugin(conditional);
   }
 }
 
@@ -213,6 +219,7 @@ export class LiveEngine {
     }
     s.rows = Math.max(s.rows, row);
     s.columns = Math.max(s.columns, column);
+    valuesMayChange();
     const changes = hf.setCellContents({ sheet: s.id, row: row - 1, col: column - 1 }, [
       [engineContent(cell, this.locale())],
     ]);
@@ -233,12 +240,13 @@ export class LiveEngine {
     this.byId.clear();
     this.names.clear();
     this.registerFunctions();
+    valuesMayChange();
     const locale = this.locale();
     const sheets: Record<string, RawCellContent[][]> = {};
     const live = this.env.spreadsheet.sheets;
     for (const sheet of live) sheets[sheet.name] = this.snapshotSheet(sheet, locale).grid;
     const named = this.namedExpressions();
-    this.hf = buildWithStableToday(
+    this.hf = buildEngine(
       sheets,
       [...named].map(([name, expression]) => ({ name, expression })),
     );
@@ -348,6 +356,7 @@ export class LiveEngine {
     const live = this.env.spreadsheet.sheets;
     const liveSet = new Set(live);
     const touched: ChangedCell[] = [];
+    valuesMayChange();
     const changes = hf.batch(() => {
       const wanted = this.namedExpressions();
       for (const name of [...this.names.keys()])
