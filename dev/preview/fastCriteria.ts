@@ -27,8 +27,8 @@ interface RangeAddress {
 
 /**
  * Counts the engine's changes of values: the loop keeps each range's values, and which of them
- * meet each criterion, until the next change, so the dozens of monthly counts over the same log
- * columns after one edit read each column once and test each criterion once.
+ * meet each criterion, so the dozens of monthly counts over the same log columns after one edit
+ * read each column once and test each criterion once (and not at all when its column is unchanged).
  */
 let generation = 0;
 
@@ -37,22 +37,51 @@ export function valuesMayChange(): void {
   generation += 1;
 }
 
-interface Kept {
+/** One range as last read: its values, the change they were read at, and its criterion masks. */
+interface KeptRange {
   generation: number;
-  values: Map<string, unknown[]>;
+  values: unknown[];
+  /** Which rows meet a criterion, by the criterion's type and text. */
   masks: Map<string, Uint8Array>;
 }
 
-/** What is kept for each engine, by its interpreter. */
-const kept = new WeakMap<object, Kept>();
+/** How many ranges are kept for an engine before those not read lately are dropped. */
+const MAX_KEPT_RANGES = 200;
 
-function keptFor(interpreter: object): Kept {
-  let k = kept.get(interpreter);
-  if (!k || k.generation !== generation) {
-    k = { generation, values: new Map(), masks: new Map() };
-    kept.set(interpreter, k);
+/** What is kept for each engine (by its interpreter), by range. */
+const kept = new WeakMap<object, Map<string, KeptRange>>();
+
+/** True when two readings of a range hold the same values, row by row. */
+function sameValues(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i] && rawValue(a[i]) !== rawValue(b[i])) return false;
+  return true;
+}
+
+/**
+ * A range's values for this change of the engine, with its masks. A range read again after a
+ * change keeps its masks when its values did not change (a log's date columns when a stage was
+ * edited), so only the edited columns' criteria are tested again.
+ */
+function keptRange(interpreter: object, key: string, read: () => unknown[]): KeptRange {
+  let ranges = kept.get(interpreter);
+  if (!ranges) {
+    ranges = new Map();
+    kept.set(interpreter, ranges);
   }
-  return k;
+  const known = ranges.get(key);
+  if (known?.generation === generation) return known;
+  const values = read();
+  if (known && sameValues(known.values, values)) {
+    known.generation = generation;
+    return known;
+  }
+  const fresh = { generation, values, masks: new Map<string, Uint8Array>() };
+  ranges.set(key, fresh);
+  // Ranges no formula read for a while (a log's named ranges before an import widened them) go.
+  if (ranges.size > MAX_KEPT_RANGES)
+    for (const [k, r] of ranges) if (r.generation < generation - 20) ranges.delete(k);
+  return fresh;
 }
 
 function rangeKey(range: SimpleRangeValue): string | null {
@@ -123,28 +152,23 @@ export function fastConditionalAggregation(): FunctionPluginDefinition | null {
         return new CellError(ErrorType.VALUE, EQUAL_LENGTH);
       // Within one change of the engine a range's values stay as they are: every function that
       // reads a range is computed after all of the range's cells (HyperFormula's order).
-      const k = keptFor(this.interpreter);
-      const valuesOf = (range: SimpleRangeValue): unknown[] => {
+      const entry = (range: SimpleRangeValue): KeptRange | null => {
         const key = rangeKey(range);
-        if (key === null) return range.valuesFromTopLeftCorner();
-        let values = k.values.get(key);
-        if (!values) {
-          values = range.valuesFromTopLeftCorner();
-          k.values.set(key, values);
-        }
-        return values;
+        return key === null ? null : keptRange(this.interpreter, key, () => range.valuesFromTopLeftCorner());
       };
+      const valuesOf = (range: SimpleRangeValue): unknown[] =>
+        entry(range)?.values ?? range.valuesFromTopLeftCorner();
       const maskOf = (range: SimpleRangeValue, i: number): Uint8Array => {
-        const key = rangeKey(range);
+        const known = entry(range);
         const criterion = `${typeof raws[i]}:${String(raws[i])}`;
-        const known = key === null ? undefined : k.masks.get(`${key}|${criterion}`);
-        if (known) return known;
-        const values = valuesOf(range);
-        const mask = new Uint8Array(values.length);
+        const mask = known?.masks.get(criterion);
+        if (mask) return mask;
+        const values = known?.values ?? range.valuesFromTopLeftCorner();
+        const made = new Uint8Array(values.length);
         for (let row = 0; row < values.length; row += 1)
-          mask[row] = lambdas[i](rawValue(values[row])) ? 1 : 0;
-        if (key !== null) k.masks.set(`${key}|${criterion}`, mask);
-        return mask;
+          made[row] = lambdas[i](rawValue(values[row])) ? 1 : 0;
+        known?.masks.set(criterion, made);
+        return made;
       };
       const values = valuesOf(valuesRange);
       const masks = ranges.map((range, i) => maskOf(range, i));
