@@ -33,7 +33,15 @@
  * `failWhen` makes a chosen call throw, to try what a build does when Sheets refuses something.
  */
 import { HyperFormula } from 'hyperformula';
-import { type CellRect, columnLetters, parseA1 } from '../../src/formula/a1';
+import {
+  type CellRect,
+  columnLetters,
+  parseA1,
+  readCell,
+  sheetRange,
+  splitSheetRange,
+  unquoteSheetName,
+} from '../../src/formula/a1';
 import { FormulaSyntaxError, type Token, tokenize } from '../../src/formula/tokenizer';
 import {
   MAX_CELL_CHARACTERS,
@@ -552,7 +560,7 @@ export class FakeSpreadsheet implements Modelled<FakeSpreadsheet, GasSpreadsheet
    */
   setNamedRange(name: string, range: FakeRange): void {
     this.rec('setNamedRange', [name, range.peekA1()]);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || readCell(name) !== null)
       throw new Error(SHEETS_SENTENCES.invalidNamedRangeName(name));
     if (this.peekNamedRange(name)) throw new Error(SHEETS_SENTENCES.namedRangeExists(name));
     this.namedRanges.push(new FakeNamedRange(this, name, range));
@@ -610,12 +618,15 @@ export class FakeSpreadsheet implements Modelled<FakeSpreadsheet, GasSpreadsheet
   /** A range of a named sheet ("'Plan'!B2:C9"); refused past the sheet's grid. */
   getRange(a1: string): FakeRange {
     this.rec('getRange', [a1]);
-    const m = /^(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/.exec(a1);
-    if (!m) throw new Error(`Range not found: ${a1}`);
-    const name = (m[1] ?? m[2]).replace(/''/g, "'");
-    const sheet = this.peekSheet(name);
+    let parts: { sheet: string | null; a1: string };
+    try {
+      parts = splitSheetRange(a1);
+    } catch {
+      throw new Error(`Range not found: ${a1}`);
+    }
+    const sheet = parts.sheet === null ? undefined : this.peekSheet(parts.sheet);
     if (!sheet) throw new Error(`Range not found: ${a1}`);
-    return sheet.peekCheckedRange(m[3]);
+    return sheet.peekCheckedRange(parts.a1);
   }
 
   getSpreadsheetLocale(): string {
@@ -1037,10 +1048,10 @@ export class FakeSheet implements Modelled<FakeSheet, GoogleAppsScript.Spreadshe
     for (const sheet of spreadsheet.sheets)
       for (const chart of sheet.charts) {
         chart.ranges = chart.ranges.map((ref) => {
-          const m = /^'((?:[^']|'')+)'!(.+)$/.exec(ref);
-          if (!m || spreadsheet.peekSheet(m[1].replace(/''/g, "'")) !== this) return ref;
-          const range = movedRange(this.peekRange(m[2]), change);
-          return range ? `${m[0].slice(0, m[0].length - m[2].length)}${range.peekA1()}` : ref;
+          const { sheet: name, a1 } = splitSheetRange(ref);
+          if (name === null || spreadsheet.peekSheet(name) !== this) return ref;
+          const range = movedRange(this.peekRange(a1), change);
+          return range ? sheetRange(name, range.peekA1()) : ref;
         });
         if (sheet === this && chart.position) {
           const anchor = rows ? chart.position.row : chart.position.column;
@@ -1170,7 +1181,7 @@ function checkConditionalFormula(formula: string, sheet: FakeSheet, mode: Separa
     const next = tokens[i + 1];
     const before = tokens[i - 1];
     if ((t.kind === 'quoted' || t.kind === 'word') && next?.kind === 'bang') {
-      const name = t.kind === 'quoted' ? t.text.slice(1, -1).replace(/''/g, "'") : t.text;
+      const name = t.kind === 'quoted' ? unquoteSheetName(t.text) : t.text;
       if (name.toLowerCase() !== sheet.name.toLowerCase())
         throw new Error(SHEETS_SENTENCES.conditionalFormatOtherSheet);
       return;
@@ -1921,7 +1932,7 @@ export class FakeChartBuilder
 
   addRange(range: FakeRange): FakeChartBuilder {
     return this.step('addRange', [range.peekA1()], (c) => {
-      c.ranges.push(`'${range.sheet.name.replace(/'/g, "''")}'!${range.peekA1()}`);
+      c.ranges.push(sheetRange(range.sheet.name, range.peekA1()));
     });
   }
 

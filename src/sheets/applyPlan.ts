@@ -26,9 +26,9 @@
  *
  * Batching (service calls per build depend on neither the number of months nor of rows, but for
  * the one or two calls that grow a sheet past a new sheet's grid):
- * - reads: the sheet names, the active sheet and the named ranges, all before the first write, so
- *   no read ever forces Sheets to flush pending writes; the separator probe reads after an explicit
- *   flush;
+ * - reads: the sheet names, the active sheet, the named ranges and the locale (whose date pattern
+ *   the plan's date cells take), all before the first write, so no read ever forces Sheets to
+ *   flush pending writes; the separator probe reads after an explicit flush;
  * - sheets: one insertSheet each, and per dimension its plan grows past a new sheet's grid one
  *   insertRowsAfter or insertColumnsAfter;
  * - range handles: one `getRangeList(...).getRanges()` per sheet for every range the build names;
@@ -53,6 +53,7 @@
 import { type CellRect, formatA1, parseA1, quoteSheetName, splitSheetRange } from '../formula/a1';
 import { hasCommaSeparator, toSemicolonSeparators } from '../formula/formulaText';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../platform/limits';
+import { withLocaleDates } from '../workbook/dates';
 import type { ChartSpec, NamedRangePlan, SheetPlan, ValidationRule, WorkbookPlan } from '../workbook/plan';
 import {
   chooseSheetNames,
@@ -127,6 +128,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
   // Reads first: none of them may wait for a pending write.
   const existing = spreadsheet.getSheets();
   const wasActive = spreadsheet.getActiveSheet();
+  const locale = spreadsheet.getSpreadsheetLocale();
   const existingNames = existing.map((s) => s.getName());
   const plannedNames = plan.sheets.map((s) => s.name);
   const plannedLower = new Set(plannedNames.map((n) => n.toLowerCase()));
@@ -142,7 +144,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
     plan,
     names.filter((n) => n.range === null).map((n) => n.name),
   );
-  let applied = renamePlan(plan, sheetNames, namedRangeNames);
+  let applied = withLocaleDates(renamePlan(plan, sheetNames, namedRangeNames), locale);
   const spans = readBackSpans(plan, applied, options.readBack ?? []);
 
   const taken = [...existingNames, ...sheetNames.values()];

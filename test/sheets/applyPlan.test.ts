@@ -25,9 +25,10 @@ const CALL_BUDGET = 165;
  * asks for (59: 25 Summary figures, the log's columns, the Actual inputs and the plan's inputs;
  * Apps Script sets one name per call, and there is no batch for them under the
  * spreadsheets.currentonly scope). buildWorkbook adds 9 around it, within the build's 190
- * (test/server/api.test.ts). Measured 175 at 1 month when this was written, 177 at 25 months and
+ * (test/server/api.test.ts). Measured 176 at 1 month when this was written, 178 at 25 months and
  * more (the Plan and Actual sheets then pass column Z):
- * - reads before any write: getSheets, getActiveSheet, getNamedRanges, one getName per existing sheet (4);
+ * - reads before any write: getSheets, getActiveSheet, getNamedRanges, one getName per existing
+ *   sheet, getSpreadsheetLocale (whose date pattern the date cells take) (5);
  * - sheets: 5 insertSheet (the Summary last, so it is the active sheet when the build is done) and
  *   1 insertRowsAfter for the Contacts log's row 1,001 (6), from 25 months 2 insertColumnsAfter more;
  * - range handles: one getRangeList and getRanges per sheet (10);
@@ -41,7 +42,7 @@ const CALL_BUDGET = 165;
  *   and height options, series and vAxes on the combo charts, isStacked on one, setPosition, build,
  *   insertChart);
  * - the closing flush (1).
- * 4 + 6 + 10 + 3 + 31 + 29 + 20 + 6 + 7 + 11 + 47 + 1 = 175.
+ * 5 + 6 + 10 + 3 + 31 + 29 + 20 + 6 + 7 + 11 + 47 + 1 = 176.
  * It was 274 before the sheet grids, the shared range handles, the shared validation builder and
  * the one protection per sheet.
  */

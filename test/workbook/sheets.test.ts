@@ -155,6 +155,8 @@ describe('protection', () => {
  * the toolbars and column headers. Unsized columns are 100 px, rows at least 21 px (Sheets' defaults).
  */
 const VIEW = { width: 930, height: 560 };
+/** The same on a 1024 × 768 screen: 1024 − 300 − 46 px wide, 32 px of height fewer per 32 of screen. */
+const SMALL_VIEW = { width: 678, height: 528 };
 const DEFAULT_WIDTH = 100;
 const ROW_HEIGHT = 21;
 
@@ -190,6 +192,19 @@ describe('the Summary’s charts', () => {
         .map((b) => `${a.title} / ${b.title}`),
     );
     expect(overlaps).toEqual([]);
+  });
+
+  it.each(PLANS)('have the first in view beside the open sidebar at 1024 × 768 (%s)', (_title, plan) => {
+    const summary = plan.sheets.find((s) => s.key === 'summary') as SheetPlan;
+    const [first] = chartBoxes(summary);
+    expect({
+      ...first,
+      fits:
+        first.left >= 0 &&
+        first.top >= 0 &&
+        first.right <= SMALL_VIEW.width &&
+        first.bottom <= SMALL_VIEW.height,
+    }).toEqual({ ...first, fits: true });
   });
 
   it.each(PLANS)('cover no cell that holds something (%s)', (_title, plan) => {

@@ -6,13 +6,14 @@
  * series and the charts over them.
  *
  * Geometry: both charts are in view right after the build beside the open 300 px sidebar on a
- * 1280 × 800 screen, a grid area of about 930 × 560 px. Labels (column A, 250 px, wrapped) and
- * values (B, 130 px) end at x = 380; the charts hang from the top of C1 at x = 390, 520 px wide
- * (right edge 910), stacked: 255 px tall each with a 10 px gap (bottom edge 520). Notes are rows
- * of their own in column A, so nothing the charts cover holds text. Column C (the differences of
- * plan beside actual) is used only from row 26 down, below the charts (25 rows of at least 21 px
- * end at 525 px); the cumulative-net chart of plan and actual hangs to the right of the first
- * view (from x = 930), beside the first two, so it pushes neither out of view.
+ * 1280 × 800 screen, a grid area of about 930 × 560 px, and the first one on a 1024-px screen
+ * (about 678 px wide). Labels (column A, 200 px, wrapped) and values (B, 125 px) end at x = 325;
+ * the charts hang from the top of C1 at x = 333, 320 px wide (right edge 653), stacked: 255 px
+ * tall each with a 10 px gap (bottom edge 520). Notes are rows of their own in column A, so
+ * nothing the charts cover holds text. Column C (the differences of plan beside actual) is used
+ * only from row 26 down, below the charts (25 rows of at least 21 px end at 525 px); the
+ * cumulative-net chart of plan and actual hangs to the right of the first view (from x = 930),
+ * beside the first two, so it pushes neither out of view.
  */
 
 import { fill } from '../../i18n/fill';
@@ -45,9 +46,9 @@ import {
 /** The first section's heading row, under the title and the note on inputs. */
 const FIRST_SECTION_ROW = 3;
 /** Column widths: labels and notes (wrapped), values; the charts start at column C. */
-const LABEL_WIDTH = 250;
-const VALUE_WIDTH = 130;
-const CHART = { width: 520, height: 255, gap: 10, offsetX: 10 };
+const LABEL_WIDTH = 200;
+const VALUE_WIDTH = 125;
+const CHART = { width: 320, height: 255, gap: 10, offsetX: 8 };
 /** The grid's width beside the open sidebar at 1280 px: a third chart starts here, out of the first view. */
 const FIRST_VIEW_WIDTH = 930;
 
