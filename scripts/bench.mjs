@@ -13,9 +13,12 @@ const codePath = path.join(root, 'dist/Code.js');
 const code = readFileSync(codePath, 'utf8');
 /**
  * A ceiling on dist/Code.js: the load time below is what each custom-function call pays; the
- * ceiling catches a large library pulled into the server bundle by mistake.
+ * ceiling catches a large library pulled into the server bundle by mistake. It was 160 KB until the
+ * self-test for the first deployment (issue 15: its probes and texts, about 31 KB) and the
+ * workbook's sections 8 to 10 joined; the load time is what the bundle's size costs, and a library
+ * pulled in by mistake (HyperFormula, papaparse) is far larger than the room left.
  */
-const MAX_BUNDLE_KB = 160;
+const MAX_BUNDLE_KB = 240;
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
