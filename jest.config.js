@@ -19,6 +19,9 @@ const ZONE_FREE = [
   '<rootDir>/test/server/sharing.test.ts',
   '<rootDir>/test/server/importBudget.test.ts',
   '<rootDir>/test/server/selfTest.test.ts',
+  '<rootDir>/test/workbook/actual.test.ts',
+  '<rootDir>/test/sharing/native.test.ts',
+  '<rootDir>/test/workbook/grid.test.ts',
 ];
 
 const unit = (displayName, tz, ignored = []) => ({
