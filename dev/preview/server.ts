@@ -73,6 +73,11 @@ export interface PreviewUpdate extends GridUpdate {
 
 /** What a page sends with an edit: the typing, and what it shows (for the update that answers it). */
 export interface EditRequest extends ViewRequest {
+  /**
+   * The sheet the person typed in. It is not the view's `sheet`: the page may have moved to another
+   * tab while the edit waited in its queue, and the edit still belongs where it was typed.
+   */
+  target: string;
   cell: string;
   input: string;
   /** The person answered "Edit anyway?" with OK. */
@@ -215,7 +220,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     },
     'POST /api/edit': async (req, res) => {
       const body = JSON.parse(await readBody(req)) as EditRequest;
-      const outcome = addon.workbook.edit(String(body.sheet), String(body.cell), String(body.input), {
+      const outcome = addon.workbook.edit(String(body.target), String(body.cell), String(body.input), {
         confirmed: body.confirmed === true,
       });
       // The answer carries the recomputed cells the page shows, so an edit is one round trip.

@@ -283,11 +283,13 @@ function initialSheetId(): number | undefined {
 /** Sends an edit; a warning-only protection's "Edit anyway?" is asked here and the edit resent. */
 async function sendEdit(input: string, row: number, column: number): Promise<EditOutcome | null> {
   type Answer = { ok: boolean; error?: string; outcome?: EditOutcome; update?: PreviewUpdate };
+  // The cell belongs to the sheet shown now; the view sent with it is the one shown when it leaves.
+  const target = activeSheet;
   const post = (confirmed: boolean) =>
     queued(async () => {
-      const body: EditRequest = { ...viewRequest(), cell: a1(row, column), input, confirmed };
+      const body: EditRequest = { ...viewRequest(), target, cell: a1(row, column), input, confirmed };
       const answer = await api<Answer>('POST', '/api/edit', body);
-      if (answer.update) apply(answer.update);
+      if (answer.update) apply(answer.update, body.sheet);
       return answer;
     });
   let result = await post(false);
@@ -394,7 +396,8 @@ function closeDialog(): void {
 /** Asks the server what changed in what this page shows, and draws it. */
 function refresh(): Promise<void> {
   return queued(async () => {
-    apply(await api<PreviewUpdate>('POST', '/api/update', viewRequest()));
+    const view = viewRequest();
+    apply(await api<PreviewUpdate>('POST', '/api/update', view), view.sheet);
   });
 }
 
@@ -402,7 +405,7 @@ function refresh(): Promise<void> {
  * Draws one answer of the server: toasts and alerts, the menu, tabs, sidebar and dialog when they
  * changed, and the grid's changed cells. New sheets (a build) come to the front.
  */
-function apply(update: PreviewUpdate): void {
+function apply(update: PreviewUpdate, asked: string | undefined): void {
   for (const t of update.toasts) showToast(t.title, t.message);
   for (const a of update.alerts) showAlert(a.title, a.prompt);
   let next = '';
@@ -419,8 +422,10 @@ function apply(update: PreviewUpdate): void {
     renderDialog(meta.dialog);
   }
   // The server shows another sheet than asked when the page had none yet (a reload: the one in
-  // its address) or when the one asked for is gone.
-  if (update.sheet !== activeSheet && update.sheet !== '') {
+  // its address) or when the one asked for is gone. An answer for the sheet asked for, arriving
+  // after the person moved to another tab, leaves the tab they chose: its cells are dropped.
+  const movedOn = (asked ?? '') !== activeSheet;
+  if (!movedOn && update.sheet !== activeSheet && update.sheet !== '') {
     activeSheet = update.sheet;
     grid.clear();
   }

@@ -152,6 +152,7 @@ describe('what the preview server sends a page', () => {
       page: 'p2',
       sheet: 'Sheet1',
       window,
+      target: 'Sheet1',
       cell: 'A1',
       input: '21',
     });
