@@ -46,6 +46,7 @@ import { FormulaSyntaxError, type Token, tokenize } from '../../src/formula/toke
 import {
   MAX_CELL_CHARACTERS,
   MAX_SPREADSHEET_CELLS,
+  NEW_SHEET_COLUMN_WIDTH,
   NEW_SHEET_COLUMNS,
   NEW_SHEET_ROWS,
 } from '../../src/platform/limits';
@@ -1071,6 +1072,13 @@ export class FakeSheet implements Modelled<FakeSheet, GoogleAppsScript.Spreadshe
       throw new Error(SHEETS_SENTENCES.columnsOutOfBounds);
   }
 
+  /** A column's width: the one set, else a new sheet's. */
+  getColumnWidth(column: number): number {
+    this.rec('getColumnWidth', [column]);
+    this.checkColumns(column, 1);
+    return this.columnWidths.get(column) ?? NEW_SHEET_COLUMN_WIDTH;
+  }
+
   setColumnWidth(column: number, width: number): FakeSheet {
     this.rec('setColumnWidth', [column, width]);
     this.checkColumns(column, 1);
@@ -1905,6 +1913,12 @@ export class FakeChartBuilder
   asColumnChart(): FakeChartBuilder {
     return this.step('asColumnChart', [], (c) => {
       c.type = 'COLUMN';
+    });
+  }
+
+  asLineChart(): FakeChartBuilder {
+    return this.step('asLineChart', [], (c) => {
+      c.type = 'LINE';
     });
   }
 

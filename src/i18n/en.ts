@@ -137,7 +137,7 @@ export const en = {
       noOpenContacts: 'no contacts that are not Lost',
       noEventHours: 'no hours at events recorded yet',
       noRatings: 'no ratings entered yet',
-      cumulativeChart: 'Cumulative net: plan and actual',
+      cumulativeChart: 'Cumulative net, {currency}: plan and actual',
       planCumulative: 'Plan',
       actualCumulative: 'Actual',
       noStages: 'no stages entered yet',

@@ -135,7 +135,7 @@ export const fi: Messages = {
       noOpenContacts: 'ei muita kuin menetettyjä kontakteja',
       noEventHours: 'tapahtumatunteja ei ole vielä kirjattu',
       noRatings: 'arvioita ei ole vielä syötetty',
-      cumulativeChart: 'Kertynyt netto: suunnitelma ja toteutunut',
+      cumulativeChart: 'Kertynyt netto, {currency}: suunnitelma ja toteutunut',
       planCumulative: 'Suunnitelma',
       actualCumulative: 'Toteutunut',
       noStages: 'vaiheita ei ole vielä syötetty',

@@ -132,7 +132,7 @@ export const ru: Messages = {
       noOpenContacts: 'нет контактов, кроме потерянных',
       noEventHours: 'часы на мероприятиях пока не внесены',
       noRatings: 'оценки пока не внесены',
-      cumulativeChart: 'Чистый итог нарастающим итогом: план и факт',
+      cumulativeChart: 'Чистый итог нарастающим итогом, {currency}: план и факт',
       planCumulative: 'План',
       actualCumulative: 'Факт',
       noStages: 'этапы пока не указаны',

@@ -283,7 +283,8 @@ describe('buildWorkbook: the whole workbook', () => {
       answers.returns.countIntangible = true;
       planWorkbook.mockImplementationOnce(real);
       env = installFakes(globalThis);
-      built(buildWorkbook(answers, { replaceExisting: false }));
+      // As the sidebar asks for it: with its language, so the server needs no look at the user's locale.
+      built(buildWorkbook(answers, { replaceExisting: false, uiLanguage: 'en' }));
       const names = env.countCalls('Spreadsheet.setNamedRange');
       expect(names).toBe(real(answers).namedRanges.length);
       expect(env.calls.length - names).toBeLessThanOrEqual(BUILD_BUDGET_BESIDES_NAMES);

@@ -1,6 +1,7 @@
 // Applying a workbook plan to a spreadsheet through the recording fake of the Spreadsheet service.
 
 import { type FakeEnvironment, installFakes, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
+import { NEW_SHEET_COLUMN_WIDTH } from '../../src/platform/limits';
 import { applyPlan, SEPARATOR_PROBE } from '../../src/sheets/applyPlan';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import type { WorkbookPlan } from '../../src/workbook/plan';
@@ -95,6 +96,32 @@ describe('applyPlan: batching', () => {
     },
   );
 
+  it('builds each distinct validation rule once, changing allow-invalid and help text as seldom as it can', () => {
+    const plan = planWorkbook(everyOption(12));
+    callsFor(plan);
+    const rules = plan.sheets.flatMap((s) => s.validations).map(({ range: _range, ...rule }) => rule);
+    const distinct = new Set(rules.map((rule) => JSON.stringify(rule)));
+    const helpTexts = new Set(rules.flatMap((rule) => (rule.helpText ? [rule.helpText] : [])));
+    expect(env.countCalls('SpreadsheetApp.newDataValidation')).toBe(1);
+    expect(env.countCalls('DataValidationBuilder.build')).toBe(distinct.size);
+    // A new builder allows invalid input and has no help text: the rules that refuse it and have
+    // none come first, each help text once, those allowing invalid input last.
+    expect(env.countCalls('DataValidationBuilder.setAllowInvalid')).toBe(2);
+    expect(env.countCalls('DataValidationBuilder.setHelpText')).toBe(helpTexts.size);
+    expect(helpTexts.size).toBeGreaterThan(1);
+  });
+
+  it('sets no column width a new sheet already has', () => {
+    const plan = planWorkbook(everyOption(60));
+    callsFor(plan);
+    const widths = env.calls.filter((c) => c.method === 'Sheet.setColumnWidths').map((c) => c.args[2]);
+    expect(widths).not.toContain(NEW_SHEET_COLUMN_WIDTH);
+    const monthSheet = env.spreadsheet.peekSheet(plan.sheets[0].name)!;
+    expect(monthSheet.getMaxColumns()).toBe(62);
+    expect(monthSheet.getColumnWidth(61)).toBe(NEW_SHEET_COLUMN_WIDTH);
+    expect(monthSheet.getColumnWidth(1)).toBe(plan.sheets[0].columnWidths[0].width);
+  });
+
   it('makes as many calls in a semicolon locale, for any months, and no more than in a comma one', () => {
     const besidesGrowth = (m: number, options: Parameters<typeof installFakes>[1] = {}) => {
       const plan = planWorkbook(everyOption(m));
@@ -181,7 +208,7 @@ describe('applyPlan: what lands in the sheets', () => {
       helpText: 'Choose a stage',
     });
     expect(contacts.peekCell(2, 3)?.validation?.criteria).toBe('DATE_IS_VALID_DATE');
-    // Built after the stage rule with one shared builder: it must not inherit that rule's help text.
+    // Built with the builder that built the stage rule: it must not keep that rule's help text.
     expect(contacts.peekCell(2, 5)?.validation).toMatchObject({
       criteria: 'NUMBER_BETWEEN',
       args: [1, 5],

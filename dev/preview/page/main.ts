@@ -3,12 +3,12 @@
 
 import type { Chart } from 'chart.js';
 import { columnLetters } from '../../../src/formula/a1';
+import { NEW_SHEET_COLUMN_WIDTH as DEFAULT_COLUMN_WIDTH } from '../../../src/platform/limits';
 import type { PreviewState, ShownPage } from '../server';
 import { MESSAGE_SOURCE } from '../shim';
 import type { CellView, EditOutcome, SheetView } from '../workbook';
 import { drawChart } from './charts';
 
-const DEFAULT_COLUMN_WIDTH = 100;
 const ROW_HEADER_WIDTH = 46;
 const ROW_HEIGHT = 22;
 const MIN_ROWS = 40;

@@ -249,8 +249,8 @@ function byTypeTable(sheet: SheetContent, ctx: BuildContext, plan: PlanLayout, f
 
 /**
  * The monthly series behind the charts, a row below the by-type table: each month's investment,
- * return and cumulative net ROI; with the Actual sheet, the cumulative net of plan and of actual
- * (months 1…m only) in E and F.
+ * return and cumulative net ROI; with the Actual sheet, the month again in E and the cumulative
+ * net of plan and of actual (months 1…m only) in F and G, so that chart reads one rectangle.
  */
 function monthlySeries(
   sheet: SheetContent,
@@ -264,7 +264,7 @@ function monthlySeries(
   const { currency, startMonth } = ctx.answers.profile;
   const last = first + ctx.months;
   const headers = [m.month, m.investment, m.return, ctx.texts.plan.cumulativeRoi];
-  if (actual) headers.push(m.planCumulative, m.actualCumulative);
+  if (actual) headers.push(m.month, m.planCumulative, m.actualCumulative);
   const monthly: CellValue[][] = [headers.map(textCell)];
   for (let t = 1; t <= ctx.months; t++) {
     const line: CellValue[] = [
@@ -275,11 +275,15 @@ function monthlySeries(
     ];
     if (actual) {
       const elapsed = `${actual.cell('monthNumber', t)}<=${layout.cell('MonthsElapsed')}`;
-      line.push(`=${plan.cell('cumulativeNet', t)}`, `=IF(${elapsed},${actual.cell('cumulativeNet', t)},"")`);
+      line.push(
+        `=A${first + t}`,
+        `=${plan.cell('cumulativeNet', t)}`,
+        `=IF(${elapsed},${actual.cell('cumulativeNet', t)},"")`,
+      );
     }
     monthly.push(line);
   }
-  const lastCol = actual ? 'F' : 'D';
+  const lastCol = actual ? 'G' : 'D';
   sheet.blocks.push({ range: `A${first}:${lastCol}${last}`, values: monthly });
   const money = formatPattern('money', currency);
   sheet.numberFormats.push(
@@ -287,7 +291,11 @@ function monthlySeries(
     { range: `B${first + 1}:C${last}`, pattern: money },
     { range: `D${first + 1}:D${last}`, pattern: '0.0%' },
   );
-  if (actual) sheet.numberFormats.push({ range: `E${first + 1}:F${last}`, pattern: money });
+  if (actual)
+    sheet.numberFormats.push(
+      { range: `E${first + 1}:E${last}`, pattern: 'mmm yyyy' },
+      { range: `F${first + 1}:G${last}`, pattern: money },
+    );
   sheet.styles.push({ range: `A${first}:${lastCol}${first}`, style: { bold: true, background: HEADER } });
   return { first, last };
 }
@@ -336,15 +344,11 @@ function summaryCharts(
   sheet.charts.push(combo, byTypeChart);
   if (withActual) {
     // Beside the first two, starting where the first view ends: it pushes neither out of view.
+    // Two lines in the plan's currency, which the title names (no axis option to set).
     sheet.charts.push({
-      type: 'combo',
-      title: m.cumulativeChart,
-      ranges: [`A${monthly.first}:A${monthly.last}`, `E${monthly.first}:F${monthly.last}`],
-      series: [
-        { index: 0, type: 'line', targetAxisIndex: 0, color: '#4f81bd' },
-        { index: 1, type: 'line', targetAxisIndex: 0, color: '#2e7d32' },
-      ],
-      vAxes: { 0: { title: currency } },
+      type: 'line',
+      title: fill(m.cumulativeChart, { currency }),
+      ranges: [`E${monthly.first}:G${monthly.last}`],
       position: { row: 1, column: 3, offsetX: FIRST_VIEW_WIDTH - LABEL_WIDTH - VALUE_WIDTH, offsetY: 0 },
       width: CHART.width,
       height: CHART.height,
