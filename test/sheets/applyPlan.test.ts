@@ -23,30 +23,34 @@ const CALL_BUDGET = 165;
 /**
  * Calls applyPlan may make for the real workbook with every option (Contacts log with its Actual
  * sheet, Channels, inflation, intangible returns), besides one setNamedRange per named range SPEC
- * asks for (59: 25 Summary figures, the log's columns, the Actual inputs and the plan's inputs;
- * Apps Script sets one name per call, and there is no batch for them under the
- * spreadsheets.currentonly scope). buildWorkbook adds 9 around it, within the build's 190
- * (test/server/api.test.ts). Measured 175 at 1 month when this was written, 177 at 25 months and
- * more (the Plan and Actual sheets then pass column Z):
+ * asks for (73: 53 Summary figures, the log's 15 columns, the 3 Actual inputs and the 2 Channels
+ * totals; Apps Script sets one name per call, and there is no batch for them under the
+ * spreadsheets.currentonly scope). buildWorkbook adds 8 around it, within the build's 190
+ * (test/server/api.test.ts), which leaves applyPlan 182. Measured 180 at 1 month when this was
+ * written, 182 at 25 months and more (the Plan and Actual sheets then pass column Z):
  * - reads before any write: getSheets, getActiveSheet, getNamedRanges, one getName per existing sheet (4);
  * - sheets: 5 insertSheet (the Summary last, so it is the active sheet when the build is done) and
  *   1 insertRowsAfter for the Contacts log's row 1,001 (6), from 25 months 2 insertColumnsAfter more;
  * - range handles: one getRangeList and getRanges per sheet (10);
  * - the separator probe: setValues, flush, getValue (3);
  * - cell grids, one call per sheet and kind: 5 setValues, 5 setNumberFormats, 5 setBackgrounds,
- *   5 setFontWeights, 4 setFontStyles, 3 setFontColors, 1 setWraps, 1 setNotes, 2 setDataValidations (31);
- * - data validations, each distinct rule built once with one builder (10 rules): 29;
+ *   5 setFontWeights, 4 setFontStyles, 3 setFontColors, 1 setWraps, 2 setNotes, 2 setDataValidations (32);
+ * - data validations, each distinct rule built once with one builder (11 rules, grouped so that
+ *   allow-invalid changes twice and each of the 3 help texts is set once): 28;
  * - protections: protect, setDescription, setWarningOnly, setUnprotectedRanges per sheet (20);
- * - the log's due-row conditional format: 6; panes: 7; column widths: 11 runs;
- * - 4 charts: 47 (newChart, the type, one addRange per data range, setNumHeaders, the title, width
- *   and height options, series and vAxes on the combo charts, isStacked on one, setPosition, build,
- *   insertChart);
+ * - the log's due-row conditional format: 6; panes: 7; column widths: 7 runs (none for the
+ *   months, whose 100 px a new sheet's columns have already);
+ * - 5 charts: 56 (newChart, the type, one addRange per data range, setNumHeaders, the title, width
+ *   and height options, series and vAxes on the combo charts, vAxes on the Channels chart,
+ *   setPosition, build, insertChart);
  * - the closing flush (1).
- * 4 + 6 + 10 + 3 + 31 + 29 + 20 + 6 + 7 + 11 + 47 + 1 = 175.
+ * 4 + 6 + 10 + 3 + 32 + 28 + 20 + 6 + 7 + 7 + 56 + 1 = 180.
  * It was 274 before the sheet grids, the shared range handles, the shared validation builder and
- * the one protection per sheet.
+ * the one protection per sheet; 175 before the Deciding section (issue 18), which added a chart, a
+ * validation rule and the Channels' notes, and saved 8 with the grouped validations, the widths
+ * left as they are and a line chart over one rectangle for the cumulative net of plan and actual.
  */
-const APPLY_BUDGET_BESIDES_NAMES = 181;
+const APPLY_BUDGET_BESIDES_NAMES = 182;
 
 let env: FakeEnvironment;
 

@@ -362,6 +362,10 @@ describe('the plan’s cells', () => {
       'MAX',
       'OR',
       'TRUE',
+      // Deciding (SPEC section 8): the plan's own rate, present values, a guard around IRR.
+      'IRR',
+      'NPV',
+      'IFERROR',
     ]);
     for (const plan of plans) {
       for (const { formula } of planFormulas(plan)) {

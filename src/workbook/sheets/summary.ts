@@ -15,7 +15,7 @@
  * end at 525 px); the cumulative-net chart of plan and actual hangs to the right of the first
  * view (from x = 930), beside the first two, so it pushes neither out of view. Columns C and D
  * hold the Deciding section's alternatives (from row 33 down at the earliest), and its chart
- * hangs beside that section, right of column D: far below the first view.
+ * hangs beside that section, right of column D, from row 28 at the earliest: below the first view.
  */
 
 import { fill } from '../../i18n/fill';
@@ -55,6 +55,11 @@ const VALUE_WIDTH = 130;
 const CHART = { width: 520, height: 255, gap: 10, offsetX: 10 };
 /** The grid's width beside the open sidebar at 1280 px: a third chart starts here, out of the first view. */
 const FIRST_VIEW_WIDTH = 930;
+/**
+ * The first row below the first view (560 px tall beside the sidebar): rows are at least 21 px, so
+ * the 27 rows above it end at 567 px or lower.
+ */
+const FIRST_ROW_BELOW_VIEW = Math.ceil(560 / 21) + 1;
 
 /** Where a figure stands: its column (1 = A), its rows (one per item of a table), its table's header row. */
 interface Placement {
@@ -456,7 +461,8 @@ function summaryCharts(
       height: CHART.height,
     });
   }
-  // Beside the Deciding section, right of its table: far below the first view.
+  // Beside the Deciding section, right of its table, and below the first view even when the
+  // section starts inside it (without the contacts log).
   const deciding = layout.headings.find((h) => h.section === 'deciding');
   if (deciding)
     sheet.charts.push({
@@ -468,7 +474,12 @@ function summaryCharts(
         { index: 1, type: 'line', targetAxisIndex: 0, color: '#c0504d' },
       ],
       vAxes: { 0: { format: 'percent' } },
-      position: { row: deciding.row, column: layout.lastColumn + 1, offsetX: CHART.offsetX, offsetY: 0 },
+      position: {
+        row: Math.max(deciding.row, FIRST_ROW_BELOW_VIEW),
+        column: layout.lastColumn + 1,
+        offsetX: CHART.offsetX,
+        offsetY: 0,
+      },
       width: CHART.width,
       height: CHART.height,
     });
