@@ -15,6 +15,7 @@ import { AnswersError, normalizeAnswers } from '../../src/workbook/validate';
 import { expectFigure } from '../support/close';
 import { evaluatePlan, isError, parseA1, splitSheetRef } from '../support/hyperformula';
 import { planFormulas } from '../support/planFormulas';
+import { monthlySeries, sum } from '../support/planSeries';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
@@ -30,25 +31,6 @@ function answers(change: DeepPartial<WizardAnswers> = {}): WizardAnswers {
   };
   merge(base, change as Record<string, unknown>);
   return base;
-}
-
-const sum = (o: object) => Object.values(o).reduce((s: number, v) => s + Number(v), 0);
-
-/**
- * Monthly investment and counted return straight from the answers (SPEC section 2: amounts are per
- * person per month, except team resources, which are the team's totals, and the value of a deal).
- */
-function monthlySeries(a: WizardAnswers): { investment: number[]; returns: number[] } {
-  const p = a.profile.people;
-  const inv = a.investments;
-  const r = a.returns;
-  const investment = sum(inv.hours) * p * inv.hourlyRate + sum(inv.money) * p + sum(inv.resources);
-  const deals = a.funnel.conversions * p * a.funnel.averageDeal;
-  const counted = (sum(r.direct) + sum(r.indirect) + (r.countIntangible ? sum(r.intangible) : 0)) * p + deals;
-  return {
-    investment: Array(a.profile.months).fill(investment),
-    returns: Array(a.profile.months).fill(counted),
-  };
 }
 
 /** Every Summary figure computed independently: SPEC's formulas through the pure core. */
