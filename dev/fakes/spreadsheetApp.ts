@@ -46,6 +46,7 @@ import { FormulaSyntaxError, type Token, tokenize } from '../../src/formula/toke
 import {
   MAX_CELL_CHARACTERS,
   MAX_SPREADSHEET_CELLS,
+  NEW_SHEET_COLUMN_WIDTH,
   NEW_SHEET_COLUMNS,
   NEW_SHEET_ROWS,
 } from '../../src/platform/limits';
@@ -1077,18 +1078,18 @@ export class FakeSheet implements Modelled<FakeSheet, GoogleAppsScript.Spreadshe
       throw new Error(SHEETS_SENTENCES.columnsOutOfBounds);
   }
 
+  /** A column's width: the one set, else a new sheet's. */
+  getColumnWidth(column: number): number {
+    this.rec('getColumnWidth', [column]);
+    this.checkColumns(column, 1);
+    return this.columnWidths.get(column) ?? NEW_SHEET_COLUMN_WIDTH;
+  }
+
   setColumnWidth(column: number, width: number): FakeSheet {
     this.rec('setColumnWidth', [column, width]);
     this.checkColumns(column, 1);
     this.columnWidths.set(column, width);
     return this;
-  }
-
-  /** A column's width in pixels; 100, Sheets' default, where none was set. */
-  getColumnWidth(column: number): number {
-    this.rec('getColumnWidth', [column]);
-    this.checkColumns(column, 1);
-    return this.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
   }
 
   setColumnWidths(start: number, count: number, width: number): FakeSheet {
@@ -1154,9 +1155,6 @@ export class FakeSheet implements Modelled<FakeSheet, GoogleAppsScript.Spreadshe
     return [...this.conditionalFormatRules];
   }
 }
-
-/** The width, in pixels, of a column nobody resized. */
-const DEFAULT_COLUMN_WIDTH = 100;
 
 /** What Apps Script reports as the number format of a cell nobody formatted. */
 const DEFAULT_NUMBER_FORMAT = '0.###############';
@@ -1921,6 +1919,12 @@ export class FakeChartBuilder
   asColumnChart(): FakeChartBuilder {
     return this.step('asColumnChart', [], (c) => {
       c.type = 'COLUMN';
+    });
+  }
+
+  asLineChart(): FakeChartBuilder {
+    return this.step('asLineChart', [], (c) => {
+      c.type = 'LINE';
     });
   }
 

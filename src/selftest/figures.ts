@@ -23,7 +23,8 @@ export interface MonthlySeries {
   returns: number[];
 }
 
-const sum = (o: object) => Object.values(o).reduce((s: number, v) => s + Number(v), 0);
+/** The sum of an answers group's values (hours, money, returns). */
+export const sum = (o: object) => Object.values(o).reduce((s: number, v) => s + Number(v), 0);
 
 /**
  * Monthly investment and counted return straight from the answers (SPEC section 2: amounts are per

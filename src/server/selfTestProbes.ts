@@ -15,6 +15,7 @@ import { fill } from '../i18n';
 import {
   MAX_CELL_CHARACTERS,
   MAX_SPREADSHEET_CELLS,
+  NEW_SHEET_COLUMN_WIDTH,
   NEW_SHEET_COLUMNS,
   NEW_SHEET_ROWS,
 } from '../platform/limits';
@@ -252,6 +253,16 @@ export const PROBES: Readonly<Record<string, Probe>> = {
         c.t,
       ),
     ]);
+  },
+
+  'grid.column-width-default': (c) => {
+    const sheet = c.sheet();
+    const firstNew = sheet.getMaxColumns() + 1;
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
+    return observed(
+      `A ${NEW_SHEET_COLUMN_WIDTH}; Z ${NEW_SHEET_COLUMN_WIDTH}; inserted ${NEW_SHEET_COLUMN_WIDTH}`,
+      `A ${sheet.getColumnWidth(1)}; Z ${sheet.getColumnWidth(NEW_SHEET_COLUMNS)}; inserted ${sheet.getColumnWidth(firstNew)}`,
+    );
   },
 
   'grid.insert-rows': (c) => {

@@ -38,7 +38,8 @@
  * - protection: one warning-only `sheet.protect()` per sheet, its inputs unprotected at once;
  * - conditional formats: one `setConditionalFormatRules` per sheet;
  * - charts: a few calls each (their number is fixed by the plan's layout);
- * - column widths: one `setColumnWidths` per run of neighbouring columns of equal width;
+ * - column widths: one `setColumnWidths` per run of neighbouring columns of equal width, none for a
+ *   run as wide as a new sheet's columns already are;
  * - named ranges: one `setNamedRange` each;
  * - values the caller wants back (the Summary's headline): one `getValues` per sheet, after the
  *   last flush, through a handle fetched with the others.
@@ -52,7 +53,7 @@
 
 import { type CellRect, formatA1, parseA1, quoteSheetName, splitSheetRange } from '../formula/a1';
 import { hasCommaSeparator, toSemicolonSeparators } from '../formula/formulaText';
-import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../platform/limits';
+import { NEW_SHEET_COLUMN_WIDTH, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../platform/limits';
 import { withLocaleDates } from '../workbook/dates';
 import type { ChartSpec, NamedRangePlan, SheetPlan, ValidationRule, WorkbookPlan } from '../workbook/plan';
 import {
@@ -184,7 +185,10 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
       separators = 'semicolon';
       applied = mapFormulas(applied, toSemicolonSeparators);
     }
-    const validations = new Validations(ranges);
+    const validations = new Validations(
+      ranges,
+      applied.sheets.flatMap((s) => s.validations),
+    );
     for (const sheetPlan of applied.sheets)
       writeSheet(made.get(sheetPlan.name)!, sheetPlan, ranges, validations);
 
@@ -459,7 +463,9 @@ function writeSheet(sheet: Sheet, plan: SheetPlan, ranges: RangeBook, validation
   applyConditionalFormats(sheet, plan, ranges);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
-  for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.column, run.count, run.width);
+  // A new sheet's columns, and those it grew by, are NEW_SHEET_COLUMN_WIDTH wide already.
+  for (const run of widthRuns(plan.columnWidths))
+    if (run.width !== NEW_SHEET_COLUMN_WIDTH) sheet.setColumnWidths(run.column, run.count, run.width);
   for (const chart of plan.charts) insertChart(sheet, chart, (range) => ranges.get(range, plan.name));
 }
 
@@ -495,7 +501,10 @@ function validationKey(rule: ValidationRule): string {
  * Builds the plan's data validations with one DataValidationBuilder for the whole build: a
  * builder keeps its settings after `build()`, and each built rule is a snapshot, so only what
  * differs from the previous rule is set (the criterion, and allow-invalid or help text when they
- * change). Each distinct rule is built once and shared by every cell it applies to.
+ * change). Each distinct rule is built once, before any sheet is written, and shared by every
+ * cell it applies to; the rules are built grouped by allow-invalid and help text (the rules that
+ * refuse invalid input and have no help first, those allowing it last, as a new builder starts),
+ * so each setting changes as few times as it can.
  */
 class Validations {
   private builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | null = null;
@@ -504,8 +513,18 @@ class Validations {
   private helpText = '';
   private readonly built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
 
-  /** `ranges` holds the handles of list sources on other sheets. */
-  constructor(private readonly ranges: RangeBook) {}
+  /** `ranges` holds the handles of list sources on other sheets; `rules` are every rule of the plan. */
+  constructor(
+    private readonly ranges: RangeBook,
+    rules: ValidationRule[],
+  ) {
+    const distinct = new Map(rules.map((rule) => [validationKey(rule), rule]));
+    const order = (rule: ValidationRule) => `${allowsInvalid(rule) ? 1 : 0}:${rule.helpText ?? ''}`;
+    const sorted = [...distinct.values()].sort((a, b) =>
+      order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0,
+    );
+    for (const rule of sorted) this.built.set(validationKey(rule), this.build(rule));
+  }
 
   /** The grid of built rules for a grid of plan rules. */
   grid(
@@ -515,9 +534,12 @@ class Validations {
   }
 
   private rule(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
-    const key = validationKey(rule);
-    const done = this.built.get(key);
-    if (done) return done;
+    const done = this.built.get(validationKey(rule));
+    if (!done) throw new Error(`a validation of ${rule.range} is not among the plan's rules`);
+    return done;
+  }
+
+  private build(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
     let builder = this.builder ?? SpreadsheetApp.newDataValidation();
     switch (rule.kind) {
       case 'list':
@@ -537,18 +559,23 @@ class Validations {
         builder = builder.requireValueInRange(this.ranges.get(rule.source, null), true);
         break;
     }
-    // A checkbox rule states no choice; it refuses anything but ticked or not, as Insert → Checkbox does.
-    const allowInvalid = rule.kind === 'checkbox' ? false : rule.allowInvalid;
+    const allowInvalid = allowsInvalid(rule);
     if (allowInvalid !== this.allowInvalid) builder = builder.setAllowInvalid(allowInvalid);
     const helpText = rule.helpText ?? '';
     if (helpText !== this.helpText) builder = builder.setHelpText(helpText);
     this.builder = builder;
     this.allowInvalid = allowInvalid;
     this.helpText = helpText;
-    const validation = builder.build();
-    this.built.set(key, validation);
-    return validation;
+    return builder.build();
   }
+}
+
+/**
+ * Whether a rule lets invalid input in with a warning. A checkbox rule states no choice: it refuses
+ * anything but ticked or not, as Insert → Checkbox does.
+ */
+function allowsInvalid(rule: ValidationRule): boolean {
+  return rule.kind === 'checkbox' ? false : rule.allowInvalid;
 }
 
 /** Neighbouring columns of equal width, as runs for `setColumnWidths`. */
@@ -580,6 +607,9 @@ function insertChart(sheet: Sheet, spec: ChartSpec, rangeOf: (range: string) => 
       break;
     case 'column':
       builder = base.asColumnChart();
+      break;
+    case 'line':
+      builder = base.asLineChart();
       break;
     case 'pie':
       builder = base.asPieChart();

@@ -13,6 +13,15 @@ export function plannedSheetNames(extras: Extras, language: Language): string[] 
 }
 
 /**
+ * The Summary's name and the heading of its Deciding section (SPEC section 8) in the workbook's
+ * language, as the review's line about that section names them.
+ */
+export function decidingSection(language: Language): { summary: string; section: string } {
+  const workbook = messages(language).workbook;
+  return { summary: workbook.sheets.summary, section: workbook.summary.deciding };
+}
+
+/**
  * The existing sheets a build would replace, named as the spreadsheet spells them ("plan" when
  * the plan makes "Plan": Sheets compares sheet names ignoring case), in the planned order.
  */

@@ -172,7 +172,9 @@ describe('npm start', () => {
     await page.unroute('**/api/edit');
     expect(await page.locator('#tabs button.active').innerText()).toBe('Summary');
     expect(preview.addon.env.spreadsheet.getSheetByName('Plan')!.getRange('B3').getValue()).toBe(100);
-    expect(preview.addon.env.spreadsheet.getSheetByName('Summary')!.getRange('B3').getValue()).toBe(summaryB3);
+    expect(preview.addon.env.spreadsheet.getSheetByName('Summary')!.getRange('B3').getValue()).toBe(
+      summaryB3,
+    );
   });
 
   it('computes a custom function typed into a cell, and shows #ERROR! with its sentence for bad input', async () => {

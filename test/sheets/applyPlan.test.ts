@@ -1,6 +1,7 @@
 // Applying a workbook plan to a spreadsheet through the recording fake of the Spreadsheet service.
 
 import { type FakeEnvironment, installFakes, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
+import { NEW_SHEET_COLUMN_WIDTH } from '../../src/platform/limits';
 import { applyPlan, SEPARATOR_PROBE } from '../../src/sheets/applyPlan';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import type { WorkbookPlan } from '../../src/workbook/plan';
@@ -22,11 +23,11 @@ const CALL_BUDGET = 165;
 /**
  * Calls applyPlan may make for the real workbook with every option (Contacts log with its Actual
  * sheet, Channels, inflation, intangible returns), besides one setNamedRange per named range SPEC
- * asks for (59: 25 Summary figures, the log's columns, the Actual inputs and the plan's inputs;
- * Apps Script sets one name per call, and there is no batch for them under the
- * spreadsheets.currentonly scope). buildWorkbook adds 9 around it, within the build's 190
- * (test/server/api.test.ts). Measured 176 at 1 month when this was written, 178 at 25 months and
- * more (the Plan and Actual sheets then pass column Z):
+ * asks for (73: 53 Summary figures, the log's 15 columns, the 3 Actual inputs and the 2 Channels
+ * totals; Apps Script sets one name per call, and there is no batch for them under the
+ * spreadsheets.currentonly scope). buildWorkbook adds 8 around it, within the build's 190
+ * (test/server/api.test.ts), which leaves applyPlan 182. Measured 181 at 1 month when this was
+ * written, 183 at 25 months and more (the Plan and Actual sheets then pass column Z):
  * - reads before any write: getSheets, getActiveSheet, getNamedRanges, one getName per existing
  *   sheet, getSpreadsheetLocale (whose date pattern the date cells take) (5);
  * - sheets: 5 insertSheet (the Summary last, so it is the active sheet when the build is done) and
@@ -34,19 +35,23 @@ const CALL_BUDGET = 165;
  * - range handles: one getRangeList and getRanges per sheet (10);
  * - the separator probe: setValues, flush, getValue (3);
  * - cell grids, one call per sheet and kind: 5 setValues, 5 setNumberFormats, 5 setBackgrounds,
- *   5 setFontWeights, 4 setFontStyles, 3 setFontColors, 1 setWraps, 1 setNotes, 2 setDataValidations (31);
- * - data validations, each distinct rule built once with one builder (10 rules): 29;
+ *   5 setFontWeights, 4 setFontStyles, 3 setFontColors, 1 setWraps, 2 setNotes, 2 setDataValidations (32);
+ * - data validations, each distinct rule built once with one builder (11 rules, grouped so that
+ *   allow-invalid changes twice and each of the 3 help texts is set once): 28;
  * - protections: protect, setDescription, setWarningOnly, setUnprotectedRanges per sheet (20);
- * - the log's due-row conditional format: 6; panes: 7; column widths: 11 runs;
- * - 4 charts: 47 (newChart, the type, one addRange per data range, setNumHeaders, the title, width
- *   and height options, series and vAxes on the combo charts, isStacked on one, setPosition, build,
- *   insertChart);
+ * - the log's due-row conditional format: 6; panes: 7; column widths: 7 runs (none for the
+ *   months, whose 100 px a new sheet's columns have already);
+ * - 5 charts: 56 (newChart, the type, one addRange per data range, setNumHeaders, the title, width
+ *   and height options, series and vAxes on the combo charts, vAxes on the Channels chart,
+ *   setPosition, build, insertChart);
  * - the closing flush (1).
- * 5 + 6 + 10 + 3 + 31 + 29 + 20 + 6 + 7 + 11 + 47 + 1 = 176.
+ * 5 + 6 + 10 + 3 + 32 + 28 + 20 + 6 + 7 + 7 + 56 + 1 = 181.
  * It was 274 before the sheet grids, the shared range handles, the shared validation builder and
- * the one protection per sheet.
+ * the one protection per sheet; 175 before the Deciding section (issue 18), which added a chart, a
+ * validation rule and the Channels' notes, and saved 8 with the grouped validations, the widths
+ * left as they are and a line chart over one rectangle for the cumulative net of plan and actual.
  */
-const APPLY_BUDGET_BESIDES_NAMES = 181;
+const APPLY_BUDGET_BESIDES_NAMES = 182;
 
 let env: FakeEnvironment;
 
@@ -95,6 +100,32 @@ describe('applyPlan: batching', () => {
       expect(result.calls - growthCalls(plan)).toBe(callsFor(one).calls - growthCalls(one));
     },
   );
+
+  it('builds each distinct validation rule once, changing allow-invalid and help text as seldom as it can', () => {
+    const plan = planWorkbook(everyOption(12));
+    callsFor(plan);
+    const rules = plan.sheets.flatMap((s) => s.validations).map(({ range: _range, ...rule }) => rule);
+    const distinct = new Set(rules.map((rule) => JSON.stringify(rule)));
+    const helpTexts = new Set(rules.flatMap((rule) => (rule.helpText ? [rule.helpText] : [])));
+    expect(env.countCalls('SpreadsheetApp.newDataValidation')).toBe(1);
+    expect(env.countCalls('DataValidationBuilder.build')).toBe(distinct.size);
+    // A new builder allows invalid input and has no help text: the rules that refuse it and have
+    // none come first, each help text once, those allowing invalid input last.
+    expect(env.countCalls('DataValidationBuilder.setAllowInvalid')).toBe(2);
+    expect(env.countCalls('DataValidationBuilder.setHelpText')).toBe(helpTexts.size);
+    expect(helpTexts.size).toBeGreaterThan(1);
+  });
+
+  it('sets no column width a new sheet already has', () => {
+    const plan = planWorkbook(everyOption(60));
+    callsFor(plan);
+    const widths = env.calls.filter((c) => c.method === 'Sheet.setColumnWidths').map((c) => c.args[2]);
+    expect(widths).not.toContain(NEW_SHEET_COLUMN_WIDTH);
+    const monthSheet = env.spreadsheet.peekSheet(plan.sheets[0].name)!;
+    expect(monthSheet.getMaxColumns()).toBe(62);
+    expect(monthSheet.getColumnWidth(61)).toBe(NEW_SHEET_COLUMN_WIDTH);
+    expect(monthSheet.getColumnWidth(1)).toBe(plan.sheets[0].columnWidths[0].width);
+  });
 
   it('makes as many calls in a semicolon locale, for any months, and no more than in a comma one', () => {
     const besidesGrowth = (m: number, options: Parameters<typeof installFakes>[1] = {}) => {
@@ -182,7 +213,7 @@ describe('applyPlan: what lands in the sheets', () => {
       helpText: 'Choose a stage',
     });
     expect(contacts.peekCell(2, 3)?.validation?.criteria).toBe('DATE_IS_VALID_DATE');
-    // Built after the stage rule with one shared builder: it must not inherit that rule's help text.
+    // Built with the builder that built the stage rule: it must not keep that rule's help text.
     expect(contacts.peekCell(2, 5)?.validation).toMatchObject({
       criteria: 'NUMBER_BETWEEN',
       args: [1, 5],

@@ -323,6 +323,10 @@ describe('the plan’s cells', () => {
       'MAX',
       'OR',
       'TRUE',
+      // Deciding (SPEC section 8): the plan's own rate, present values, a guard around IRR.
+      'IRR',
+      'NPV',
+      'IFERROR',
     ]);
     // Collected, then compared once: the log's thousand rows make thousands of formulas.
     const refused = plans.flatMap((plan) =>

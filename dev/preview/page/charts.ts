@@ -117,7 +117,8 @@ export function drawChart(canvas: HTMLCanvasElement, chart: ChartView): Chart {
   const usesRightAxis = table.series.some((_, i) => seriesOptions[i]?.targetAxisIndex === 1);
   const valueAxis = horizontal ? 'x' : 'y';
   const datasets = table.series.map((s, i) => {
-    const line = seriesOptions[i]?.type === 'line';
+    // A line chart draws every series as a line; a combo chart those its options say.
+    const line = (seriesOptions[i]?.type ?? (chart.type === 'LINE' ? 'line' : 'bars')) === 'line';
     return {
       type: line ? ('line' as const) : ('bar' as const),
       label: s.name,

@@ -4,11 +4,11 @@
 // then only the ones that change; a changed cell is redrawn in place.
 import type { Chart } from 'chart.js';
 import { columnLetters } from '../../../src/formula/a1';
+import { NEW_SHEET_COLUMN_WIDTH as DEFAULT_COLUMN_WIDTH } from '../../../src/platform/limits';
 import type { GridUpdate } from '../pageViews';
 import type { CellView, ChartView, GridWindow, SheetFrame } from '../workbook';
 import { drawChart } from './charts';
 
-const DEFAULT_COLUMN_WIDTH = 100;
 const ROW_HEADER_WIDTH = 46;
 /** Every row's height (the header row's too) unless wrapped text makes it taller; see styles.css. */
 const ROW_HEIGHT = 22;

@@ -93,6 +93,8 @@ export const en = {
     returnsIntangibleNotCounted: 'Intangible: {value} (not counted in ROI)',
     funnel: '{contacts} new contacts, {conversions} conversions × {deal} = {revenue}',
     sheets: 'Sheets to make',
+    deciding:
+      'The {summary} sheet also has “{section}”: pessimistic and optimistic cases, the share and the rate at which the plan breaks even, and how it compares with a bank deposit, bonds, stocks and real estate.',
     change: 'Change',
     conflict:
       'This spreadsheet already has sheets named {names}. They stay as they are; the new sheets get free names, such as “{example}”.',

@@ -90,6 +90,8 @@ export const fi: SidebarMessages = {
     returnsIntangibleNotCounted: 'Aineettomat: {value} (ei mukana ROI:ssa)',
     funnel: '{contacts} uutta kontaktia, {conversions} konversiota × {deal} = {revenue}',
     sheets: 'Luotavat taulukot',
+    deciding:
+      'Taulukossa {summary} on myös osio ”{section}”: pessimistinen ja optimistinen skenaario, tuotto-osuus ja korko, joilla suunnitelma kannattaa, sekä vertailu pankkitalletukseen, joukkovelkakirjoihin, osakkeisiin ja kiinteistöihin.',
     change: 'Muuta',
     conflict:
       'Laskentataulukossa on jo taulukot {names}. Ne jäävät ennalleen; uudet taulukot saavat vapaan nimen, esimerkiksi ”{example}”.',
