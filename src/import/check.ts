@@ -5,6 +5,7 @@
  */
 import { MAX_CELL_CHARACTERS } from '../platform/limits';
 import { LOG_COLUMNS, logColumn, type StageKey } from '../workbook/contactsLog';
+import type { LogLayout } from '../workbook/logLayout';
 import type { HeaderMap, ImportField } from './header';
 import type { LineProblem } from './i18n';
 import { type Read, readAmount, readDate, readStage, textCell } from './values';
@@ -16,6 +17,9 @@ export interface ContactRow {
   /** Email and profile address as found, "email, profile" when the file gives both (contactText). */
   contact: string;
   channel: string;
+  /** The event where they were met and who introduced them (SPEC section 9); empty from LinkedIn. */
+  metAt: string;
+  introducedBy: string;
   /** ISO `yyyy-mm-dd`, or null when absent or unreadable. */
   dateMet: string | null;
   stage: StageKey | null;
@@ -185,12 +189,16 @@ export function checkRows(
       return;
     }
     const channel = get('channel') || (map.source === 'linkedin' ? LINKEDIN_CHANNEL : '');
+    // LinkedIn's export names neither; a file that says it is LinkedIn's leaves them empty.
+    const [metAt, introducedBy] = map.source === 'linkedin' ? ['', ''] : [get('metAt'), get('introducedBy')];
     const notes = get('notes');
     const texts: Array<[string, ImportField[]]> = [
       [name, nameFields],
       [company, ['company']],
       [contact, ['contact', 'url']],
       [channel, ['channel']],
+      [metAt, ['metAt']],
+      [introducedBy, ['introducedBy']],
       [notes, ['notes']],
     ];
     const tooLong = texts.filter(([text]) => textCell(text).length > MAX_CELL_CHARACTERS);
@@ -220,6 +228,8 @@ export function checkRows(
       company,
       contact,
       channel,
+      metAt,
+      introducedBy,
       dateMet: read(dateField, readDate),
       stage: read('stage', readStage),
       dealValue: read('dealValue', (text) => readAmount(text, DEAL_BOUNDS)),
@@ -234,28 +244,48 @@ export function checkRows(
 export type LogCell = string | number | boolean | null;
 
 /**
- * A row's cells in LOG_COLUMNS order. Texts stay texts (textCell); dates are ISO texts, which
- * Sheets reads as dates in every locale; the stage is its label in the log's language
- * (`stageLabels`), which the log's dropdown lists; checkboxes are unticked. Columns an import does
- * not fill are empty, and the computed Follow up column is null here: the server writes its formula.
+ * A row's cells from column A to the log's last column, each where the log's header puts it
+ * (`layout`: a log of an earlier layout lacks some columns, and a person's own columns among them
+ * stay empty). Texts stay texts (textCell); dates are ISO texts, which Sheets reads as dates in
+ * every locale; the stage is its label in the log's language (`stageLabels`), which the log's
+ * dropdown lists; checkboxes are unticked. Columns an import does not fill are empty, and computed
+ * columns are null here: the server writes their formulas.
  */
-export function toLogCells(row: ContactRow, stageLabels: Readonly<Record<StageKey, string>>): LogCell[] {
-  return LOG_COLUMNS.map((column): LogCell => {
-    switch (column.key) {
-      case 'name':
-      case 'company':
-      case 'contact':
-      case 'channel':
-      case 'notes':
-        return row[column.key] === '' ? null : textCell(row[column.key]);
-      case 'dateMet':
-        return row.dateMet;
-      case 'stage':
-        return row.stage === null ? null : textCell(stageLabels[row.stage]);
-      case 'dealValue':
-        return row.dealValue;
-      default:
-        return column.kind === 'checkbox' ? false : null;
-    }
-  });
+export function toLogCells(
+  row: ContactRow,
+  stageLabels: Readonly<Record<StageKey, string>>,
+  layout: LogLayout,
+): LogCell[] {
+  const cells: LogCell[] = Array(layout.width).fill(null);
+  for (const column of LOG_COLUMNS) {
+    const at = layout.columns[column.key];
+    if (at !== undefined) cells[at - 1] = cellOf(column, row, stageLabels);
+  }
+  return cells;
+}
+
+/** What the import writes in `column` for `row`. */
+function cellOf(
+  column: (typeof LOG_COLUMNS)[number],
+  row: ContactRow,
+  stageLabels: Readonly<Record<StageKey, string>>,
+): LogCell {
+  switch (column.key) {
+    case 'name':
+    case 'company':
+    case 'contact':
+    case 'channel':
+    case 'metAt':
+    case 'introducedBy':
+    case 'notes':
+      return row[column.key] === '' ? null : textCell(row[column.key]);
+    case 'dateMet':
+      return row.dateMet;
+    case 'stage':
+      return row.stage === null ? null : textCell(stageLabels[row.stage]);
+    case 'dealValue':
+      return row.dealValue;
+    default:
+      return column.kind === 'checkbox' ? false : null;
+  }
 }

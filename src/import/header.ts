@@ -77,6 +77,8 @@ const OTHER_FIELDS: readonly ImportField[] = [
   'dateMet',
   'connectedOn',
   'channel',
+  'metAt',
+  'introducedBy',
   'stage',
   'dealValue',
   'notes',

@@ -6,27 +6,33 @@
  *
  * Service calls per batch (the recording fake holds them to a budget in test/server/import.test.ts):
  * the lock and the user's language; finding the log (one getRangeByName and four getters, else at
- * most three getSheetByName); one getValues of the header row (a sheet of another layout is
- * refused); getLastRow, one getValues of the identity columns, one getValues of the rows below the
- * last filled one when there are any (prepared rows hold formulas and checkboxes); getMaxRows; one
- * getFormulas of the Follow up column; ONE setValues of the new rows' rectangle: 22 calls. A batch
- * whose rows pass the log's prepared rows also prepares rows (makeRoom): one insertRowsAfter, the
- * last prepared row's validations, number formats, backgrounds and formulas read, the highlight
- * and the unprotected inputs read and stretched, one getRangeList for every handle, one call per
- * rule and per run of equal formats, one setValues of formulas, and getName and setRange per Log*
- * name: 71 calls for the wizard's log. Room is made for two batches ahead, so 30,000 rows prepare
- * rows five times: 15 × 22 + 5 × 71 = 685 calls at most; test/server/importBudget.test.ts counts
- * 677 (four of those batches begin on the log's last row, so they have no rows below to read).
+ * most three getSheetByName); getLastColumn and one getValues of the header row, whose labels
+ * place the log's columns (src/workbook/logLayout.ts: a log of the earlier 16-column layout is read
+ * as it is; a sheet whose header lacks a log's column is refused); getLastRow, one getValues of the
+ * identity columns, one getValues of the rows below the last filled one when there are any
+ * (prepared rows hold formulas and checkboxes); getMaxRows; one getFormulas of the new rows (the
+ * computed columns' formulas, and any in a person's own column, are kept); ONE setValues of the new
+ * rows' rectangle: 23 calls. A batch whose rows pass the log's prepared rows also prepares rows
+ * (makeRoom): one insertRowsAfter, the last prepared row's validations, number formats,
+ * backgrounds and formulas read, the highlight and the unprotected inputs read and stretched, one
+ * getRangeList for every handle, one call per rule and per run of equal formats, one setValues of
+ * formulas per computed column, and getName and setRange per Log* name: 81 calls for the wizard's
+ * log. Room is made for two batches ahead, so 30,000 rows prepare rows five times: 15 × 23 + 5 × 81
+ * = 750 calls and a few reads more; test/server/importBudget.test.ts counts 752 (the first batch
+ * reads the prepared rows below the log's last filled one).
  *
  * Why 30,000 rows fit in a minute of Apps Script time: the calls are few and most are getters; the
- * time goes to the cells moved. The 15 writes put 30,000 × 16 cells; the reads take the identity
- * columns (at most 30,000 × 3 cells in the last batch, 0.7 million over all 15) and the empty
- * prepared rows below the last filled one (at most 4,000 × 16 a batch); preparing writes one value
- * per column run, whatever the rows, and 33,000 Follow up formulas in all. Google's measurement of
+ * time goes to the cells moved. The 15 writes put 30,000 × 19 cells; the reads take the identity
+ * columns (at most 30,000 × 3 cells in the last batch, 0.7 million over all 15), the formulas of
+ * the new rows (2,000 × 19 a batch) and the empty prepared rows below the last filled one (at most
+ * 4,000 × 19 a batch); preparing writes one value per column run, whatever the rows, and 33,000
+ * Follow up and Introduced revenue formulas each in all. Google's measurement of
  * batched writes (PLATFORM.md: a 100 × 100 block in about 1 s, whole script included) bounds the
- * writes at about 1 s per 10,000 cells: under 50 s for the 0.5 million cells written if Sheets
- * were that slow everywhere, and reads and single-value calls are cheaper than that; each call
- * stays far inside the 6-minute limit of one execution.
+ * writes at about 1 s per 10,000 cells: about 64 s for the 0.64 million cells written if every
+ * write were as slow as that whole script (it was under 50 s for the 16-column log, before Met at,
+ * Introduced by and Introduced revenue); writes alone are faster than a whole script, reads and
+ * single-value calls cheaper still, so a minute is likely but no longer shown by this bound alone;
+ * each call stays far inside the 6-minute limit of one execution.
  *
  * Dates are written as ISO text (2024-03-15), which Sheets reads as that calendar day in every
  * locale, rather than as Date objects, which Apps Script turns into an instant in the script's time
@@ -45,15 +51,9 @@ import { logColumnOfName, preparedEnd, stretchedA1 } from '../import/logRows';
 import { stageLabel } from '../import/values';
 import { applyPlan } from '../sheets/applyPlan';
 import { runs } from '../workbook/cells';
-import {
-  LOG_COLUMNS,
-  LOG_FIRST_ROW,
-  logColumnIndex,
-  logRange,
-  STAGES,
-  type StageKey,
-} from '../workbook/contactsLog';
+import { LOG_COLUMNS, LOG_FIRST_ROW, logRange, STAGES, type StageKey } from '../workbook/contactsLog';
 import { currencyForLocale, defaultAnswers } from '../workbook/defaults';
+import { type LogLayout, readLogLayout, requiredLabels } from '../workbook/logLayout';
 import type { WorkbookPlan } from '../workbook/plan';
 import { contactsLogPlan } from '../workbook/planWorkbook';
 import { userLanguage } from './language';
@@ -67,18 +67,21 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The named range over the log's Name column: how a renamed Contacts sheet is still found. */
 const NAME_RANGE = logRange('name');
 
-/** The identity columns (name, company, email or profile) as one span of sheet columns. */
+/** The identity columns (name, company, email or profile), compared to find duplicates. */
 const IDENTITY = ['name', 'company', 'contact'] as const;
-const IDENTITY_FIRST = Math.min(...IDENTITY.map(logColumnIndex));
-const IDENTITY_WIDTH = Math.max(...IDENTITY.map(logColumnIndex)) - IDENTITY_FIRST + 1;
-const FOLLOW_UP = logColumnIndex('followUp');
 
-/** The Contacts log found in a spreadsheet, and the language its labels are in. */
-export interface ContactsLog {
+/** A Contacts sheet found in a spreadsheet, before its header is read. */
+interface LogSheet {
   sheet: Sheet;
+  /** The language its sheet's name is in: the first the header is read in. */
   language: Language;
   /** The last row the Log* named ranges cover; 0 when the log has none. */
   preparedTo: number;
+}
+
+/** The Contacts log found in a spreadsheet, and where its header puts its columns. */
+export interface ContactsLog extends LogSheet {
+  layout: LogLayout;
 }
 
 /** The language whose Contacts sheet name `name` is ("Contacts (2)" counts as "Contacts"). */
@@ -88,16 +91,13 @@ function sheetLanguage(name: string): Language | null {
 }
 
 /**
- * The Contacts log: the sheet of the `LogName` named range, else a sheet named Contacts in any of
+ * The Contacts sheet: the sheet of the `LogName` named range, else a sheet named Contacts in any of
  * the three languages; null when there is neither. Given `logName` (the self-test's log, whose
  * name may carry a suffix beside a person's workbook: `LogName_2`), only that named range's sheet.
  */
-export function findContactsLog(
-  spreadsheet: Spreadsheet,
-  fallback: Language,
-  logName?: string,
-): ContactsLog | null {
-  const named = spreadsheet.getRangeByName(logName ?? NAME_RANGE);
+function findLogSheet(spreadsheet: Spreadsheet, fallback: Language, logName?: string): LogSheet | null {
+  const name = logName ?? NAME_RANGE;
+  const named = name ? spreadsheet.getRangeByName(name) : null;
   if (named) {
     const sheet = named.getSheet();
     const preparedTo = named.getRow() + named.getNumRows() - 1;
@@ -112,21 +112,32 @@ export function findContactsLog(
 }
 
 /**
- * Refuses a sheet whose header row is not the log's columns in its language (a Contacts sheet of
- * another layout, say one made by hand or by an older version): appending in LOG_COLUMNS order
- * would put values under the wrong headers. One read of the header row.
+ * The Contacts log of `spreadsheet` with its columns found by their header labels (SPEC section 9:
+ * a log of the earlier 16-column layout, or with a person's columns among the log's, is read as it
+ * is); null when there is no Contacts sheet. Refuses, with the sentence naming the columns a log
+ * needs, a sheet whose header lacks one of them (a Contacts sheet made by hand): appending to it
+ * would put values under the wrong headers. One read of the header row, as wide as the sheet's
+ * last column with anything in it.
  */
-export function checkLayout(log: ContactsLog, t: ImportMessages): void {
-  const header = log.sheet.getRange(1, 1, 1, LOG_COLUMNS.length).getValues()[0];
-  const labels = messages(log.language).workbook.contacts;
-  const same = LOG_COLUMNS.every((c, i) => String(header[i] ?? '').trim() === labels[c.key]);
-  if (!same)
+export function findContactsLog(
+  spreadsheet: Spreadsheet,
+  fallback: Language,
+  t: ImportMessages,
+  logName?: string,
+): ContactsLog | null {
+  const found = findLogSheet(spreadsheet, fallback, logName);
+  if (!found) return null;
+  const width = Math.max(1, found.sheet.getLastColumn());
+  const header = found.sheet.getRange(1, 1, 1, width).getValues()[0];
+  const layout = readLogLayout(header, found.language);
+  if (!layout)
     throw new Error(
       fill(t.errors.otherLayout, {
-        sheet: log.sheet.getName(),
-        columns: LOG_COLUMNS.map((c) => labels[c.key]).join(', '),
+        sheet: found.sheet.getName(),
+        columns: requiredLabels(found.language).join(', '),
       }),
     );
+  return { ...found, layout };
 }
 
 /** What the log holds: the identity of each row, and the last row with anything typed in it. */
@@ -137,17 +148,32 @@ export interface LogState {
 
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
 
+/** The log's column at each sheet column up to the log's last (undefined for a person's own). */
+function columnsByIndex(layout: LogLayout): Array<(typeof LOG_COLUMNS)[number] | undefined> {
+  const out: Array<(typeof LOG_COLUMNS)[number] | undefined> = Array(layout.width).fill(undefined);
+  for (const column of LOG_COLUMNS) {
+    const at = layout.columns[column.key];
+    if (at !== undefined) out[at - 1] = column;
+  }
+  return out;
+}
+
 /**
- * Reads the log once: the identity columns of every row, then (only when there are rows below the
- * last one with a name, company or contact) those rows whole, to find the last row holding any
- * input. The computed Follow up column and unticked checkboxes do not count as filled.
+ * Reads the log once: its identity columns (name, company, email or profile, as one span of the
+ * columns between them) of every row, then (only when there are rows below the last one with a
+ * name, company or contact) those rows whole, to find the last row holding any input. Computed
+ * columns and unticked checkboxes do not count as filled; a person's own column does.
  */
-export function readLog(sheet: Sheet): LogState {
+export function readLog(log: ContactsLog): LogState {
+  const { sheet, layout } = log;
   const last = sheet.getLastRow();
   if (last < LOG_FIRST_ROW) return { identities: [], lastFilled: LOG_FIRST_ROW - 1 };
-  const identities = sheet
-    .getRange(LOG_FIRST_ROW, IDENTITY_FIRST, last - LOG_FIRST_ROW + 1, IDENTITY_WIDTH)
+  const at = IDENTITY.map((key) => layout.columns[key] as number);
+  const first = Math.min(...at);
+  const span = sheet
+    .getRange(LOG_FIRST_ROW, first, last - LOG_FIRST_ROW + 1, Math.max(...at) - first + 1)
     .getValues();
+  const identities = span.map((row) => at.map((c) => row[c - first]));
   let lastFilled = LOG_FIRST_ROW - 1;
   for (let i = identities.length - 1; i >= 0; i--) {
     if (!identities[i].every(blank)) {
@@ -156,12 +182,14 @@ export function readLog(sheet: Sheet): LogState {
     }
   }
   if (lastFilled < last) {
-    const below = sheet.getRange(lastFilled + 1, 1, last - lastFilled, LOG_COLUMNS.length).getValues();
+    const below = sheet.getRange(lastFilled + 1, 1, last - lastFilled, layout.width).getValues();
+    const columns = columnsByIndex(layout);
     const base = lastFilled + 1;
     below.forEach((row, i) => {
       const filled = row.some((v, c) => {
-        const kind = LOG_COLUMNS[c].kind;
-        return kind !== 'followUp' && !blank(v) && !(kind === 'checkbox' && v === false);
+        const column = columns[c];
+        if (column && 'computed' in column) return false;
+        return !blank(v) && !(column?.kind === 'checkbox' && v === false);
       });
       if (filled) lastFilled = base + i;
     });
@@ -202,21 +230,28 @@ function readBatch(
 }
 
 /**
- * Writes the Follow up column's formula into `cells` (the new rows from `start`): the formula the
- * row already holds (the wizard prepares it in its empty rows), else the nearest one above copied
- * down as a paste would; empty when the column holds no formula at all.
+ * Keeps the formulas of the new rows' columns the import does not fill (`cells`, the new rows from
+ * `start`, its input columns set): in each computed column (Follow up, Introduced revenue) the
+ * formula the row already holds (the wizard prepares them in its empty rows), else the nearest one
+ * above copied down as a paste would, or nothing when the column holds no formula at all; in a
+ * person's own column, the formula the row holds. One read of the rows' formulas, the row above
+ * included.
  */
-function withFollowUp(sheet: Sheet, start: number, cells: LogCell[][]): void {
+function withFormulas(log: ContactsLog, start: number, cells: LogCell[][]): void {
   const from = Math.max(LOG_FIRST_ROW, start - 1);
-  const formulas = sheet.getRange(from, FOLLOW_UP, start + cells.length - from, 1).getFormulas();
-  let template: { formula: string; row: number } | null = null;
-  formulas.forEach(([formula], i) => {
-    const row = from + i;
-    if (formula !== '') template = { formula, row };
-    if (row < start) return;
-    const own =
-      formula !== '' ? formula : template ? shiftFormulaRows(template.formula, row - template.row) : null;
-    cells[row - start][FOLLOW_UP - 1] = own;
+  const width = log.layout.width;
+  const formulas = log.sheet.getRange(from, 1, start + cells.length - from, width).getFormulas();
+  columnsByIndex(log.layout).forEach((column, c) => {
+    if (column && !('computed' in column)) return;
+    let template: { formula: string; row: number } | null = null;
+    formulas.forEach((line, i) => {
+      const formula = line[c];
+      const row = from + i;
+      if (formula !== '') template = { formula, row };
+      if (row < start) return;
+      const copied = column && template ? shiftFormulaRows(template.formula, row - template.row) : null;
+      cells[row - start][c] = formula !== '' ? formula : copied;
+    });
   });
 }
 
@@ -237,12 +272,13 @@ function makeRoom(log: ContactsLog, lastRow: number): void {
   const end = passes ? preparedEnd(lastRow) : lastRow;
   const maxRows = sheet.getMaxRows();
   if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
-  if (passes) prepareRows(sheet, log.preparedTo, end);
+  if (passes) prepareRows(log, log.preparedTo, end);
 }
 
 /** Prepares rows `from + 1` … `end` of the log like row `from`, its last prepared row (see makeRoom). */
-function prepareRows(sheet: Sheet, from: number, end: number): void {
-  const width = LOG_COLUMNS.length;
+function prepareRows(log: ContactsLog, from: number, end: number): void {
+  const { sheet, layout } = log;
+  const width = layout.width;
   const count = end - from;
   // Reads.
   const template = sheet.getRange(from, 1, 1, width);
@@ -256,7 +292,8 @@ function prepareRows(sheet: Sheet, from: number, end: number): void {
   const unprotected = protection ? protection.getUnprotectedRanges().map((r) => r.getA1Notation()) : [];
   const named = sheet.getNamedRanges().flatMap((n) => {
     const column = logColumnOfName(n.getName());
-    return column ? [{ named: n, column }] : [];
+    const at = column ? layout.columns[column.key] : undefined;
+    return at !== undefined ? [{ named: n, at }] : [];
   });
 
   // Every range handle the writes need, in one call.
@@ -287,10 +324,9 @@ function prepareRows(sheet: Sheet, from: number, end: number): void {
   const unprotectedHandles = unprotected.some((a1) => stretch(a1) !== null)
     ? unprotected.map((a1) => handle(stretch(a1) ?? a1))
     : null;
-  const namedHandles = named.map(({ column }) => {
-    const at = logColumnIndex(column.key);
-    return handle(`${columnLetters(at)}${LOG_FIRST_ROW}:${columnLetters(at)}${end}`);
-  });
+  const namedHandles = named.map(({ at }) =>
+    handle(`${columnLetters(at)}${LOG_FIRST_ROW}:${columnLetters(at)}${end}`),
+  );
   const ranges = sheet.getRangeList(a1s).getRanges();
 
   // Writes.
@@ -338,30 +374,28 @@ export function importBatch(
   if (!map) throw new Error(t.errors.badHeader);
   if (map.source !== b.source)
     throw new Error(fill(t.errors.wrongSource, { said: b.source, found: map.source }));
-  const log = findContactsLog(spreadsheet, language, logName);
+  const log = findContactsLog(spreadsheet, language, t, logName);
   if (!log) throw new Error(t.errors.noSheet);
-  checkLayout(log, t);
-  const state = readLog(log.sheet);
+  const state = readLog(log);
   const checked = checkRows(map, b.header, b.rows, b.lines, DuplicateIndex.of(state.identities));
   const problems = checked.problems.map((p) => ({ line: p.line, message: problemText(p, language) }));
   const n = checked.rows.length;
   if (n > 0) {
-    const labels = stageLabels(log.language);
-    const cells = checked.rows.map((row) => toLogCells(row, labels));
+    const labels = stageLabels(log.layout.language);
+    const cells = checked.rows.map((row) => toLogCells(row, labels, log.layout));
     const start = state.lastFilled + 1;
     makeRoom(log, start + n - 1);
-    withFollowUp(log.sheet, start, cells);
-    log.sheet.getRange(start, 1, n, LOG_COLUMNS.length).setValues(cells);
+    withFormulas(log, start, cells);
+    log.sheet.getRange(start, 1, n, log.layout.width).setValues(cells);
   }
   return { added: n, duplicates: checked.duplicates, problems };
 }
 
 /** What the dialog needs when it opens, for `spreadsheet`. */
 export function importContext(spreadsheet: Spreadsheet, language: Language): ImportContext {
-  const log = findContactsLog(spreadsheet, language);
+  const log = findContactsLog(spreadsheet, language, IMPORT_MESSAGES[language]);
   if (!log) return { language, sheet: null, existing: [] };
-  checkLayout(log, IMPORT_MESSAGES[language]);
-  const { identities, lastFilled } = readLog(log.sheet);
+  const { identities, lastFilled } = readLog(log);
   const existing = identities
     .slice(0, Math.max(0, lastFilled - LOG_FIRST_ROW + 1))
     .map((row) => row.map((v) => (blank(v) ? '' : String(v))));
@@ -393,7 +427,7 @@ export function createContactsSheet(): ImportContext {
   const language = userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   withDocumentLock(() => {
-    if (findContactsLog(spreadsheet, language)) return;
+    if (findLogSheet(spreadsheet, language)) return;
     applyPlan(spreadsheet, contactsSheetPlan(language, spreadsheet.getSpreadsheetLocale()), {
       replaceExisting: false,
     });

@@ -54,6 +54,7 @@
 import { type CellRect, formatA1, parseA1, quoteSheetName, splitSheetRange } from '../formula/a1';
 import { hasCommaSeparator, toSemicolonSeparators } from '../formula/formulaText';
 import { NEW_SHEET_COLUMN_WIDTH, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../platform/limits';
+import { type LocaleWriting, SPREADSHEET_LOCALES } from '../platform/typedInput';
 import { withLocaleDates } from '../workbook/dates';
 import type { ChartSpec, NamedRangePlan, SheetPlan, ValidationRule, WorkbookPlan } from '../workbook/plan';
 import {
@@ -180,15 +181,15 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
       made,
       spans.map((s) => s.range),
     );
+    // A decimal-point locale reads "," between arguments in every way a formula arrives; only a
+    // decimal-comma or unknown locale is asked, with the probe, how Apps Script's writes are read.
     const first = applied.sheets[0];
-    if (first && planHasCommaFormulas(applied) && !probeCommaSeparators(first, ranges)) {
+    const surelyCommas = (SPREADSHEET_LOCALES as Record<string, LocaleWriting>)[locale]?.decimal === '.';
+    if (first && !surelyCommas && planHasCommaFormulas(applied) && !probeCommaSeparators(first, ranges)) {
       separators = 'semicolon';
       applied = mapFormulas(applied, toSemicolonSeparators);
     }
-    const validations = new Validations(
-      ranges,
-      applied.sheets.flatMap((s) => s.validations),
-    );
+    const validations = new Validations(ranges, applied);
     for (const sheetPlan of applied.sheets)
       writeSheet(made.get(sheetPlan.name)!, sheetPlan, ranges, validations);
 
@@ -473,7 +474,9 @@ function writeSheet(sheet: Sheet, plan: SheetPlan, ranges: RangeBook, validation
 function protectSheet(sheet: Sheet, plan: SheetPlan, ranges: RangeBook): void {
   const { protection } = plan;
   if (!protection) return;
-  const made = sheet.protect().setDescription(protection.description).setWarningOnly(true);
+  // No description: Sheets shows it only in the list of protected ranges, and it would cost a
+  // call per sheet of the build's budget.
+  const made = sheet.protect().setWarningOnly(true);
   if (protection.unprotected.length > 0)
     made.setUnprotectedRanges(protection.unprotected.map((a1) => ranges.get(a1, plan.name)));
 }
@@ -492,9 +495,15 @@ function applyConditionalFormats(sheet: Sheet, plan: SheetPlan, ranges: RangeBoo
   sheet.setConditionalFormatRules(built);
 }
 
+/** What makes two rules the same rule: everything but the range, whatever the order of its fields. */
 function validationKey(rule: ValidationRule): string {
   const { range: _range, ...rest } = rule;
-  return JSON.stringify(rest);
+  return JSON.stringify(rest, Object.keys(rest).sort());
+}
+
+/** A rule's allow-invalid setting as built: a checkbox refuses anything but ticked or not. */
+function allowsInvalid(rule: ValidationRule): boolean {
+  return rule.kind === 'checkbox' ? false : rule.allowInvalid;
 }
 
 /**
@@ -502,9 +511,8 @@ function validationKey(rule: ValidationRule): string {
  * builder keeps its settings after `build()`, and each built rule is a snapshot, so only what
  * differs from the previous rule is set (the criterion, and allow-invalid or help text when they
  * change). Each distinct rule is built once, before any sheet is written, and shared by every
- * cell it applies to; the rules are built grouped by allow-invalid and help text (the rules that
- * refuse invalid input and have no help first, those allowing it last, as a new builder starts),
- * so each setting changes as few times as it can.
+ * cell it applies to; the rules are built grouped by allow-invalid and help text, so each setting
+ * is set once per group rather than each time neighbouring rules differ.
  */
 class Validations {
   private builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | null = null;
@@ -513,17 +521,24 @@ class Validations {
   private helpText = '';
   private readonly built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
 
-  /** `ranges` holds the handles of list sources on other sheets; `rules` are every rule of the plan. */
+  /** `ranges` holds the handles of list sources on other sheets; `plan`'s rules are built at once. */
   constructor(
     private readonly ranges: RangeBook,
-    rules: ValidationRule[],
+    plan: WorkbookPlan,
   ) {
-    const distinct = new Map(rules.map((rule) => [validationKey(rule), rule]));
-    const order = (rule: ValidationRule) => `${allowsInvalid(rule) ? 1 : 0}:${rule.helpText ?? ''}`;
-    const sorted = [...distinct.values()].sort((a, b) =>
-      order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0,
-    );
-    for (const rule of sorted) this.built.set(validationKey(rule), this.build(rule));
+    // Allow-invalid as a new builder has it first, then the other; within each, help texts grouped.
+    const group = (rule: ValidationRule) => `${allowsInvalid(rule) ? 0 : 1}\u0000${rule.helpText ?? ''}`;
+    const rules = plan.sheets.flatMap((sheet) => sheet.validations);
+    const order = rules
+      .map((rule, i) => ({ rule, i }))
+      .sort((a, b) => {
+        const [x, y] = [group(a.rule), group(b.rule)];
+        return x < y ? -1 : x > y ? 1 : a.i - b.i;
+      });
+    for (const { rule } of order) {
+      const key = validationKey(rule);
+      if (!this.built.has(key)) this.built.set(key, this.build(rule));
+    }
   }
 
   /** The grid of built rules for a grid of plan rules. */
@@ -568,14 +583,6 @@ class Validations {
     this.helpText = helpText;
     return builder.build();
   }
-}
-
-/**
- * Whether a rule lets invalid input in with a warning. A checkbox rule states no choice: it refuses
- * anything but ticked or not, as Insert → Checkbox does.
- */
-function allowsInvalid(rule: ValidationRule): boolean {
-  return rule.kind === 'checkbox' ? false : rule.allowInvalid;
 }
 
 /** Neighbouring columns of equal width, as runs for `setColumnWidths`. */

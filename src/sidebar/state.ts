@@ -7,6 +7,7 @@
 import { knownLanguage, type Language } from '../i18n/languages';
 import type { BuildOptions, BuildResult, WizardDefaults } from '../server/contract';
 import type { AnswerProblem, WizardAnswers } from '../workbook/answers';
+import { plannedSheetKeys } from '../workbook/sheetKeys';
 import { FIELDS, fieldOfPath, fieldsOfStep, STEPS } from './fields';
 import { fill, sidebarMessages } from './i18n';
 import { conflictingSheets, freeSheetName, plannedSheetNames } from './sheetNames';
@@ -139,6 +140,18 @@ export function sheetConflicts(state: WizardState): { names: string[]; example: 
   const names = conflictingSheets(planned, existing);
   const first = planned.find((p) => conflictingSheets([p], existing).length > 0) ?? planned[0];
   return { names, example: freeSheetName(first, existing) };
+}
+
+/**
+ * Whether a switch of the extras (`extras.events`) changes which sheets the build makes, given the
+ * other answers: the Events table comes only with the contacts log (src/workbook/sheetKeys.ts), so
+ * its switch does nothing, and is shown disabled, while the log's is off.
+ */
+export function extraHasEffect(state: WizardState, path: string): boolean {
+  const { answers } = readState(state);
+  const key = path.replace(/^extras\./, '') as keyof WizardAnswers['extras'];
+  const sheets = (on: boolean) => plannedSheetKeys({ ...answers.extras, [key]: on }).join();
+  return sheets(true) !== sheets(false);
 }
 
 /** Whether an edit of `path` changes which fields or notes show (the page re-renders rather than patches). */

@@ -10,6 +10,7 @@ import { FIELDS, type FieldSpec, fieldsOfStep, type GroupKey, STEPS, type StepKe
 import { fill, type SidebarMessages, sidebarMessages } from './i18n';
 import { decidingSection } from './sheetNames';
 import {
+  extraHasEffect,
   isTeam,
   plannedSheets,
   readState,
@@ -195,7 +196,14 @@ function fieldView(state: WizardState, f: FieldSpec, problem: string, dispatch: 
     );
   }
   if (f.kind === 'switch') {
-    const input = h('input', { ...common, type: 'checkbox', checked: state.draft[f.path] === true });
+    // An extra sheet that another switch rules out (events without the log) cannot be chosen now.
+    const ruledOut = f.group === 'extras' && !extraHasEffect(state, f.path);
+    const input = h('input', {
+      ...common,
+      type: 'checkbox',
+      checked: state.draft[f.path] === true,
+      disabled: ruledOut,
+    });
     input.addEventListener('change', () => edit(input.checked));
     return h(
       'div',

@@ -76,6 +76,11 @@ export interface Funnel {
 export interface Extras {
   contactsLog: boolean;
   channels: boolean;
+  /**
+   * The Events table (SPEC section 9). It counts from the contacts log, so it is made only with the
+   * log; answers without the key read as off.
+   */
+  events: boolean;
 }
 
 export interface WizardAnswers {

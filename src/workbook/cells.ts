@@ -26,6 +26,27 @@ export function formulaText(text: string): string {
 }
 
 /**
+ * A COUNTIFS/SUMIFS criterion that holds the cells equal to the text `text` (a formula) ignoring
+ * case, as criteria compare: after "=", so a text starting with `<` or `>` is no comparison, with
+ * its wildcards `*`, `?` and the escape `~` escaped, so "A*" matches only "A*".
+ */
+export function exactCriterion(text: string): string {
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${text},"~","~~"),"*","~*"),"?","~?")`;
+}
+
+/**
+ * A count or sum (`part`, given a criterion) over the cells that name what `cell` names: its text
+ * trimmed (TRIM also joins inner runs of spaces, as a person means), ignoring case; and, when the
+ * cell has spaces to trim, its text as written too, which is what a dropdown of such cells copies.
+ * Criteria, not SUMPRODUCT over TRIM of the whole column: a log row's formula reads the whole log,
+ * and criteria keep that one native scan instead of an array of trimmed copies per row.
+ */
+export function overName(cell: string, part: (criterion: string) => string): string {
+  const trimmed = `TRIM(${cell})`;
+  return `(${part(exactCriterion(trimmed))}+IF(${trimmed}=${cell},0,${part(exactCriterion(cell))}))`;
+}
+
+/**
  * A text as a cell value that stays text, for labels and a person's text alike: `Range.setValues`
  * reads a string as if typed, so one that starts like a formula (`=`, `+`, `-`, `@`), with a tab or
  * carriage return, with an apostrophe (which Sheets would swallow), or that Sheets would read as a

@@ -1,8 +1,11 @@
 /**
- * The contacts log's columns (SPEC section 5), in sheet order: one table for the Contacts sheet
- * the wizard builds, the named ranges its formulas read, and the import that appends to it
+ * The contacts log's columns (SPEC sections 5 and 9), in sheet order: one table for the Contacts
+ * sheet the wizard builds, the named ranges its formulas read, and the import that appends to it
  * (SPEC section 7). Labels live with the other workbook texts (`src/i18n`), under the same keys.
+ * Logs built before a column existed lack it (`optional`): whatever reads a log finds its columns
+ * by their header labels (src/workbook/logLayout.ts), never by position.
  */
+import { MAX_AMOUNT } from './schema';
 
 /** What a column holds, which decides its validation, format and how an import reads it. */
 export type LogColumnKind =
@@ -14,7 +17,11 @@ export type LogColumnKind =
   | 'money'
   | 'checkbox'
   | 'rating'
-  | 'followUp';
+  | 'followUp'
+  // SPEC section 9: where a contact was met and who introduced them.
+  | 'event'
+  | 'introducer'
+  | 'introducedRevenue';
 
 /**
  * The numbers a numeric column accepts, inclusive: the Contacts sheet's reject-mode validation
@@ -35,7 +42,28 @@ export interface LogColumn {
   kind: LogColumnKind;
   /** The numbers the column accepts (count, money and rating columns). */
   bounds?: NumberBounds;
+  /** Computed by a formula in every row: not an input, never written by the import. */
+  computed?: true;
+  /**
+   * Added after the log's first 16-column layout: a log built before lacks it, and everything that
+   * reads a log (the import, its duplicates) works without it and never adds it.
+   */
+  optional?: true;
 }
+
+/**
+ * The money a log or events cell accepts: the Deal value's and every event cost's validation, the
+ * bounds of every amount the wizard takes (a deal included), and so one validation rule with the
+ * Summary's value of one hour (each distinct rule costs the build service calls).
+ */
+export const MONEY_BOUNDS: NumberBounds = { min: 0, max: MAX_AMOUNT };
+
+/**
+ * What a count or a number of hours a person types accepts: none to a million. The log's
+ * Interactions and the Events table's hours and people share it, and so share one validation rule
+ * (each distinct rule costs the build service calls).
+ */
+export const COUNT_BOUNDS: NumberBounds = { min: 0, max: 1e6 };
 
 /** Columns A, B, C, … of the Contacts sheet. */
 export const LOG_COLUMNS = [
@@ -43,17 +71,27 @@ export const LOG_COLUMNS = [
   { key: 'company', namedRange: 'LogCompany', kind: 'text' },
   { key: 'contact', namedRange: 'LogContact', kind: 'text' },
   { key: 'channel', namedRange: 'LogChannel', kind: 'channel' },
+  // SPEC section 9: the event, the introducer and what their introductions brought.
+  { key: 'metAt', namedRange: 'LogMetAt', kind: 'event', optional: true },
+  { key: 'introducedBy', namedRange: 'LogIntroducedBy', kind: 'introducer', optional: true },
+  {
+    key: 'introducedRevenue',
+    namedRange: 'LogIntroducedRevenue',
+    kind: 'introducedRevenue',
+    computed: true,
+    optional: true,
+  },
   { key: 'dateMet', namedRange: 'LogDateMet', kind: 'date' },
   { key: 'lastInteraction', namedRange: 'LogLastInteraction', kind: 'date' },
-  { key: 'interactions', namedRange: 'LogInteractions', kind: 'count', bounds: { min: 0, max: 1e6 } },
+  { key: 'interactions', namedRange: 'LogInteractions', kind: 'count', bounds: COUNT_BOUNDS },
   { key: 'stage', namedRange: 'LogStage', kind: 'stage' },
   { key: 'convertedOn', namedRange: 'LogConvertedOn', kind: 'date' },
-  { key: 'dealValue', namedRange: 'LogDealValue', kind: 'money', bounds: { min: 0, max: 1e12 } },
+  { key: 'dealValue', namedRange: 'LogDealValue', kind: 'money', bounds: MONEY_BOUNDS },
   { key: 'inbound', namedRange: 'LogInbound', kind: 'checkbox' },
   { key: 'depth', namedRange: 'LogDepth', kind: 'rating', bounds: { min: 1, max: 5 } },
   { key: 'mutualBenefit', namedRange: 'LogMutualBenefit', kind: 'rating', bounds: { min: 1, max: 5 } },
   { key: 'information', namedRange: 'LogInformation', kind: 'rating', bounds: { min: 1, max: 5 } },
-  { key: 'followUp', namedRange: 'LogFollowUp', kind: 'followUp' },
+  { key: 'followUp', namedRange: 'LogFollowUp', kind: 'followUp', computed: true },
   { key: 'notes', namedRange: null, kind: 'text' },
 ] as const satisfies readonly LogColumn[];
 
@@ -103,3 +141,24 @@ export function logRange(key: LogRangeKey): NamedLogColumn['namedRange'] {
  * as a contact only then), the first criteria of every count over the log.
  */
 export const CONTACT_ROWS = `${logRange('name')},"<>"`;
+
+/**
+ * A count or sum over the log's contacts with a converted stage that meet `criteria` too
+ * (COUNTIFS/SUMIFS criteria, each a `range,criterion` pair): `call` made once per converted stage
+ * (`labels`, as formula literals in the log's language), summed. Each stage's call lists its pairs
+ * rotated by its place. Sheets reads the pairs in any order alike; HyperFormula (the tests and the
+ * preview) keeps one cached criterion per list of ranges, so two stages over the same list would
+ * recompute each other's scan in every row (nine times slower over a 1,000-row log).
+ */
+export function overConverted(
+  labels: readonly string[],
+  criteria: readonly string[],
+  call: (criteria: string) => string,
+): string {
+  const terms = labels.map((label, i) => {
+    const pairs = [CONTACT_ROWS, ...criteria, `${logRange('stage')},${label}`];
+    const shift = i % pairs.length;
+    return call([...pairs.slice(shift), ...pairs.slice(0, shift)].join(','));
+  });
+  return terms.length > 1 ? `(${terms.join('+')})` : terms.join('');
+}

@@ -45,7 +45,7 @@ const EXAMPLE_SCALE = table(
  * Answers that build a useful workbook without edits: one person, 12 months from `startMonth`, a
  * 10 % discount rate, no inflation; a few hours a month at a modest hourly rate, modest money; the
  * SPEC's funnel (50 new contacts, 15 conversions, average deal 70, all in `currency` scaled to the
- * currency's size); intangible returns not counted; contacts log and channels table on.
+ * currency's size); intangible returns not counted; contacts log, channels and events tables on.
  */
 export function defaultAnswers(opts: {
   language: Language;
@@ -77,6 +77,6 @@ export function defaultAnswers(opts: {
       countIntangible: false,
     },
     funnel: { newContacts: 50, conversions: 15, averageDeal: 70 * k },
-    extras: { contactsLog: true, channels: true },
+    extras: { contactsLog: true, channels: true, events: true },
   };
 }

@@ -70,7 +70,6 @@ export type ValidationRule =
 
 /** Warning-only protection of a whole sheet: editing asks "are you sure?" except in the input ranges. */
 export interface SheetProtection {
-  description: string;
   /** Input rectangles (A1 inside this sheet) that a person edits without a warning. */
   unprotected: string[];
 }
@@ -114,7 +113,7 @@ export interface ChartSpec {
 }
 
 /** Stable identifiers of the sheets' roles, independent of language. */
-export type SheetKey = 'plan' | 'summary' | 'contacts' | 'actual' | 'channels';
+export type SheetKey = 'plan' | 'summary' | 'contacts' | 'actual' | 'channels' | 'events';
 
 /** What a sheet's builder writes: everything of a sheet's plan but its grid size, derived from it. */
 export interface SheetContent {

@@ -1,5 +1,5 @@
 /**
- * `planWorkbook`: the wizard's answers in, the workbook plan out (SPEC sections 2, 3, 5 and 6).
+ * `planWorkbook`: the wizard's answers in, the workbook plan out (SPEC sections 2, 3, 5, 6 and 9).
  * Pure: no Apps Script service. The workbook computes with native formulas only, so a collaborator
  * without the add-on sees the same numbers. Each sheet has its own builder under ./sheets; this
  * module only orders them and collects their named ranges.
@@ -14,6 +14,7 @@ import { buildActual } from './sheets/actual';
 import { buildChannels } from './sheets/channels';
 import { buildContacts, type FollowUpInputs, followUpFormula } from './sheets/contacts';
 import type { BuildContext, SheetBuild } from './sheets/context';
+import { buildEvents } from './sheets/events';
 import { buildPlan } from './sheets/plan';
 import { buildSummary, logInputs, summaryInputs } from './sheets/summary';
 import { KEEP_IN_TOUCH_DAYS } from './sheets/summaryFigures';
@@ -46,7 +47,7 @@ export function contactsFollowUpFormula(language: Language, row: number, summary
 
 /**
  * The workbook plan for the wizard's answers: Plan and Summary sheets, the Contacts log with the
- * Actual sheet it feeds, and the Channels table, when the answers ask for them. Throws AnswersError
+ * Actual sheet it feeds, and the Channels and Events tables, when the answers ask for them. Throws AnswersError
  * (listing every problem, each with its field path) when the answers are invalid.
  */
 export function planWorkbook(answers: unknown): WorkbookPlan {
@@ -68,6 +69,7 @@ export function planWorkbook(answers: unknown): WorkbookPlan {
     contacts: () => buildContacts(ctx, followUpInputs(texts.sheets.summary, need(log))),
     actual: () => need(actual),
     channels: () => buildChannels(ctx),
+    events: () => buildEvents(ctx, inputs),
   };
   const builds = plannedSheetKeys(a.extras).map((key) => builders[key]());
   const namedRanges = builds.flatMap((b) => b.namedRanges);
@@ -89,7 +91,7 @@ export function planWorkbook(answers: unknown): WorkbookPlan {
 export function contactsLogPlan(answers: unknown): WorkbookPlan {
   const a = normalizeAnswers(answers);
   const texts = messages(a.language).workbook;
-  const alone = { ...a, extras: { contactsLog: true, channels: false } };
+  const alone = { ...a, extras: { contactsLog: true, channels: false, events: false } };
   const ctx: BuildContext = { answers: alone, texts, months: a.profile.months, names: texts.sheets };
   const build = buildContacts(ctx, { asOfDate: 'TODAY()', keepInTouchDays: String(KEEP_IN_TOUCH_DAYS) });
   return {

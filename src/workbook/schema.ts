@@ -102,6 +102,7 @@ export const ANSWER_FIELDS: ReadonlyArray<readonly [path: string, leaf: Leaf]> =
   ['funnel.averageDeal', money],
   ['extras.contactsLog', flag],
   ['extras.channels', flag],
+  ['extras.events', flag],
 ];
 
 /** The declaration of the answer at `path`, or undefined when the answers have no such field. */

@@ -8,5 +8,7 @@ export function plannedSheetKeys(extras: Extras): SheetKey[] {
   // The Actual sheet is fed by the contacts log: one comes with the other (SPEC section 5).
   if (extras.contactsLog) keys.push('contacts', 'actual');
   if (extras.channels) keys.push('channels');
+  // The Events table counts contacts met from the log (SPEC section 9): it comes only with the log.
+  if (extras.events && extras.contactsLog) keys.push('events');
   return keys;
 }

@@ -13,6 +13,7 @@ import {
   STAGES,
   type StageKey,
 } from '../../src/workbook/contactsLog';
+import { logLabels, readLogLayout, wizardLayout } from '../../src/workbook/logLayout';
 import { linkedinExport, linkedinPerson } from './fixtures';
 
 const EN_STAGES = Object.fromEntries(STAGES.map((k) => [k, stageLabel('en', k)])) as Record<StageKey, string>;
@@ -41,11 +42,37 @@ describe('checkRows', () => {
       company: 'Company 1, Ltd',
       contact: p.url,
       channel: LINKEDIN_CHANNEL,
+      metAt: '',
+      introducedBy: '',
       dateMet: p.iso,
       stage: null,
       dealValue: null,
       notes: '',
     });
+  });
+
+  it.each([
+    ['en', 'Name,Met at,Introduced by,Company'],
+    ['en', 'Name,Event,Referred by,Company'],
+    ['ru', 'Имя,Мероприятие,Кто познакомил,Компания'],
+    ['fi', 'Nimi,Tavattu tapahtumassa,Esittelijä,Yritys'],
+  ])('reads Met at and Introduced by from a %s header: %s', (_language, header) => {
+    const result = check([header, 'Bea, Web Summit ,Ann,Acme', 'Cal,,,Acme']);
+    expect(result.rows.map((r) => [r.name, r.metAt, r.introducedBy])).toEqual([
+      ['Bea', 'Web Summit', 'Ann'],
+      ['Cal', '', ''],
+    ]);
+  });
+
+  it('leaves Met at and Introduced by empty in rows of a LinkedIn export, whatever else it has', () => {
+    const csv = linkedinExport(1)
+      .replace('Connected On', 'Connected On,Met at')
+      .replace(/\r\n$/, ',Web Summit\r\n');
+    const file = parseCsv(csv);
+    if (file.kind !== 'parsed') throw new Error(file.code);
+    expect(file.map.source).toBe('linkedin');
+    const result = checkRows(file.map, file.header, file.rows, file.lines, new DuplicateIndex());
+    expect(result.rows.map((r) => [r.metAt, r.introducedBy])).toEqual([['', '']]);
   });
 
   it('reports a missing name and skips the line; reports unreadable cells and keeps the row', () => {
@@ -206,32 +233,66 @@ describe('problemText', () => {
 });
 
 describe('toLogCells', () => {
+  const row = {
+    name: '=HYPERLINK("http://x","y")',
+    company: '+1',
+    contact: '@SUM(A1)',
+    channel: '-2',
+    metAt: 'Web Summit',
+    introducedBy: '=Ann',
+    dateMet: '2024-03-15',
+    stage: 'client' as const,
+    dealValue: 1500,
+    notes: 'plain',
+  };
+
   it('lays a row out in LOG_COLUMNS order, hostile texts as text, the stage as its log label', () => {
-    const cells = toLogCells(
-      {
-        name: '=HYPERLINK("http://x","y")',
-        company: '+1',
-        contact: '@SUM(A1)',
-        channel: '-2',
-        dateMet: '2024-03-15',
-        stage: 'client',
-        dealValue: 1500,
-        notes: 'plain',
-      },
-      EN_STAGES,
-    );
+    const cells = toLogCells(row, EN_STAGES, wizardLayout('en'));
     expect(cells).toHaveLength(LOG_COLUMNS.length);
     const at = (key: (typeof LOG_COLUMNS)[number]['key']) => cells[logColumnIndex(key) - 1];
     expect(at('name')).toBe('\'=HYPERLINK("http://x","y")');
     expect(at('company')).toBe("'+1");
     expect(at('contact')).toBe("'@SUM(A1)");
     expect(at('channel')).toBe("'-2");
+    expect(at('metAt')).toBe('Web Summit');
+    expect(at('introducedBy')).toBe("'=Ann");
+    expect(at('introducedRevenue')).toBeNull();
     expect(at('dateMet')).toBe('2024-03-15');
     expect(at('stage')).toBe(stageLabel('en', 'client'));
     expect(at('dealValue')).toBe(1500);
     expect(at('inbound')).toBe(false);
     expect(at('followUp')).toBeNull();
     expect(at('notes')).toBe('plain');
+  });
+
+  it('puts each cell under its header in a log of the earlier 16-column layout with a column of a person’s own', () => {
+    // The log before SPEC section 9, with a column a person inserted after Company.
+    const old = LOG_COLUMNS.filter((c) => !('optional' in c)).map((c) => logLabels('en')[c.key]);
+    const header = [...old.slice(0, 2), 'My own', ...old.slice(2)];
+    const layout = readLogLayout(header, 'ru');
+    if (!layout) throw new Error('the old header was not read');
+    expect(layout.language).toBe('en');
+    const cells = toLogCells(row, EN_STAGES, layout);
+    expect(cells).toHaveLength(17);
+    expect(cells.map((cell, i) => [header[i], cell])).toEqual([
+      ['Name', '\'=HYPERLINK("http://x","y")'],
+      ['Company', "'+1"],
+      ['My own', null],
+      ['Email or profile', "'@SUM(A1)"],
+      ['Channel', "'-2"],
+      ['Date met', '2024-03-15'],
+      ['Last interaction', null],
+      ['Interactions', null],
+      ['Stage', 'Client'],
+      ['Converted on', null],
+      ['Deal value', 1500],
+      ['Inbound', false],
+      ['Depth', null],
+      ['Mutual benefit', null],
+      ['Information value', null],
+      ['Follow up', null],
+      ['Notes', 'plain'],
+    ]);
   });
 });
 

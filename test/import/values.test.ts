@@ -46,12 +46,14 @@ describe('readAmount', () => {
   });
 
   it('refuses an amount beyond the column bounds the Contacts sheet validates, naming them', () => {
-    // The bounds are LOG_COLUMNS' Deal value bounds: 0 to 1e12 (SPEC section 5: a number ≥ 0).
-    expect(readAmount('1000000000000', DEAL)).toEqual({ ok: true, value: 1e12 });
-    expect(readAmount('1000000000000.01', DEAL)).toEqual({
+    // The bounds are LOG_COLUMNS' Deal value bounds: 0 to a billion, the wizard's largest amount
+    // (SPEC section 5: a number ≥ 0).
+    expect(DEAL).toEqual({ min: 0, max: 1e9 });
+    expect(readAmount('1000000000', DEAL)).toEqual({ ok: true, value: 1e9 });
+    expect(readAmount('1000000000.01', DEAL)).toEqual({
       ok: false,
       code: 'outOfBounds',
-      params: { min: 0, max: 1e12 },
+      params: { min: 0, max: 1e9 },
     });
     expect(readAmount('5', { min: 10, max: 20 })).toEqual({
       ok: false,

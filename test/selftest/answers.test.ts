@@ -47,7 +47,14 @@ describe('everyOptionAnswers', () => {
 
   it('builds every sheet the wizard can make', () => {
     const plan = planWorkbook(answers);
-    expect(plan.sheets.map((s) => s.key)).toEqual(['plan', 'summary', 'contacts', 'actual', 'channels']);
+    expect(plan.sheets.map((s) => s.key)).toEqual([
+      'plan',
+      'summary',
+      'contacts',
+      'actual',
+      'channels',
+      'events',
+    ]);
   });
 
   it('turns on a switch the schema gains later, without an edit', () => {

@@ -52,7 +52,7 @@ describe('dist/Code.js with the fake services', () => {
     (separators) => {
       const { env, gas } = load({ userLocale: 'fi_FI', locale: 'fi_FI', separators });
       const answers = gas.getWizardDefaults().answers;
-      answers.extras = { contactsLog: true, channels: true };
+      answers.extras = { contactsLog: true, channels: true, events: true };
       const result = gas.buildWorkbook(answers, { replaceExisting: false });
       if (result.kind !== 'built') throw new Error(`the build answered ${JSON.stringify(result)}`);
       const formulas = result.sheets.flatMap((name) =>

@@ -20,6 +20,7 @@ import {
   importContacts,
   showImportDialog,
 } from '../../src/server/import';
+import { runs } from '../../src/workbook/cells';
 import { LOG_COLUMNS, LOG_ROWS, logColumn, logColumnIndex } from '../../src/workbook/contactsLog';
 import { LINKEDIN_HEADER, linkedinExport } from '../../test/import/fixtures';
 import { exampleAnswers } from '../support/answersFixture';
@@ -31,30 +32,38 @@ const FOLLOW_UP = logColumnIndex('followUp');
 const F = columnLetters(FOLLOW_UP);
 const followUp = (row: number) => `=IF(A${row}="","",IF(E${row}="","due",""))`;
 
+/** The log's columns before SPEC section 9 added Met at, Introduced by and Introduced revenue. */
+const OLD_COLUMNS = LOG_COLUMNS.filter((c) => !('optional' in c));
+
 /**
- * A Contacts log as the wizard lays it out: the header, `filled` rows of people, then empty rows up
- * to LOG_ROWS holding the Follow up formula and unticked checkboxes, and the Log* named ranges.
+ * A Contacts log as the wizard lays it out (`columns`: LOG_COLUMNS, or the earlier 16 columns):
+ * the header, `filled` rows of people (by column, in `columns`' order), then empty rows up to
+ * LOG_ROWS holding the Follow up formula and unticked checkboxes, and the Log* named ranges.
  */
-function withLog(filled: string[][], options: { prepared?: number } = {}): FakeEnvironment {
+function withLog(
+  filled: string[][],
+  options: { prepared?: number; columns?: ReadonlyArray<(typeof LOG_COLUMNS)[number]> } = {},
+): FakeEnvironment {
   env = installFakes(globalThis, { sheets: { Summary: [['x']] } });
   const ss = env.spreadsheet;
   const prepared = options.prepared ?? LOG_ROWS;
+  const columns = options.columns ?? LOG_COLUMNS;
   // The build grows the sheet to the rows it writes: the header and the prepared rows.
   const sheet = ss.peekAddSheet('Contacts', undefined, { rows: prepared + 1, columns: NEW_SHEET_COLUMNS });
-  const header = LOG_COLUMNS.map((c) => logColumnLabel('en', c.key) ?? c.key);
+  const header = columns.map((c) => logColumnLabel('en', c.key) ?? c.key);
   const rows = Array.from({ length: prepared }, (_, i) =>
-    LOG_COLUMNS.map((c, col) => {
+    columns.map((c, col) => {
       if (c.kind === 'followUp') return followUp(i + 2);
       if (c.kind === 'checkbox') return false;
       return filled[i]?.[col] ?? null;
     }),
   );
   sheet.peekWrite(1, 1, [header, ...rows]);
-  for (const c of LOG_COLUMNS) {
-    if (!c.namedRange) continue;
-    const col = columnLetters(logColumnIndex(c.key));
+  columns.forEach((c, i) => {
+    if (!c.namedRange) return;
+    const col = columnLetters(i + 1);
     ss.setNamedRange(c.namedRange, sheet.peekRange(`${col}2:${col}${prepared + 1}`));
-  }
+  });
   env.resetCalls();
   return env;
 }
@@ -188,8 +197,10 @@ describe('importContacts', () => {
     // The due-row highlight and the unprotected inputs reach the new last row; so does every Log* name.
     const last = columnLetters(LOG_COLUMNS.length);
     expect(log.conditionalFormatRules.map((r) => r.peek().ranges)).toEqual([[`A2:${last}${end}`]]);
+    // Every column but the computed ones (Introduced revenue, Follow up) is an input.
+    const inputs = runs([...LOG_COLUMNS], (c) => ('computed' in c ? null : true), 1);
     expect(log.protections.map((p) => p.peek().unprotected)).toEqual([
-      [`A2:${columnLetters(at('followUp') - 1)}${end}`, `${last}2:${last}${end}`],
+      inputs.map(([from, to]) => `${columnLetters(from)}2:${columnLetters(to)}${end}`),
     ]);
     for (const c of LOG_COLUMNS) {
       if (!c.namedRange) continue;
@@ -263,9 +274,7 @@ describe('importContacts', () => {
       ],
     });
     expect(result.added).toBe(2);
-    expect(result.problems).toEqual([
-      { line: 2, message: expect.stringContaining('(0 to 1,000,000,000,000)') },
-    ]);
+    expect(result.problems).toEqual([{ line: 2, message: expect.stringContaining('(0 to 1,000,000,000)') }]);
     const deal = logColumnIndex('dealValue') - 1;
     expect([row(2)[deal], row(3)[deal]]).toEqual(['', max]);
   });
@@ -279,26 +288,50 @@ describe('importContacts', () => {
       const userLocale = language === 'ru' ? 'ru_RU' : 'en_US';
       env = installFakes(globalThis, { userLocale, locale: userLocale });
       const answers = { ...exampleAnswers(), language };
-      answers.extras = { contactsLog: true, channels: true };
+      answers.extras = { contactsLog: true, channels: true, events: true };
       buildWorkbook(answers, { replaceExisting: false });
       const log = env.spreadsheet.peekSheet(messages(language).workbook.sheets.contacts)!;
       const { max } = logColumn('dealValue').bounds;
       const result = importContacts({
         source: 'csv',
-        header: ['Name', 'Company', 'Email', 'Channel', 'Date met', 'Stage', 'Deal value', 'Notes'],
+        header: [
+          'Name',
+          'Company',
+          'Email',
+          'Channel',
+          'Met at',
+          'Introduced by',
+          'Date met',
+          'Stage',
+          'Deal value',
+          'Notes',
+        ],
         rows: [
           [
             'Anna',
             'Acme',
             'anna@example.com',
             'Conference',
+            'Web Summit',
+            '',
             '2024-03-15',
             'Client',
             String(max),
             'met at the fair',
           ],
-          ['Bo', 'Beta', '', 'Somewhere else', '15.03.2024', 'Клиент', '0', ''],
-          ['Cai', 'Zeta', '', 'LinkedIn', '15 Mar 2024', 'lost', '1 500,50', '=not a formula'],
+          ['Bo', 'Beta', '', 'Somewhere else', '', 'Anna', '15.03.2024', 'Клиент', '0', ''],
+          [
+            'Cai',
+            'Zeta',
+            '',
+            'LinkedIn',
+            '',
+            'Someone new',
+            '15 Mar 2024',
+            'lost',
+            '1 500,50',
+            '=not a formula',
+          ],
         ],
       });
       expect(result).toEqual({ added: 3, duplicates: 0, problems: [] });
@@ -310,8 +343,78 @@ describe('importContacts', () => {
       expect([2, 3, 4].map((r) => log.peekCell(r, deal)?.value)).toEqual([max, 0, 1500.5]);
       expect(log.peekCell(2, logColumnIndex('dateMet'))?.value).toBeInstanceOf(Date);
       expect(log.peekCell(4, logColumnIndex('inbound'))?.value).toBe(false);
+      // Met at and Introduced by are dropdowns that warn: other values are written as they are.
+      expect(log.peekCell(2, logColumnIndex('metAt'))?.value).toBe('Web Summit');
+      expect([3, 4].map((r) => log.peekCell(r, logColumnIndex('introducedBy'))?.value)).toEqual([
+        'Anna',
+        'Someone new',
+      ]);
     },
   );
+
+  it('imports into a log of the earlier 16-column layout under its own headers, changing nothing already in it', () => {
+    withLog([['Old One', 'Old Co', 'old@example.com']], { columns: OLD_COLUMNS, prepared: 4 });
+    const grid = () => sheet().peekGrid();
+    const before = grid();
+    const names = () => env.spreadsheet.namedRanges.map((n) => [n.name, n.range.peekA1()]);
+    const namesBefore = names();
+    const header = ['Name', 'Company', 'Met at', 'Introduced by', 'Stage', 'Deal value', 'Notes'];
+    const people = [
+      ['Ann', 'Acme', 'Web Summit', 'Old One', 'Client', '1 500', 'hi'],
+      ['Old One', 'Old Co', '', '', '', '', ''],
+      ['Bo', 'Beta', '', 'Ann', 'new', '', ''],
+      ['Cy', 'Gamma', 'Meetup', '', '', '', ''],
+      ['Di', 'Delta', '', '', 'lost', '', ''],
+      ['Ed', 'Eps', '', '', '', '', ''],
+    ];
+    expect(importContacts({ source: 'csv', header, rows: people })).toEqual({
+      added: 5,
+      duplicates: 1,
+      problems: [],
+    });
+    // The dialog reads it too.
+    expect(getImportContext().existing.map((r) => r[0])).toEqual(['Old One', 'Ann', 'Bo', 'Cy', 'Di', 'Ed']);
+    const after = grid();
+    // Nothing above the new rows changed; no column was added (the grid's last used column is the 16th).
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    expect(after[0]).toHaveLength(OLD_COLUMNS.length);
+    const at = (key: (typeof LOG_COLUMNS)[number]['key']) => OLD_COLUMNS.findIndex((c) => c.key === key);
+    expect(
+      after.slice(2, 7).map((r) => [r[at('name')], r[at('company')], r[at('stage')], r[at('dealValue')]]),
+    ).toEqual([
+      ['Ann', 'Acme', 'Client', 1500],
+      ['Bo', 'Beta', 'New', ''],
+      ['Cy', 'Gamma', '', ''],
+      ['Di', 'Delta', 'Lost', ''],
+      ['Ed', 'Eps', '', ''],
+    ]);
+    expect(after[2][at('notes')]).toBe('hi');
+    // Past the 4 prepared rows: the Follow up formula copied down, the Log* names widened, no new name.
+    const follow = columnLetters(at('followUp') + 1);
+    expect(sheet().peekContent(`${follow}7`)).toBe(shiftFormulaRows(followUp(5), 2));
+    expect(names().map(([name]) => name)).toEqual(namesBefore.map(([name]) => name));
+    const end = env.spreadsheet.peekNamedRange('LogName')!.range;
+    expect(end.row + end.numRows - 1).toBeGreaterThanOrEqual(7);
+  });
+
+  it('finds the columns of a log by their headers, a person’s own column among them, in the language of its labels', () => {
+    // A log whose sheet name is English but whose labels are Finnish, with a column of its own.
+    const labels = messages('fi').workbook.contacts;
+    const header = OLD_COLUMNS.map((c) => labels[c.key]);
+    env = installFakes(globalThis, {
+      sheets: { Contacts: [[...header.slice(0, 3), 'Oma sarake', ...header.slice(3)]] },
+    });
+    const result = importContacts({
+      source: 'csv',
+      header: ['Name', 'Stage', 'Email'],
+      rows: [['Anna', 'client', 'anna@example.com']],
+    });
+    expect(result.added).toBe(1);
+    expect(sheet().peekGrid()[1].slice(0, 5)).toEqual(['Anna', '', 'anna@example.com', '', '']);
+    expect(sheet().peekGrid()[1][OLD_COLUMNS.findIndex((c) => c.key === 'stage') + 1]).toBe(
+      labels.stages.client,
+    );
+  });
 
   it('refuses a batch of more than 2,000 rows and a header it cannot read', () => {
     withLog([]);

@@ -7,10 +7,11 @@ import { planWorkbook } from '../../src/workbook/planWorkbook';
 describe('the sheets a build makes', () => {
   it.each(['en', 'ru', 'fi'] as Language[])('are named in %s as planWorkbook names them', (language) => {
     for (const extras of [
-      { contactsLog: true, channels: true },
-      { contactsLog: false, channels: true },
-      { contactsLog: true, channels: false },
-      { contactsLog: false, channels: false },
+      { contactsLog: true, channels: true, events: true },
+      { contactsLog: true, channels: true, events: false },
+      { contactsLog: false, channels: true, events: true },
+      { contactsLog: true, channels: false, events: true },
+      { contactsLog: false, channels: false, events: false },
     ]) {
       const answers = { ...defaultAnswers({ language, currency: 'EUR', startMonth: '2027-01' }), extras };
       expect(plannedSheetNames(extras, language)).toEqual(planWorkbook(answers).sheets.map((s) => s.name));

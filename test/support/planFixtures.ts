@@ -51,7 +51,7 @@ export function fixturePlan(months: number): WorkbookPlan {
       { range: `B5:${last}7`, style: { background: '#f1f3f4', italic: true } },
       { range: 'A1:A7', style: { bold: true, wrap: true } },
     ],
-    protection: { description: 'Computed: edit the inputs above instead', unprotected: [`B2:${last}4`] },
+    protection: { unprotected: [`B2:${last}4`] },
     conditionalFormats: [
       { range: `B7:${last}7`, formula: '=AND(B7<>"",B7<0)', style: { fontColor: '#c5221f' } },
     ],
@@ -105,7 +105,7 @@ export function fixturePlan(months: number): WorkbookPlan {
       },
       { range: 'C8', kind: 'checkbox' },
     ],
-    protection: { description: 'Computed', unprotected: ['C6:C8'] },
+    protection: { unprotected: ['C6:C8'] },
     conditionalFormats: [
       { range: 'C4', formula: '=C4<1/2', style: { background: '#fce8e6', bold: true } },
       { range: 'C9', formula: '=C9<0', style: { background: '#fce8e6' } },
@@ -206,7 +206,7 @@ export function fixturePlan(months: number): WorkbookPlan {
       { range: 'D2:D3', pattern: '0.0%' },
     ],
     styles: [{ range: 'D2:D3', style: { background: '#f1f3f4', fontColor: '#202124', fontSize: 10 } }],
-    protection: { description: 'Computed', unprotected: ['A2:C3', 'F1'] },
+    protection: { unprotected: ['A2:C3', 'F1'] },
     charts: [
       {
         type: 'bar',

@@ -282,11 +282,14 @@ type PlanTexts = ReturnType<typeof messages>['workbook']['plan'];
 const AS_OF = d(2027, 5, 20);
 const KEEP = 90;
 
-/** The SPEC example (a team of 3, 12 months from January 2027, EUR) with the log and the channels. */
+/**
+ * The SPEC example (a team of 3, 12 months from January 2027, EUR) with the log and the channels;
+ * the Events table is test/workbook/events.test.ts's.
+ */
 function scenarioAnswers(language: Language = 'en'): WizardAnswers {
   const a = exampleAnswers();
   a.language = language;
-  a.extras = { contactsLog: true, channels: true };
+  a.extras = { contactsLog: true, channels: true, events: false };
   return a;
 }
 
@@ -603,15 +606,18 @@ describe('plan beside actual, with a filled log (AsOfDate 2027-05-20, m = 5)', (
 });
 
 describe('the Contacts log', () => {
-  it('has SPEC section 5’s English headers and stages, 1,000 rows ready', () => {
+  it('has SPEC sections 5 and 9’s English headers and stages, 1,000 rows ready', () => {
     const plan = planWorkbook(scenarioAnswers());
     const contacts = plan.sheets.find((s) => s.key === 'contacts')!;
-    // SPEC section 5, the table's columns in order.
+    // SPEC section 5, the table's columns in order, with section 9's three after Channel.
     expect(contacts.blocks[0].values[0]).toEqual([
       'Name',
       'Company',
       'Email or profile',
       'Channel',
+      'Met at',
+      'Introduced by',
+      'Introduced revenue',
       'Date met',
       'Last interaction',
       'Interactions',

@@ -24,7 +24,7 @@ function everyOption(months: number, contactsLog = true): WizardAnswers {
   answers.profile.months = months;
   answers.profile.inflation = 0.03;
   answers.returns.countIntangible = true;
-  answers.extras = { contactsLog, channels: true };
+  answers.extras = { contactsLog, channels: true, events: true };
   return answers;
 }
 

@@ -18,8 +18,10 @@ describe('contactsLogPlan', () => {
       const plan = contactsLogPlan(defaultAnswers({ language, currency: 'EUR', startMonth: '2027-01' }));
       expect(plan.sheets.map((s) => s.key)).toEqual(['contacts']);
       const log = plan.sheets[0];
-      // No Channels table beside it: Channel is free text, not a dropdown of another sheet.
-      expect(log.validations.some((v) => v.kind === 'listFromRange')).toBe(false);
+      // No Channels or Events table beside it: Channel and Met at are free text, not dropdowns of
+      // another sheet; Introduced by lists the log's own names.
+      const sources = log.validations.flatMap((v) => (v.kind === 'listFromRange' ? [v.source] : []));
+      expect(sources).toEqual([`'${log.name}'!A2:A1001`]);
       expect(plan.namedRanges.map((n) => n.name)).toEqual(
         LOG_COLUMNS.flatMap((c) => (c.namedRange ? [c.namedRange] : [])),
       );

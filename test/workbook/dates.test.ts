@@ -38,7 +38,7 @@ describe('applying a plan', () => {
   ])('in %s writes the date cells with %s', (locale, pattern) => {
     const env = installFakes(globalThis, { locale, separators: locale === 'en_US' ? 'comma' : 'semicolon' });
     const answers = exampleAnswers();
-    answers.extras = { contactsLog: true, channels: false };
+    answers.extras = { contactsLog: true, channels: false, events: false };
     applyPlan(env.activeSpreadsheet(), planWorkbook(answers), { replaceExisting: false });
     const summary = env.spreadsheet.peekSheet('Summary')!;
     const asOf = env.spreadsheet.peekNamedRange('AsOfDate')!.range;

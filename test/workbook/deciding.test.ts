@@ -38,7 +38,7 @@ interface Scenario {
 /** The answers with the contacts log and the channels table off, changed by `change`. */
 function answersWith(base: WizardAnswers, change: (a: WizardAnswers) => void): WizardAnswers {
   const a = JSON.parse(JSON.stringify(base)) as WizardAnswers;
-  a.extras = { contactsLog: false, channels: false };
+  a.extras = { contactsLog: false, channels: false, events: false };
   change(a);
   return a;
 }

@@ -61,7 +61,8 @@ describe('defaultAnswers', () => {
       inflation: null,
     });
     expect(a.funnel).toEqual({ newContacts: 50, conversions: 15, averageDeal: 70 });
-    expect(a.extras).toEqual({ contactsLog: true, channels: true });
+    // The Events table is on by default with the contacts log (SPEC section 9).
+    expect(a.extras).toEqual({ contactsLog: true, channels: true, events: true });
     expect(a.returns.countIntangible).toBe(false);
   });
 

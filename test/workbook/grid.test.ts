@@ -16,11 +16,12 @@ const LOCALE: Record<Language, { locale: string; separators: 'comma' | 'semicolo
   fi: { locale: 'fi_FI', separators: 'semicolon' },
 };
 
+// The Events table asks for the log: without it, asking for events makes no Events sheet.
 const EXTRAS = [
-  { contactsLog: true, channels: true },
-  { contactsLog: true, channels: false },
-  { contactsLog: false, channels: true },
-  { contactsLog: false, channels: false },
+  { contactsLog: true, channels: true, events: true },
+  { contactsLog: true, channels: false, events: true },
+  { contactsLog: false, channels: true, events: true },
+  { contactsLog: false, channels: false, events: false },
 ];
 
 const cases = [1, 12, 25, 60].flatMap((months) =>

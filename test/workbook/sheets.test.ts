@@ -32,7 +32,7 @@ function variant({ language, months, kind, extras }: Variant): WizardAnswers {
   a.profile.inflation = 0.03;
   a.investments.resources = kind === 'team' ? { staff: 900, technology: 150 } : { staff: 0, technology: 0 };
   a.returns.intangible.knowledge = 40;
-  a.extras = { contactsLog: extras, channels: extras };
+  a.extras = { contactsLog: extras, channels: extras, events: extras };
   return a;
 }
 
@@ -80,7 +80,7 @@ describe('named ranges', () => {
     }
   });
 
-  it('are one per Summary figure present, on the Summary, then the log’s columns, the Actual’s inputs and the Channels’ totals', () => {
+  it('are one per Summary figure present, on the Summary, then the log’s columns, the Actual’s inputs, the Channels’ totals and the Events table’s columns', () => {
     for (const [, plan] of PLANS) {
       const sheetOf = (key: SheetPlan['key']) => plan.sheets.find((s) => s.key === key)?.name;
       const contactsLog = plan.sheets.some((s) => s.key === 'contacts');
@@ -92,7 +92,10 @@ describe('named ranges', () => {
       const channels = plan.sheets.some((s) => s.key === 'channels')
         ? CHANNEL_NAMED_RANGES.map((name) => [name, sheetOf('channels')])
         : [];
-      const expected = [...summary, ...(contactsLog ? [...log, ...actual] : []), ...channels];
+      const events = plan.sheets.some((s) => s.key === 'events')
+        ? ['EventName', 'EventCost', 'EventRevenue'].map((name) => [name, sheetOf('events')])
+        : [];
+      const expected = [...summary, ...(contactsLog ? [...log, ...actual] : []), ...channels, ...events];
       expect(plan.namedRanges.map((n) => [n.name, splitSheetRef(n.range).sheet])).toEqual(expected);
     }
   });

@@ -20,7 +20,7 @@ describe('the texts of every plan', () => {
         const answers = exampleAnswers();
         answers.language = language;
         answers.profile.months = months;
-        answers.extras = { contactsLog: true, channels: true };
+        answers.extras = { contactsLog: true, channels: true, events: true };
         for (const sheet of planWorkbook(answers).sheets)
           for (const block of sheet.blocks)
             for (const value of block.values.flat()) {

@@ -157,11 +157,13 @@ describe('normalizeAnswers', () => {
     expect(full.returns.countIntangible).toBe(false);
     expect(full.returns.intangible).toEqual({ knowledge: 0, reputation: 0, opportunities: 0 });
     expect(full.funnel).toEqual({ newContacts: 0, conversions: 0, averageDeal: 0 });
-    expect(full.extras).toEqual({ contactsLog: false, channels: false });
+    expect(full.extras).toEqual({ contactsLog: false, channels: false, events: false });
   });
 
-  it('keeps the example answers as they are', () => {
-    expect(normalizeAnswers(example)).toEqual(example);
+  it('keeps the example answers as they are, reading the Events table they do not name as off', () => {
+    // SPEC section 3's example predates extras.events; section 9: answers without the key read as off.
+    expect(example.extras).not.toHaveProperty('events');
+    expect(normalizeAnswers(example)).toEqual({ ...example, extras: { ...example.extras, events: false } });
   });
 
   it('throws AnswersError whose message lists every problem as field: sentence', () => {

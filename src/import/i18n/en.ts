@@ -10,7 +10,7 @@ export const en = {
   problems: {
     empty: 'The file is empty.',
     noHeader:
-      'No header row was found: the first row of the file (after any notes) must name the columns, with Name or First Name and Last Name, and at least one of Company, Email, Date met, Channel, Stage, Deal value, Notes.',
+      'No header row was found: the first row of the file (after any notes) must name the columns, with Name or First Name and Last Name, and at least one of Company, Email, Date met, Channel, Met at, Introduced by, Stage, Deal value, Notes.',
     quotes: 'A quoted field is not closed: the line is not imported; add the missing " and import again.',
     noName: 'There is no name: fill in {column}, or this line is not imported.',
     badDate:
@@ -33,7 +33,7 @@ export const en = {
     badBatch: 'The batch of rows is not readable: header and rows must be lists of texts.',
     tooMany: 'A batch holds {n} rows; send at most {max} at a time.',
     badHeader:
-      'The header does not name the columns the import needs: Name (or First Name and Last Name) and at least one of Company, Email, Date met, Channel, Stage, Deal value, Notes.',
+      'The header does not name the columns the import needs: Name (or First Name and Last Name) and at least one of Company, Email, Date met, Channel, Met at, Introduced by, Stage, Deal value, Notes.',
     wrongSource: 'The batch says it is a {said} file, but its header is that of a {found} file.',
     otherLayout:
       'The sheet “{sheet}” does not have the contacts log’s columns ({columns}), so nothing was imported. Rename that sheet and make a new log from this dialog, or build the workbook again.',
@@ -52,6 +52,8 @@ export const en = {
     connectedOn: ['Connected on'],
     dateMet: ['Date met', 'Met on', 'Date'],
     channel: ['Channel', 'Source', 'Where met'],
+    metAt: ['Met at', 'Event', 'Met at event'],
+    introducedBy: ['Introduced by', 'Referred by', 'Referrer', 'Introducer'],
     stage: ['Stage', 'Status'],
     dealValue: ['Deal value', 'Deal', 'Value', 'Amount', 'Revenue'],
     notes: ['Notes', 'Note', 'Comment', 'Comments'],

@@ -5,7 +5,7 @@ export const fi: ImportMessages = {
   problems: {
     empty: 'Tiedosto on tyhjä.',
     noHeader:
-      'Otsikkoriviä ei löytynyt: tiedoston ensimmäisen rivin (mahdollisten huomautusten jälkeen) on nimettävä sarakkeet, Nimi tai Etunimi ja Sukunimi sekä ainakin yksi sarakkeista Yritys, Sähköposti, Tapattu, Kanava, Vaihe, Kaupan arvo, Muistiinpanot.',
+      'Otsikkoriviä ei löytynyt: tiedoston ensimmäisen rivin (mahdollisten huomautusten jälkeen) on nimettävä sarakkeet, Nimi tai Etunimi ja Sukunimi sekä ainakin yksi sarakkeista Yritys, Sähköposti, Tapattu, Kanava, Tavattu tapahtumassa, Esittelijä, Vaihe, Kaupan arvo, Muistiinpanot.',
     quotes: 'Lainausmerkeissä oleva kenttä jää auki: riviä ei tuoda; lisää puuttuva " ja tuo uudelleen.',
     noName: 'Nimi puuttuu: täytä {column}, muuten riviä ei tuoda.',
     badDate:
@@ -27,7 +27,7 @@ export const fi: ImportMessages = {
     badBatch: 'Rivierää ei voi lukea: otsikon ja rivien on oltava tekstiluetteloita.',
     tooMany: 'Erässä on {n} riviä; lähetä enintään {max} kerrallaan.',
     badHeader:
-      'Otsikko ei nimeä tuonnin tarvitsemia sarakkeita: Nimi (tai Etunimi ja Sukunimi) ja ainakin yksi sarakkeista Yritys, Sähköposti, Tapattu, Kanava, Vaihe, Kaupan arvo, Muistiinpanot.',
+      'Otsikko ei nimeä tuonnin tarvitsemia sarakkeita: Nimi (tai Etunimi ja Sukunimi) ja ainakin yksi sarakkeista Yritys, Sähköposti, Tapattu, Kanava, Tavattu tapahtumassa, Esittelijä, Vaihe, Kaupan arvo, Muistiinpanot.',
     wrongSource: 'Erä sanoo olevansa {said}-tiedosto, mutta sen otsikko on {found}-tiedoston.',
     otherLayout:
       'Taulukossa ”{sheet}” ei ole kontaktilokin sarakkeita ({columns}), joten mitään ei tuotu. Nimeä taulukko uudelleen ja tee uusi loki tästä ikkunasta tai rakenna työkirja uudelleen.',
@@ -42,6 +42,8 @@ export const fi: ImportMessages = {
     connectedOn: ['Yhdistetty'],
     dateMet: ['Tapattu', 'Tapaamispäivä', 'Päivämäärä'],
     channel: ['Kanava', 'Lähde', 'Missä tavattu'],
+    metAt: ['Tavattu tapahtumassa', 'Tapahtuma', 'Tapahtumassa'],
+    introducedBy: ['Esittelijä', 'Esitellyt', 'Suosittelija', 'Kuka esitteli'],
     stage: ['Vaihe', 'Tila'],
     dealValue: ['Kaupan arvo', 'Kauppa', 'Arvo', 'Summa', 'Tulot'],
     notes: ['Muistiinpanot', 'Muistiinpano', 'Kommentti', 'Huomautus'],

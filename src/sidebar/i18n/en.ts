@@ -69,10 +69,11 @@ export const en = {
     'funnel.averageDeal': 'Average deal value',
     'extras.contactsLog': 'Add a contacts log',
     'extras.channels': 'Add a channels table',
+    'extras.events': 'Add an events table (with the contacts log)',
   },
   notes: {
     extras:
-      'The contacts log records the people you meet and the deals that follow; the Actual sheet it feeds sets what really happened beside this plan.',
+      'The contacts log records the people you meet and the deals that follow; the Actual sheet it feeds sets what really happened beside this plan. The events table sets what each event cost beside the people you met there.',
   },
   review: {
     individual: 'One person',

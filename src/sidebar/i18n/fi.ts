@@ -66,10 +66,11 @@ export const fi: SidebarMessages = {
     'funnel.averageDeal': 'Keskimääräinen kauppa',
     'extras.contactsLog': 'Lisää kontaktiloki',
     'extras.channels': 'Lisää kanavataulukko',
+    'extras.events': 'Lisää tapahtumataulukko (kontaktilokin kanssa)',
   },
   notes: {
     extras:
-      'Kontaktilokiin kirjataan tapaamasi ihmiset ja niistä syntyvät kaupat; Toteuma-taulukko näyttää sen pohjalta tämän suunnitelman rinnalla, mitä todella tapahtui.',
+      'Kontaktilokiin kirjataan tapaamasi ihmiset ja niistä syntyvät kaupat; Toteuma-taulukko näyttää sen pohjalta tämän suunnitelman rinnalla, mitä todella tapahtui. Tapahtumataulukko asettaa kunkin tapahtuman kulut siellä tavattujen ihmisten rinnalle.',
   },
   review: {
     individual: 'Yksi henkilö',

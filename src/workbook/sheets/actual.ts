@@ -130,7 +130,6 @@ export function buildActual(ctx: BuildContext, inputs: ActualInputs): SheetBuild
   const { sheet, last, span, layout } = layMonthGrid(ctx, 'actual', rows, index);
   const groups = runs(rows, (line) => line.group ?? null, 2);
   sheet.protection = {
-    description: ctx.texts.protection,
     unprotected: groups.map(([from, to]) => span(from, to, 'B', last)),
   };
   const name = ctx.names.actual;

@@ -167,7 +167,7 @@ export function buildChannels(ctx: BuildContext): SheetBuild {
     { range: `G2:G${totalRow}`, pattern: percent },
   );
   sheet.notes.push({ cell: 'H1', text: ch.nextBudgetNote }, { cell: 'I1', text: ch.proportionalNote });
-  sheet.protection = { description: ctx.texts.protection, unprotected: inputs };
+  sheet.protection = { unprotected: inputs };
   for (let column = 1; column <= COLUMNS; column++) sheet.columnWidths.push({ column, width: COLUMN_WIDTH });
   // Below the table, where it is seen with it.
   sheet.charts.push({

@@ -1,7 +1,8 @@
 /**
- * The Contacts sheet (SPEC section 5): the contacts log a person fills in, one row per contact, in
- * the columns of `LOG_COLUMNS`; each column's data rows are a named range (`LogName` …) that the
- * Actual sheet, the Summary and the Channels table read, and the Follow up column computes.
+ * The Contacts sheet (SPEC sections 5 and 9): the contacts log a person fills in, one row per
+ * contact, in the columns of `LOG_COLUMNS`; each column's data rows are a named range (`LogName` …)
+ * that the Actual sheet, the Summary, the Channels and Events tables read; the Follow up and
+ * Introduced revenue columns compute.
  *
  * Decisions the SPEC leaves open:
  * - A row counts as a contact only when its Name is filled: Follow up is empty without a Name, and
@@ -10,6 +11,8 @@
  *   the Summary's inputs), so a second build's renamed named ranges cannot misdirect it.
  * - The stage labels are compared as the workbook's language spells them: a Russian log counts
  *   "Клиент", not "Client".
+ * - Introduced revenue is 0 for a contact who introduced nobody (a number in every contact's row,
+ *   so the column sums and compares), and empty without a Name.
  */
 import {
   columnLetter,
@@ -18,6 +21,7 @@ import {
   formulaText,
   HEADER,
   INPUT,
+  overName,
   runs,
   sheetRef,
   textCell,
@@ -30,11 +34,14 @@ import {
   type LogColumn,
   type LogColumnKey,
   logColumnIndex,
+  logRange,
+  overConverted,
   STAGES,
 } from '../contactsLog';
 import type { ConditionalFormatRule, ValidationRule } from '../plan';
 import { CHANNEL_NAMES } from './channels';
 import type { BuildContext, SheetBuild, WorkbookTexts } from './context';
+import { EVENT_NAMES } from './events';
 
 /** The last data row of the log as laid out by the wizard. */
 const LAST_ROW = LOG_FIRST_ROW + LOG_ROWS - 1;
@@ -84,7 +91,41 @@ export function followUpFormula(row: number, texts: WorkbookTexts, inputs: Follo
 }
 
 /**
- * The data validation of a log column, or null for free text and the computed Follow up. Numeric
+ * The Introduced revenue formula of log row `row` (SPEC section 9): the Deal value of converted
+ * contacts whose Introduced by names this row's Name (trimmed, ignoring case: `overName`); empty
+ * when the Name is.
+ */
+export function introducedRevenueFormula(row: number, texts: WorkbookTexts): string {
+  const name = `${logLetter('name')}${row}`;
+  const converted = stageLabels(texts).converted.map(formulaText);
+  const deals = (criterion: string) =>
+    overConverted(
+      converted,
+      [`${logRange('introducedBy')},${criterion}`],
+      (criteria) => `SUMIFS(${logRange('dealValue')},${criteria})`,
+    );
+  return `=IF(TRIM(${name})="","",${overName(name, deals)})`;
+}
+
+/** The formula of a computed log column in row `row`, for a Summary whose inputs are `inputs`. */
+function computedFormula(
+  key: LogColumnKey,
+  row: number,
+  texts: WorkbookTexts,
+  inputs: FollowUpInputs,
+): string {
+  switch (key) {
+    case 'followUp':
+      return followUpFormula(row, texts, inputs);
+    case 'introducedRevenue':
+      return introducedRevenueFormula(row, texts);
+    default:
+      throw new Error(`the log's column ${key} is not computed`);
+  }
+}
+
+/**
+ * The data validation of a log column, or null for free text and computed columns. Numeric
  * columns refuse what lies outside the column's `bounds` in LOG_COLUMNS, which the import checks too.
  */
 function validationOf(col: LogColumn, range: string, ctx: BuildContext): ValidationRule | null {
@@ -103,9 +144,29 @@ function validationOf(col: LogColumn, range: string, ctx: BuildContext): Validat
             kind: 'listFromRange',
             source: sheetRef(ctx.names.channels, CHANNEL_NAMES),
             allowInvalid: true,
-            helpText: t.channelHelp,
+            helpText: t.listHelp,
           }
         : null;
+    case 'event':
+      // The Events sheet's names when it is built; other values allowed, with a warning.
+      return ctx.answers.extras.events && ctx.answers.extras.contactsLog
+        ? {
+            range,
+            kind: 'listFromRange',
+            source: sheetRef(ctx.names.events, EVENT_NAMES),
+            allowInvalid: true,
+            helpText: t.listHelp,
+          }
+        : null;
+    case 'introducer':
+      // The log's own names; someone who is not in the log is allowed, with a warning.
+      return {
+        range,
+        kind: 'listFromRange',
+        source: sheetRef(ctx.names.contacts, logRows('name')),
+        allowInvalid: true,
+        helpText: t.listHelp,
+      };
     case 'date':
       return { range, kind: 'date', allowInvalid: false };
     case 'stage':
@@ -123,24 +184,32 @@ function validationOf(col: LogColumn, range: string, ctx: BuildContext): Validat
   }
 }
 
-/** The Contacts sheet: a header row and LOG_ROWS validated rows whose Follow up computes. */
+/** The data rows of a log column as laid out by the wizard: `A2:A1001`. */
+function logRows(key: LogColumnKey): string {
+  return `${logLetter(key)}${LOG_FIRST_ROW}:${logLetter(key)}${LAST_ROW}`;
+}
+
+/** The Contacts sheet: a header row and LOG_ROWS validated rows whose computed columns compute. */
 export function buildContacts(ctx: BuildContext, inputs: FollowUpInputs): SheetBuild {
   const t = ctx.texts.contacts;
   const sheet = emptySheet('contacts', ctx.names.contacts);
   const lastCol = columnLetter(LOG_COLUMNS.length);
-  const column = (key: LogColumnKey) => `${logLetter(key)}${LOG_FIRST_ROW}:${logLetter(key)}${LAST_ROW}`;
+  const column = logRows;
   sheet.blocks.push({
     range: `A1:${lastCol}1`,
     values: [LOG_COLUMNS.map((col) => textCell(t[col.key]))],
   });
   const follow = logLetter('followUp');
-  const followRows = [];
-  for (let r = LOG_FIRST_ROW; r <= LAST_ROW; r++) followRows.push([followUpFormula(r, ctx.texts, inputs)]);
-  sheet.blocks.push({ range: column('followUp'), values: followRows });
+  for (const col of LOG_COLUMNS.filter((c) => 'computed' in c)) {
+    const values = [];
+    for (let r = LOG_FIRST_ROW; r <= LAST_ROW; r++)
+      values.push([computedFormula(col.key, r, ctx.texts, inputs)]);
+    sheet.blocks.push({ range: column(col.key), values });
+  }
   sheet.frozenColumns = 1;
 
-  // Every column but Follow up is input: the runs of input columns, as rectangles.
-  const inputRanges = runs([...LOG_COLUMNS], (col) => (col.kind === 'followUp' ? null : true), 1).map(
+  // Every column but the computed ones is input: the runs of input columns, as rectangles.
+  const inputRanges = runs([...LOG_COLUMNS], (col) => ('computed' in col ? null : true), 1).map(
     ([from, to]) => `${columnLetter(from)}${LOG_FIRST_ROW}:${columnLetter(to)}${LAST_ROW}`,
   );
   sheet.styles.push(
@@ -151,7 +220,8 @@ export function buildContacts(ctx: BuildContext, inputs: FollowUpInputs): SheetB
   for (const col of LOG_COLUMNS) {
     const range = column(col.key);
     if (col.kind === 'date') sheet.numberFormats.push({ range, pattern: formatPattern('date', currency) });
-    if (col.kind === 'money') sheet.numberFormats.push({ range, pattern: formatPattern('money', currency) });
+    if (col.kind === 'money' || col.kind === 'introducedRevenue')
+      sheet.numberFormats.push({ range, pattern: formatPattern('money', currency) });
     const rule = validationOf(col, range, ctx);
     if (rule) sheet.validations.push(rule);
   }
@@ -161,8 +231,8 @@ export function buildContacts(ctx: BuildContext, inputs: FollowUpInputs): SheetB
     style: { background: DUE_BACKGROUND },
   };
   sheet.conditionalFormats.push(due);
-  // Only the header and the computed Follow up ask before an edit.
-  sheet.protection = { description: ctx.texts.protection, unprotected: inputRanges };
+  // Only the header and the computed columns ask before an edit.
+  sheet.protection = { unprotected: inputRanges };
   LOG_COLUMNS.forEach((col, i) => {
     sheet.columnWidths.push({ column: i + 1, width: col.key === 'notes' ? 300 : 130 });
   });

@@ -76,7 +76,8 @@ const STYLE_OF: Record<RowKind, CellStyle> = {
   input: { background: INPUT },
   computed: {},
   key: { bold: true },
-  helper: { italic: true, fontColor: HELPER_FONT },
+  // Grey marks the helper rows; italics as well would cost the build a call per month sheet.
+  helper: { fontColor: HELPER_FONT },
 };
 
 /** Where a month grid keyed by `K` put its rows, for the sheets built after it. */
@@ -154,8 +155,9 @@ export function layMonthGrid<K extends string>(
   const end = rows.length + 1;
   sheet.blocks.push({ range: `A1:${totalCol}${end}`, values });
   sheet.frozenColumns = 1;
+  // The labels are wide; the months and the total keep Sheets' default width of 100 px, which
+  // fits them, without a call to set it.
   sheet.columnWidths.push({ column: 1, width: 300 });
-  for (let c = 2; c <= n + 2; c++) sheet.columnWidths.push({ column: c, width: 100 });
 
   const span = (from: number, to: number, first = 'B', lastCol = totalCol) =>
     `${first}${from}:${lastCol}${to}`;

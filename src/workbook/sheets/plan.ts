@@ -235,7 +235,6 @@ export function buildPlan(ctx: BuildContext, inputs: SummaryInputs): SheetBuild 
   const { sheet, last, span, layout } = layMonthGrid(ctx, 'plan', rows, index);
   // One warning for the whole sheet; the month cells of input rows are edited freely.
   sheet.protection = {
-    description: ctx.texts.protection,
     unprotected: runs(rows, (line) => (line.kind === 'input' ? true : null), 2).map(([from, to]) =>
       span(from, to, 'B', last),
     ),

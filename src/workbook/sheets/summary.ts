@@ -158,7 +158,7 @@ export function summaryInputs(answers: WizardAnswers): SummaryInputs {
 /** The Summary's cells the contacts log and the Actual sheet read (absolute A1 on the Summary). */
 export function logInputs(): { asOfDate: string; keepInTouchDays: string; monthsElapsed: string } {
   // They exist only with the contacts log; where they are depends on nothing else.
-  const layout = summaryLayout({ extras: { contactsLog: true, channels: false } });
+  const layout = summaryLayout({ extras: { contactsLog: true, channels: false, events: false } });
   const at = (name: FigureName) => `$B$${layout.row(name)}`;
   return {
     asOfDate: at('AsOfDate'),
@@ -274,7 +274,6 @@ function figureRows(
       sheet.validations.push({ ...figure.validation, range: rangeOf(figure.name) } as ValidationRule);
   }
   sheet.protection = {
-    description: ctx.texts.protection,
     unprotected: inputs.map((fig) => rangeOf(fig.name)),
   };
   sheet.columnWidths.push({ column: 1, width: LABEL_WIDTH });
@@ -506,6 +505,7 @@ export function buildSummary(
     cell: layout.cell,
     plan,
     actual,
+    names: ctx.names,
     starts: formulaText(planStartsText(ctx.texts, ctx.answers.profile.startMonth)),
     text: formulaText,
   };

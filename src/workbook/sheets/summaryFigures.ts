@@ -1,5 +1,5 @@
 /**
- * The Summary's figures (SPEC sections 2, 5, 6 and 8): which section lists each, in sheet order
+ * The Summary's figures (SPEC sections 2, 5, 6, 8 and 9): which section lists each, in sheet order
  * (`SUMMARY_SECTIONS`), and what each one is (`FIGURES`: label, formula, format, validation).
  * Everything else about a figure (its row, number format, named range, validation, whether it is
  * left unprotected, the headline the server reads back) is derived from these two tables in
@@ -20,6 +20,11 @@
  *   every spreadsheet). The log is read through its named ranges; the Summary's own cells by address.
  * - RealROI is always present: a text asks for inflation while the Inflation cell is blank, so
  *   inflation can be added later. Ratios whose denominator is zero show a short text, not an error.
+ * - Where returns come from (SPEC section 9) is measured over the whole Events table and the whole
+ *   log, like LogConversionRate: no month window. The Events table's figures read its columns by
+ *   address (as the Summary reads the Plan), the log's through its named ranges. BestEvent and
+ *   TopIntroducer are names (INDEX/MATCH on the largest ROI or introduced revenue, the first in
+ *   table or log order on a tie); a contact is direct when Introduced by is empty.
  * - No decimal literal in any formula (`1/2`, not `0.5`): the adapter converts separators for
  *   comma-decimal locales, and an integer reads the same in every locale.
  * - Deciding (SPEC section 8) is in every build, after network health; its decisions are written
@@ -29,10 +34,11 @@ import { fill } from '../../i18n/fill';
 import type { WizardAnswers } from '../answers';
 import type { Format } from '../cells';
 import { CONTACT_ROWS, CONVERTED_STAGES, type LogRangeKey, logRange } from '../contactsLog';
-import type { CellValue, ValidationRule } from '../plan';
+import type { CellValue, SheetKey, ValidationRule } from '../plan';
 import { SUMMARY_INPUT_BOUNDS } from '../schema';
 import type { ActualLayout } from './actual';
 import type { WorkbookTexts } from './context';
+import { eventRange } from './events';
 import type { MonthLayout } from './monthGrid';
 import type { PlanLayout, PlanRowKey, Scenario } from './plan';
 
@@ -99,6 +105,17 @@ export const SUMMARY_SECTIONS = {
     'MinimumROI',
     'MeetsMinimum',
   ],
+  // SPEC section 9: where returns come from.
+  sources: [
+    'EventsCost',
+    'EventsROI',
+    'BestEvent',
+    'ReferredShare',
+    'ReferredConversionRate',
+    'DirectConversionRate',
+    'IntroducedRevenue',
+    'TopIntroducer',
+  ],
 } as const;
 
 export type SummarySection = keyof typeof SUMMARY_SECTIONS;
@@ -121,6 +138,8 @@ export interface FigureContext {
   plan: PlanLayout;
   /** Where the Actual sheet put its rows: present with the contacts log, which the figures using it need. */
   actual: ActualLayout | null;
+  /** Every sheet's name in the workbook's language, by key (the Events table's figures read it by address). */
+  names: Record<SheetKey, string>;
   /** "the plan starts in January 2027" as a formula literal: what a to-date figure shows while m = 0. */
   starts: string;
   /** A formula string literal of a text. */
@@ -223,10 +242,31 @@ const paybackOf = (f: FigureContext, payback: PlanRowKey, lowest: PlanRowKey) =>
   return `=IF(COUNT(${moments})>0,MIN(${moments}),IF(MIN(${lows})<0,${notPaidBack},0))`;
 };
 
+/** COUNTIFS criteria of the contacts introduced by someone (SPEC section 9): Introduced by filled. */
+const REFERRED = [logRange('introducedBy'), '"<>"'];
+
+/** Converted contacts and contacts with a stage, among the log's contacts that meet `criteria` too. */
+const conversions = (f: FigureContext, criteria: string[]): [converted: string, staged: string] => {
+  const stage = logRange('stage');
+  const converted = convertedStages(f)
+    .map((s) => countContacts(...criteria, stage, s))
+    .join('+');
+  return [converted, countContacts(...criteria, stage, '"<>"')];
+};
+
+/** A figure of the Events table: present with the Events sheet, which comes only with the log. */
+function eventsFigure(
+  label: FigureSpec['label'],
+  format: Format | null,
+  value: FigureSpec['value'],
+): FigureSpec {
+  return { kind: 'figure', label, value, format, when: (a) => a.extras.contactsLog && a.extras.events };
+}
+
 /** A figure of the contacts log, the Actual sheet or AsOfDate: present only with the log. */
 function logFigure(
   label: FigureSpec['label'],
-  format: Format,
+  format: Format | null,
   value: FigureSpec['value'],
   more: Partial<FigureSpec> = {},
 ): FigureSpec {
@@ -692,6 +732,54 @@ export const FIGURES: { readonly [N in FigureName]: FigureSpec } = {
     },
     format: null,
   },
+  // SPEC section 9: over the whole Events table and the whole log, no month window.
+  EventsCost: eventsFigure('eventsCost', 'money', (f) => {
+    const cost = eventRange(f.names.events, 'cost');
+    return `=IF(COUNT(${cost})>0,SUM(${cost}),${f.text(f.texts.summary.noEvents)})`;
+  }),
+  EventsROI: eventsFigure('eventsRoi', 'percent', (f) => {
+    const cost = `SUM(${eventRange(f.names.events, 'cost')})`;
+    const revenue = `SUM(${eventRange(f.names.events, 'revenue')})`;
+    const s = f.texts.summary;
+    const counted = ratio(f, `(${revenue}-${cost})`, cost, s.noEventCosts);
+    return `=IF(COUNT(${eventRange(f.names.events, 'cost')})>0,${counted},${f.text(s.noEvents)})`;
+  }),
+  BestEvent: eventsFigure('bestEvent', null, (f) => {
+    // An event's ROI is a number only when its cost is above 0; MATCH finds the first of equals.
+    const roi = eventRange(f.names.events, 'roi');
+    const best = `INDEX(${eventRange(f.names.events, 'event')},MATCH(MAX(${roi}),${roi},0))`;
+    return `=IF(COUNT(${roi})>0,${best},${f.text(f.texts.summary.noEventWithCost)})`;
+  }),
+  ReferredShare: logFigure(
+    'referredShare',
+    'percent',
+    (f) => `=${ratio(f, countContacts(...REFERRED), LOGGED, f.texts.summary.noLog)}`,
+  ),
+  ReferredConversionRate: logFigure('referredConversionRate', 'percent', (f) => {
+    const [converted, staged] = conversions(f, REFERRED);
+    return `=${ratio(f, `(${converted})`, staged, f.texts.summary.noReferredStages)}`;
+  }),
+  DirectConversionRate: logFigure('directConversionRate', 'percent', (f) => {
+    // Every contact less the referred ones: a blank Introduced by, as COUNTIFS reads "<>".
+    const [converted, staged] = conversions(f, []);
+    const [referredConverted, referredStaged] = conversions(f, REFERRED);
+    return `=${ratio(f, `(${converted}-(${referredConverted}))`, `(${staged}-${referredStaged})`, f.texts.summary.noDirectStages)}`;
+  }),
+  IntroducedRevenue: logFigure('introducedRevenue', 'money', (f) => {
+    const revenue = convertedStages(f)
+      .map(
+        (s) =>
+          `SUMIFS(${logRange('dealValue')},${CONTACT_ROWS},${REFERRED.join(',')},${logRange('stage')},${s})`,
+      )
+      .join('+');
+    return `=IF(${countContacts(...REFERRED)}>0,${revenue},${f.text(f.texts.summary.noIntroductions)})`;
+  }),
+  TopIntroducer: logFigure('topIntroducer', null, (f) => {
+    // Introduced revenue is a number on every contact's row; MATCH finds the first of equals.
+    const revenue = logRange('introducedRevenue');
+    const top = `INDEX(${logRange('name')},MATCH(MAX(${revenue}),${revenue},0))`;
+    return `=IF(MAX(${revenue})>0,${top},${f.text(f.texts.summary.noIntroducedRevenue)})`;
+  }),
 };
 
 /** One row of the Summary: what it is, its name and the section that lists it. */
