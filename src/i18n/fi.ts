@@ -221,7 +221,7 @@ export const fi: Messages = {
       stage: 'Vaihe',
       convertedOn: 'Konversiopäivä',
       dealValue: 'Kaupan arvo',
-      inbound: 'Saapuva',
+      inbound: 'Otti itse yhteyttä',
       depth: 'Syvyys',
       mutualBenefit: 'Molemminpuolinen hyöty',
       information: 'Tiedon arvo',

@@ -99,6 +99,7 @@ describe('npm start', () => {
       'Contacts',
       'Actual',
       'Channels',
+      'Events',
     ]);
   });
 
