@@ -117,7 +117,10 @@ export class PageViews {
       ? workbook.env.spreadsheet.peekSheet(request.sheet)
       : sheets.find((s) => s.sheetId === request.sheetId);
     const sheet = wanted ?? (memory.sheet && sheets.includes(memory.sheet) ? memory.sheet : sheets[0]);
-    const window = clampWindow(request.window ?? memory.window);
+    // A page that names no window has just cleared its grid: another sheet opens at its top-left
+    // corner, as in Sheets, not where the previous one was scrolled to.
+    const fresh = sheet !== memory.sheet;
+    const window = clampWindow(request.window ?? (fresh ? DEFAULT_WINDOW : memory.window));
     const update: GridUpdate = { sheet: sheet?.name ?? '', window, cells: [], cleared: [] };
     if (!sheet) return update;
 
