@@ -4,12 +4,13 @@
  * source of the `Messages` shape: Russian and Finnish must provide every key (the type checker and
  * test/i18n/parity.test.ts both hold them to it).
  */
+import { NAMES, type Widen } from './names';
 export const en = {
   menu: {
-    buildWorkbook: 'Build ROI workbook',
+    buildWorkbook: NAMES.en.menu.buildWorkbook,
     enableFunctions: 'Enable functions in this spreadsheet',
-    prepareForSharing: 'Prepare for sharing',
-    importContacts: 'Import contacts',
+    prepareForSharing: NAMES.en.menu.prepareForSharing,
+    importContacts: NAMES.en.menu.importContacts,
     help: 'Help',
     functionsEnabled: '{functions} now work in this spreadsheet.',
     helpTitle: '{addon}: help',
@@ -17,69 +18,8 @@ export const en = {
       '{buildWorkbook} opens a wizard that makes a Plan and a Summary of what your networking costs and returns. The workbook uses only built-in Sheets formulas, so colleagues without the add-on see the same numbers. Type =NETROI(returns, costs) or the other functions in any cell; before you share a sheet that uses them, run {prepareForSharing} to turn them into built-in formulas.',
   },
   workbook: {
-    sheets: {
-      plan: 'Plan',
-      summary: 'Summary',
-      contacts: 'Contacts',
-      actual: 'Actual',
-      channels: 'Channels',
-      events: 'Events',
-    },
-    plan: {
-      category: 'Category',
-      total: 'Total',
-      time: 'Time, hours',
-      hours: {
-        newContacts: 'Meeting new contacts',
-        maintaining: 'Keeping in touch',
-        events: 'Hours at events',
-        preparation: 'Preparation',
-        followUp: 'Following up',
-      },
-      hoursTotal: 'Hours in total',
-      timeValue: 'Value of time (hours × hourly rate)',
-      money: 'Money',
-      moneyItems: {
-        events: 'Event tickets and fees',
-        tools: 'Tools and platforms',
-        education: 'Education',
-        gifts: 'Gifts and invitations',
-        travel: 'Travel',
-      },
-      resources: { staff: 'Staff', technology: 'Technology' },
-      moneyTotal: 'Money in total',
-      investment: 'Investment (time value + money)',
-      returns: 'Returns',
-      direct: { referrals: 'Referrals', partnerships: 'Partnerships', investment: 'Investment raised' },
-      directTotal: 'Direct returns',
-      indirect: { salary: 'Salary increase', bonuses: 'Bonuses', otherIncome: 'Other income' },
-      indirectTotal: 'Indirect returns',
-      intangible: { knowledge: 'Knowledge', reputation: 'Reputation', opportunities: 'Opportunities' },
-      intangibleTotal: 'Intangible returns',
-      deals: 'Revenue from deals (funnel)',
-      dealsNote:
-        'Formula: conversions × average deal value. Overwrite it with actual revenue when you know it.',
-      countedReturn: 'Return counted in ROI',
-      net: 'Net (return − investment)',
-      cumulativeNet: 'Cumulative net',
-      cumulativeRoi: 'Cumulative net ROI',
-      funnel: 'Funnel',
-      contacts: 'New contacts',
-      conversions: 'Conversions',
-      averageDeal: 'Average deal value',
-      helpers: 'Calculation helpers (do not edit)',
-      monthNumber: 'Month number',
-      discountStart: 'Discount factor, start of month',
-      discountEnd: 'Discount factor, end of month',
-      balance: 'Balance after paying this month',
-      lowest: 'Lowest balance this month',
-      payback: 'Paid back at (months)',
-      // The scenarios and the plan's own rate of return (SPEC section 8).
-      inScenario: '{row}, {scenario}',
-      pessimistic: 'pessimistic case',
-      optimistic: 'optimistic case',
-      cashFlow: "Cash flow at the month's start ({total}: the last month's return, at the plan's end)",
-    },
+    sheets: NAMES.en.sheets,
+    plan: NAMES.en.plan,
     summary: {
       title: '{addon}: summary',
       inputs: 'Inputs',
@@ -159,7 +99,7 @@ export const en = {
       comboChart: 'Monthly investment, return and cumulative net ROI',
       inputNote: 'Yellow cells are inputs: change them. Other cells compute.',
       // Deciding (SPEC section 8).
-      deciding: 'Deciding: scenarios, break-even, alternatives',
+      deciding: NAMES.en.deciding,
       pessimisticShare: 'Pessimistic case: share of the planned return that comes in',
       optimisticShare: 'Optimistic case: share of the planned return that comes in',
       breakEvenShare: 'Share of the planned return needed to break even',
@@ -308,8 +248,6 @@ export const en = {
       '{count} rewritten cells would have shown another value, so their formulas were put back: {cells}.',
   },
 };
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** The shape every language provides. */
 export type Messages = Widen<typeof en>;

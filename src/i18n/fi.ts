@@ -1,12 +1,13 @@
 /** Finnish texts of the server side; the shape is `Messages` from ./en. */
 import type { Messages } from './en';
+import { NAMES } from './names';
 
 export const fi: Messages = {
   menu: {
-    buildWorkbook: 'Luo ROI-työkirja',
+    buildWorkbook: NAMES.fi.menu.buildWorkbook,
     enableFunctions: 'Ota funktiot käyttöön tässä laskentataulukossa',
-    prepareForSharing: 'Valmistele jakamista varten',
-    importContacts: 'Tuo kontaktit',
+    prepareForSharing: NAMES.fi.menu.prepareForSharing,
+    importContacts: NAMES.fi.menu.importContacts,
     help: 'Ohje',
     functionsEnabled: '{functions} toimivat nyt tässä laskentataulukossa.',
     helpTitle: '{addon}: ohje',
@@ -14,70 +15,8 @@ export const fi: Messages = {
       '{buildWorkbook} avaa ohjatun toiminnon, joka tekee verkostoitumisen kuluista ja tuotoista Suunnitelma- ja Yhteenveto-taulukot. Työkirja käyttää vain Sheetsin omia kaavoja, joten kollegat näkevät samat luvut ilman lisäosaa. Kirjoita =NETROI(tuotot; kulut) tai muita funktioita mihin tahansa soluun; ennen kuin jaat taulukon, jossa niitä on, valitse {prepareForSharing}, niin ne muutetaan Sheetsin omiksi kaavoiksi.',
   },
   workbook: {
-    sheets: {
-      plan: 'Suunnitelma',
-      summary: 'Yhteenveto',
-      contacts: 'Kontaktit',
-      actual: 'Toteuma',
-      channels: 'Kanavat',
-      events: 'Tapahtumat',
-    },
-    plan: {
-      category: 'Kohta',
-      total: 'Yhteensä',
-      time: 'Aika, tunteja',
-      hours: {
-        newContacts: 'Uusiin ihmisiin tutustuminen',
-        maintaining: 'Yhteydenpito',
-        events: 'Tunnit tapahtumissa',
-        preparation: 'Valmistautuminen',
-        followUp: 'Jatkoyhteydenotot',
-      },
-      hoursTotal: 'Tunnit yhteensä',
-      timeValue: 'Ajan arvo (tunnit × tuntihinta)',
-      money: 'Raha',
-      moneyItems: {
-        events: 'Tapahtumaliput ja -maksut',
-        tools: 'Työkalut ja alustat',
-        education: 'Koulutus',
-        gifts: 'Lahjat ja kutsut',
-        travel: 'Matkat',
-      },
-      resources: { staff: 'Henkilöstö', technology: 'Teknologia' },
-      moneyTotal: 'Raha yhteensä',
-      investment: 'Panostus (ajan arvo + raha)',
-      returns: 'Tuotot',
-      direct: { referrals: 'Suositukset', partnerships: 'Kumppanuudet', investment: 'Hankittu rahoitus' },
-      directTotal: 'Suorat tuotot',
-      indirect: { salary: 'Palkankorotus', bonuses: 'Bonukset', otherIncome: 'Muut tulot' },
-      indirectTotal: 'Epäsuorat tuotot',
-      intangible: { knowledge: 'Tieto', reputation: 'Maine', opportunities: 'Mahdollisuudet' },
-      intangibleTotal: 'Aineettomat tuotot',
-      deals: 'Kauppojen tuotto (myyntisuppilo)',
-      dealsNote:
-        'Kaava: konversiot × kaupan keskiarvo. Korvaa se toteutuneella tuotolla, kun se on tiedossa.',
-      countedReturn: 'ROI:hin laskettu tuotto',
-      net: 'Nettotulos (tuotto − panostus)',
-      cumulativeNet: 'Kertynyt nettotulos',
-      cumulativeRoi: 'Kertynyt netto-ROI',
-      funnel: 'Myyntisuppilo',
-      contacts: 'Uudet kontaktit',
-      conversions: 'Konversiot',
-      averageDeal: 'Kaupan keskiarvo',
-      helpers: 'Laskennan apurivit (älä muokkaa)',
-      monthNumber: 'Kuukauden numero',
-      discountStart: 'Diskonttaustekijä, kuukauden alku',
-      discountEnd: 'Diskonttaustekijä, kuukauden loppu',
-      balance: 'Saldo kuukauden panostuksen jälkeen',
-      lowest: 'Kuukauden pienin saldo',
-      payback: 'Takaisinmaksu saavutettu (kuukautta)',
-      // Skenaariot ja suunnitelman oma tuottoaste (SPECin osio 8).
-      inScenario: '{row}, {scenario}',
-      pessimistic: 'pessimistinen skenaario',
-      optimistic: 'optimistinen skenaario',
-      cashFlow:
-        'Kassavirta kuukauden alussa (sarakkeessa {total} viimeisen kuukauden tuotto suunnitelman lopussa)',
-    },
+    sheets: NAMES.fi.sheets,
+    plan: NAMES.fi.plan,
     summary: {
       title: '{addon}: yhteenveto',
       inputs: 'Lähtötiedot',
@@ -158,7 +97,7 @@ export const fi: Messages = {
       comboChart: 'Kuukauden panostus ja tuotto sekä kertynyt netto-ROI',
       inputNote: 'Keltaiset solut ovat lähtötietoja: muuta niitä. Muut solut lasketaan.',
       // Päätöksenteko (SPECin osio 8).
-      deciding: 'Päätöksenteko: skenaariot, kannattavuusraja, vaihtoehdot',
+      deciding: NAMES.fi.deciding,
       pessimisticShare: 'Pessimistinen skenaario: toteutuva osuus suunnitellusta tuotosta',
       optimisticShare: 'Optimistinen skenaario: toteutuva osuus suunnitellusta tuotosta',
       breakEvenShare: 'Kannattavuusrajaan tarvittava osuus suunnitellusta tuotosta',

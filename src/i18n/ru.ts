@@ -1,12 +1,13 @@
 /** Russian texts of the server side; the shape is `Messages` from ./en. */
 import type { Messages } from './en';
+import { NAMES } from './names';
 
 export const ru: Messages = {
   menu: {
-    buildWorkbook: 'Создать книгу ROI',
+    buildWorkbook: NAMES.ru.menu.buildWorkbook,
     enableFunctions: 'Включить функции в этой таблице',
-    prepareForSharing: 'Подготовить к совместному доступу',
-    importContacts: 'Импорт контактов',
+    prepareForSharing: NAMES.ru.menu.prepareForSharing,
+    importContacts: NAMES.ru.menu.importContacts,
     help: 'Справка',
     functionsEnabled: 'Функции {functions} теперь работают в этой таблице.',
     helpTitle: '{addon}: справка',
@@ -14,74 +15,8 @@ export const ru: Messages = {
       '«{buildWorkbook}» открывает мастер, который строит лист «План» и «Сводку» затрат и отдачи от нетворкинга. Книга использует только встроенные формулы Таблиц, поэтому коллеги без дополнения видят те же числа. Вводите =NETROI(отдача; затраты) и другие функции в любую ячейку; перед тем как открыть доступ к листу с ними, выполните «{prepareForSharing}», чтобы заменить их встроенными формулами.',
   },
   workbook: {
-    sheets: {
-      plan: 'План',
-      summary: 'Сводка',
-      contacts: 'Контакты',
-      actual: 'Факт',
-      channels: 'Каналы',
-      events: 'Мероприятия',
-    },
-    plan: {
-      category: 'Статья',
-      total: 'Итого',
-      time: 'Время, часы',
-      hours: {
-        newContacts: 'Новые знакомства',
-        maintaining: 'Поддержание связей',
-        events: 'Часы на мероприятиях',
-        preparation: 'Подготовка',
-        followUp: 'Повторные контакты',
-      },
-      hoursTotal: 'Всего часов',
-      timeValue: 'Стоимость времени (часы × ставка)',
-      money: 'Деньги',
-      moneyItems: {
-        events: 'Билеты и взносы за мероприятия',
-        tools: 'Сервисы и платформы',
-        education: 'Обучение',
-        gifts: 'Подарки и приглашения',
-        travel: 'Поездки',
-      },
-      resources: { staff: 'Персонал', technology: 'Технологии' },
-      moneyTotal: 'Всего денег',
-      investment: 'Вложения (время + деньги)',
-      returns: 'Отдача',
-      direct: {
-        referrals: 'Рекомендации',
-        partnerships: 'Партнёрства',
-        investment: 'Привлечённые инвестиции',
-      },
-      directTotal: 'Прямая отдача',
-      indirect: { salary: 'Рост зарплаты', bonuses: 'Премии', otherIncome: 'Прочий доход' },
-      indirectTotal: 'Косвенная отдача',
-      intangible: { knowledge: 'Знания', reputation: 'Репутация', opportunities: 'Возможности' },
-      intangibleTotal: 'Нематериальная отдача',
-      deals: 'Выручка от сделок (воронка)',
-      dealsNote:
-        'Формула: конверсии × средняя сумма сделки. Замените её фактической выручкой, когда она известна.',
-      countedReturn: 'Отдача, учтённая в ROI',
-      net: 'Чистый результат (отдача − вложения)',
-      cumulativeNet: 'Чистый результат нарастающим итогом',
-      cumulativeRoi: 'Чистый ROI нарастающим итогом',
-      funnel: 'Воронка',
-      contacts: 'Новые контакты',
-      conversions: 'Конверсии',
-      averageDeal: 'Средняя сумма сделки',
-      helpers: 'Вспомогательные расчёты (не изменять)',
-      monthNumber: 'Номер месяца',
-      discountStart: 'Коэффициент дисконтирования, начало месяца',
-      discountEnd: 'Коэффициент дисконтирования, конец месяца',
-      balance: 'Баланс после вложений месяца',
-      lowest: 'Наименьший баланс в месяце',
-      payback: 'Окупаемость достигнута (месяцев)',
-      // Сценарии и собственная доходность плана (раздел 8 SPEC).
-      inScenario: '{row}, {scenario}',
-      pessimistic: 'пессимистичный сценарий',
-      optimistic: 'оптимистичный сценарий',
-      cashFlow:
-        'Денежный поток в начале месяца (в столбце «{total}» — отдача последнего месяца в конце плана)',
-    },
+    sheets: NAMES.ru.sheets,
+    plan: NAMES.ru.plan,
     summary: {
       title: '{addon}: сводка',
       inputs: 'Исходные данные',
@@ -161,7 +96,7 @@ export const ru: Messages = {
       comboChart: 'Вложения и отдача по месяцам, чистый ROI нарастающим итогом',
       inputNote: 'Жёлтые ячейки — исходные данные, их можно менять. Остальные вычисляются.',
       // Решения (раздел 8 SPEC).
-      deciding: 'Решения: сценарии, безубыточность, альтернативы',
+      deciding: NAMES.ru.deciding,
       pessimisticShare: 'Пессимистичный сценарий: какая доля плановой отдачи поступит',
       optimisticShare: 'Оптимистичный сценарий: какая доля плановой отдачи поступит',
       breakEvenShare: 'Доля плановой отдачи, при которой план окупается',

@@ -316,10 +316,9 @@ describe('the sidebar wizard', () => {
     console.log(
       `dist/Sidebar.html ${kb.toFixed(1)} KB; first step interactive after navigation start: median ${median.toFixed(0)} ms of ${times.map((t) => t.toFixed(0)).join(', ')} (the stand-in server answers at once)`,
     );
-    // 75 KB before issues 18 and 19, 89 KB after: the sidebar takes the sheet names and the Deciding
-    // heading from the workbook's text tables, which bundles all three languages of them. Splitting
-    // the names out of those tables would bring it back under 80 KB.
-    expect(kb).toBeLessThan(96);
+    // It takes only the names it shows from the server's texts (src/i18n/names.ts): with every text
+    // of the workbook in three languages it weighed 89 KB.
+    expect(kb).toBeLessThan(80);
     expect(median).toBeLessThan(3000);
   });
 

@@ -6,6 +6,7 @@ import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import { ADDON_NAME, messages, textFacts } from '../../src/i18n';
 import { placeholders } from '../../src/i18n/fill';
 import { type ByLanguage, FALLBACK_LANGUAGE, LANGUAGES } from '../../src/i18n/languages';
+import { NAMES } from '../../src/i18n/names';
 import { IMPORT_DIALOG_MESSAGES } from '../../src/import/dialog/i18n';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
 import { selfTestTexts } from '../../src/selftest/texts';
@@ -19,6 +20,7 @@ import { PROBLEM_TEXTS } from '../../src/workbook/problemTexts';
  */
 const TABLES: Record<string, ByLanguage<object>> = {
   WRITTEN: Object.fromEntries(LANGUAGES.map((l) => [l, messages(l)])) as ByLanguage<object>,
+  NAMES,
   SIDEBAR_MESSAGES,
   SHARING_DIALOG_MESSAGES,
   IMPORT_MESSAGES,

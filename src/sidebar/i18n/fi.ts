@@ -1,7 +1,7 @@
 /** Finnish texts of the sidebar wizard; the shape is `SidebarMessages` from ./en. */
 
 import { categoryFieldLabels } from '../../i18n/categories';
-import { fi as server } from '../../i18n/fi';
+import { NAMES } from '../../i18n/names';
 import type { SidebarMessages } from './en';
 export const fi: SidebarMessages = {
   app: {
@@ -59,7 +59,7 @@ export const fi: SidebarMessages = {
     'profile.inflation': 'Vuotuinen inflaatio, % (valinnainen)',
     'investments.hourlyRate': 'Tunnin arvo',
     // The categories' labels are the Plan's: one text for the wizard and the sheet it builds.
-    ...categoryFieldLabels(server.workbook.plan),
+    ...categoryFieldLabels(NAMES.fi.plan),
     'returns.countIntangible': 'Laske aineettomat tuotot mukaan ROI:hin',
     'funnel.newContacts': 'Uudet kontaktit',
     'funnel.conversions': 'Niistä konversiot',

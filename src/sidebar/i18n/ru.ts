@@ -1,7 +1,7 @@
 /** Russian texts of the sidebar wizard; the shape is `SidebarMessages` from ./en. */
 
 import { categoryFieldLabels } from '../../i18n/categories';
-import { ru as server } from '../../i18n/ru';
+import { NAMES } from '../../i18n/names';
 import type { SidebarMessages } from './en';
 export const ru: SidebarMessages = {
   app: {
@@ -59,7 +59,7 @@ export const ru: SidebarMessages = {
     'profile.inflation': 'Инфляция, % в год (необязательно)',
     'investments.hourlyRate': 'Стоимость часа',
     // The categories' labels are the Plan's: one text for the wizard and the sheet it builds.
-    ...categoryFieldLabels(server.workbook.plan),
+    ...categoryFieldLabels(NAMES.ru.plan),
     'returns.countIntangible': 'Учитывать нематериальную отдачу в ROI',
     'funnel.newContacts': 'Новые контакты',
     'funnel.conversions': 'Из них конверсии',
