@@ -9,12 +9,19 @@ const tsJest = [
  * Suites with no JS Date crossing into or out of the code under test: plans whose months are
  * DATE formulas computed by HyperFormula with AsOfDate fixed by the test, and Prepare for sharing's
  * formula text. They are the slowest (whole workbooks evaluated many times), so they run under UTC
- * only; every suite that hands Dates to the functions, the import or the preview runs twice.
+ * only; every suite that hands Dates to the functions, the import or the preview runs twice. The
+ * self-test's end-to-end run is here for its time: its one Date-sensitive part, the probes of
+ * typed dates, runs under both zones in test/server/selfTestProbes.test.ts (and this suite's
+ * Russian run sets the spreadsheet in Moscow).
  */
 const ZONE_FREE = [
   '<rootDir>/test/workbook/planWorkbook.test.ts',
   '<rootDir>/test/server/sharing.test.ts',
   '<rootDir>/test/server/importBudget.test.ts',
+  '<rootDir>/test/server/selfTest.test.ts',
+  '<rootDir>/test/workbook/actual.test.ts',
+  '<rootDir>/test/sharing/native.test.ts',
+  '<rootDir>/test/workbook/grid.test.ts',
 ];
 
 const unit = (displayName, tz, ignored = []) => ({

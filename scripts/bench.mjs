@@ -7,15 +7,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import * as formulajs from '@formulajs/formulajs';
+import { benchPreview, importPreview, linkedInExport } from './bench-preview.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const codePath = path.join(root, 'dist/Code.js');
 const code = readFileSync(codePath, 'utf8');
 /**
  * A ceiling on dist/Code.js: the load time below is what each custom-function call pays; the
- * ceiling catches a large library pulled into the server bundle by mistake.
+ * ceiling catches a large library pulled into the server bundle by mistake. It was 160 KB until the
+ * self-test for the first deployment (issue 15: its probes and texts, about 31 KB) and the
+ * workbook's sections 8 to 10 joined; the load time is what the bundle's size costs, and a library
+ * pulled in by mistake (HyperFormula, papaparse) is far larger than the room left.
  */
-const MAX_BUNDLE_KB = 160;
+const MAX_BUNDLE_KB = 240;
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -148,39 +152,10 @@ console.log(
 
 // ---- import: parse and check 30,000 LinkedIn rows (the pure part of SPEC section 7) ----
 // The dialog's preview as the browser runs it: decode, papaparse, header, checks, duplicates. The
-// fixture is generated here (made-up "Person 00017" rows, LinkedIn's shape), never real data.
+// fixture is generated (made-up "Person 00017" rows, LinkedIn's shape), never real data.
 {
-  const esbuild = await import('esbuild');
-  const built = await esbuild.build({
-    entryPoints: [path.join(root, 'src/import/preview.ts')],
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'browser',
-    target: 'es2019',
-    logLevel: 'silent',
-  });
-  const module = { exports: {} };
-  vm.runInNewContext(built.outputFiles[0].text, { module, exports: module.exports, TextDecoder });
-  const { previewFile } = module.exports;
-  // LinkedIn's Connected On: "15 Mar 2024", English month abbreviations as Node's Intl writes them.
-  const months = Array.from({ length: 12 }, (_, m) =>
-    new Date(Date.UTC(2024, m, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }),
-  );
-  const lines = [
-    'Notes:',
-    '"Exported connections; some emails are missing."',
-    '',
-    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
-  ];
-  for (let n = 1; n <= 30000; n++) {
-    const id = String(n).padStart(5, '0');
-    const email = n % 3 === 0 ? `person${id}@example.com` : '';
-    lines.push(
-      `Person,${id},https://www.linkedin.com/in/person-${id},${email},"Company ${n % 997}, Ltd",Engineer,${(n % 28) + 1} ${months[n % 12]} ${2020 + (n % 5)}`,
-    );
-  }
-  const bytes = new TextEncoder().encode(lines.join('\r\n'));
+  const { previewFile } = await importPreview(root);
+  const bytes = linkedInExport(30000);
   let preview;
   const ms = time(
     () => {
@@ -223,6 +198,14 @@ console.log(
   );
 }
 // ---- end of the who-to-contact block ----
+
+// ---- the local preview (npm start) in headless Chromium ----
+{
+  console.log('\nThe preview (npm start) with five built workbooks and a 30,000-row Contacts log:');
+  const preview = await benchPreview(root, { log: (line) => console.log(`  ${line}`) });
+  missed.push(...preview.missed);
+}
+
 if (missed.length > 0) {
   console.error(`\nMissed ${missed.length} target(s): ${missed.join('; ')}`);
   process.exit(1);

@@ -16,5 +16,6 @@ export { buildWorkbook, getWizardDefaults, validateWizardAnswers } from './serve
 export { getContactsToTouch, recordTouchToday, selectContactRow, showContactNow } from './server/contactNow';
 export { createContactsSheet, getImportContext, importContacts, showImportDialog } from './server/import';
 export { enableFunctions, onInstall, onOpen, showHelp, showWizard } from './server/menu';
+export { runSelfTest } from './server/selfTest';
 export { applySharingRewrite, getSharingRows, prepareForSharing } from './server/sharing';
 export { planWorkbook } from './workbook/planWorkbook';

@@ -46,6 +46,7 @@ import { FormulaSyntaxError, type Token, tokenize } from '../../src/formula/toke
 import {
   MAX_CELL_CHARACTERS,
   MAX_SPREADSHEET_CELLS,
+  NEW_SHEET_COLUMN_WIDTH,
   NEW_SHEET_COLUMNS,
   NEW_SHEET_ROWS,
 } from '../../src/platform/limits';
@@ -231,6 +232,8 @@ export class FakeEnvironment {
   readonly spreadsheet: FakeSpreadsheet;
   readonly ui = new FakeUi(this);
   readonly documentProperties = new FakeProperties(this);
+  /** The script's properties, shared by every document (what a developer sets in the script editor). */
+  readonly scriptProperties = new FakeProperties(this);
   readonly lock = new FakeLock(this);
   readonly toasts: Array<{ message: string; title?: string }> = [];
 
@@ -324,6 +327,8 @@ export class FakeEnvironment {
           this.record('PropertiesService.getDocumentProperties', []);
           return this.documentPropertiesUnavailable ? null : this.documentProperties;
         },
+        getScriptProperties: () =>
+          this.returning('PropertiesService.getScriptProperties', () => this.scriptProperties),
       }),
       Session: modelled<GoogleAppsScript.Base.Session>()({
         getActiveUserLocale: () => this.returning('Session.getActiveUserLocale', () => this.userLocale),
@@ -340,6 +345,8 @@ export class FakeEnvironment {
           this.record('Utilities.formatDate', [date, timeZone, pattern]);
           return formatDate(new Date(date.getTime()), timeZone, pattern);
         },
+        // Nothing to wait for: the stand-in computes a formula when it is read.
+        sleep: (milliseconds: number) => this.record('Utilities.sleep', [milliseconds]),
       }),
       ScriptApp: {
         AuthMode: { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' },
@@ -424,7 +431,7 @@ export class FakeSpreadsheet implements Modelled<FakeSpreadsheet, GasSpreadsheet
     index = this.sheets.length,
     size: GridSize = { rows: NEW_SHEET_ROWS, columns: NEW_SHEET_COLUMNS },
   ): FakeSheet {
-    if (this.peekSheet(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    if (this.peekSheet(name)) throw new Error(SHEETS_SENTENCES.sheetNameInUse(name));
     const sheet = new FakeSheet(this, name, this.nextSheetId++, size);
     this.sheets.splice(index, 0, sheet);
     this.active ??= sheet;
@@ -558,7 +565,7 @@ export class FakeSpreadsheet implements Modelled<FakeSpreadsheet, GasSpreadsheet
   setNamedRange(name: string, range: FakeRange): void {
     this.rec('setNamedRange', [name, range.peekA1()]);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || readCell(name) !== null)
-      throw new Error(`Invalid named range name "${name}".`);
+      throw new Error(SHEETS_SENTENCES.invalidNamedRangeName(name));
     if (this.peekNamedRange(name)) throw new Error(SHEETS_SENTENCES.namedRangeExists(name));
     this.namedRanges.push(new FakeNamedRange(this, name, range));
   }
@@ -863,7 +870,7 @@ export class FakeSheet implements Modelled<FakeSheet, GoogleAppsScript.Spreadshe
   setName(name: string): FakeSheet {
     this.rec('setName', [name]);
     const other = this.spreadsheet.peekSheet(name);
-    if (other && other !== this) throw new Error(`A sheet with the name "${name}" already exists.`);
+    if (other && other !== this) throw new Error(SHEETS_SENTENCES.sheetNameInUse(name));
     this.name = name;
     return this;
   }
@@ -1072,6 +1079,13 @@ export class FakeSheet implements Modelled<FakeSheet, GoogleAppsScript.Spreadshe
   private checkColumns(start: number, count: number): void {
     if (start < 1 || count < 1 || start + count - 1 > this.maxColumns)
       throw new Error(SHEETS_SENTENCES.columnsOutOfBounds);
+  }
+
+  /** A column's width: the one set, else a new sheet's. */
+  getColumnWidth(column: number): number {
+    this.rec('getColumnWidth', [column]);
+    this.checkColumns(column, 1);
+    return this.columnWidths.get(column) ?? NEW_SHEET_COLUMN_WIDTH;
   }
 
   setColumnWidth(column: number, width: number): FakeSheet {
@@ -1916,6 +1930,12 @@ export class FakeChartBuilder
   asColumnChart(): FakeChartBuilder {
     return this.step('asColumnChart', [], (c) => {
       c.type = 'COLUMN';
+    });
+  }
+
+  asLineChart(): FakeChartBuilder {
+    return this.step('asLineChart', [], (c) => {
+      c.type = 'LINE';
     });
   }
 

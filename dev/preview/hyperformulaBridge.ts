@@ -20,7 +20,7 @@ export type SheetsArgument = SheetsScalar | SheetsScalar[][];
 /** A custom function as the bundle declares it: Sheets values in, a number out (or a throw). */
 export type CustomFunctionImpl = (...args: SheetsArgument[]) => unknown;
 
-/** What the plugin needs to know about one function: its name and how many parameters it takes. */
+/** What the plugin needs to know about one function: its name and the parameters it takes. */
 export interface CustomFunctionSignature {
   name: string;
   params: Array<{ name: string; optional: boolean }>;
@@ -114,9 +114,12 @@ export function registerCustomFunctions(
     const method = `call_${spec.name}`;
     implementedFunctions[spec.name] = {
       method,
-      parameters: spec.params.map((p) => ({
+      // Every parameter is optional to the engine: Sheets calls a custom function with however
+      // many arguments the formula gives (a missing one is simply not there), so the function's
+      // own sentence names what is missing, not the engine's "Wrong number of arguments".
+      parameters: spec.params.map(() => ({
         argumentType: FunctionArgumentType.ANY,
-        optionalArg: p.optional,
+        optionalArg: true,
       })),
     };
     methods[method] = function (this: BridgePlugin, ast: { args: unknown[] }, state: unknown) {

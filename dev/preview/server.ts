@@ -8,6 +8,7 @@ import * as esbuild from 'esbuild';
 import type { FakeHtmlOutput, FakeOptions } from '../fakes/spreadsheetApp';
 import { PreviewAddon } from './addon';
 import { LOCALES } from './locale';
+import { type GridUpdate, PageViews, type ViewRequest } from './pageViews';
 import { injectShim } from './shim';
 
 /** The port `npm start` tries first when PORT is not set. */
@@ -40,22 +41,49 @@ export interface ShownPage {
   height: number | null;
 }
 
-/** What the page needs to draw the spreadsheet, the menu, the sidebar and a modal dialog. */
-export interface PreviewState {
+/** What the page draws around the grid: the menu, the sidebar, a modal dialog, the tabs, the locale. */
+export interface PreviewMeta {
   addonName: string;
   menu: ReturnType<PreviewAddon['menu']>;
   sidebar: ShownPage | null;
   /** The latest modal dialog the add-on showed (Ui.showModalDialog). */
   dialog: ShownPage | null;
-  /** Toasts and alerts shown since the last state was read: each is delivered once, never replayed. */
-  toasts: Array<{ message: string; title?: string }>;
-  alerts: Array<{ title: string | null; prompt: string }>;
-  /** A range the add-on selected (Range.activate) since the last state was read: delivered once. */
-  select: { sheet: string; row: number; column: number } | null;
-  sheets: ReturnType<PreviewAddon['workbook']['snapshot']>;
+  /**
+   * Every sheet in tab order, with its id (the page keeps the shown sheet's id in its address)
+   * and how many charts it has (after a build the page shows the first new sheet with charts).
+   */
+  sheets: Array<{ name: string; id: number; charts: number }>;
   /** The spreadsheet's locale (en_US, ru_RU, fi_FI) and the ones the picker offers. */
   locale: string;
   locales: Array<{ code: string; label: string }>;
+}
+
+/**
+ * One answer to a page: what changed since that page's last answer. `meta` comes only when it
+ * changed; the grid part carries only the changed cells of the window the page shows.
+ */
+export interface PreviewUpdate extends GridUpdate {
+  /** The engine's count of changes when this was made. */
+  version: number;
+  meta?: PreviewMeta;
+  /** Toasts and alerts shown since the last answer to any page: each is delivered once, never replayed. */
+  toasts: Array<{ message: string; title?: string }>;
+  alerts: Array<{ title: string | null; prompt: string }>;
+  /** A range the add-on selected (Range.activate) since the last answer to any page: delivered once. */
+  select?: { sheet: string; row: number; column: number };
+}
+
+/** What a page sends with an edit: the typing, and what it shows (for the update that answers it). */
+export interface EditRequest extends ViewRequest {
+  /**
+   * The sheet the person typed in. It is not the view's `sheet`: the page may have moved to another
+   * tab while the edit waited in its queue, and the edit still belongs where it was typed.
+   */
+  target: string;
+  cell: string;
+  input: string;
+  /** The person answered "Edit anyway?" with OK. */
+  confirmed?: boolean;
 }
 
 /** Bundles the page's script and styles (chart.js included: the page loads nothing remote). */
@@ -83,6 +111,16 @@ async function buildPage(root: string): Promise<{ html: string; js: string; css:
     readFile(path.join(dir, 'index.html'), 'utf8'),
   ]);
   return { html, js: js.outputFiles[0].text, css: css.outputFiles[0].text };
+}
+
+/** A page's view request as sent (anything else in the body is ignored). */
+function viewRequest(body: Partial<ViewRequest>): ViewRequest {
+  return {
+    page: String(body.page ?? ''),
+    ...(typeof body.sheet === 'string' ? { sheet: body.sheet } : {}),
+    ...(typeof body.sheetId === 'number' ? { sheetId: body.sheetId } : {}),
+    ...(body.window && typeof body.window === 'object' ? { window: body.window } : {}),
+  };
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -140,32 +178,44 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     return { title, url: `/${where}/${list.length - 1}`, width: output.width, height: output.height };
   };
 
-  // How many toasts and alerts a page has been handed: Sheets shows each once, so a reload
-  // (or a second tab) does not show them again.
+  // How many toasts and alerts pages have been handed: Sheets shows each once, so a reload (or a
+  // second tab) does not show them again.
   const delivered = { toasts: 0, alerts: 0 };
   let selected = addon.env.spreadsheet.selection;
-  const state = (): PreviewState => {
+  const views = new PageViews(addon.workbook);
+  const meta = (): PreviewMeta => ({
+    addonName: 'Networking ROI',
+    menu: addon.menu(),
+    sidebar: latest('sidebar'),
+    dialog: latest('dialog'),
+    sheets: addon.env.spreadsheet.sheets.map((sheet) => ({
+      name: sheet.name,
+      id: sheet.sheetId,
+      charts: sheet.charts.length,
+    })),
+    locale: addon.env.spreadsheet.locale,
+    locales: LOCALES.map(({ code, label }) => ({ code, label })),
+  });
+  const update = (request: ViewRequest): PreviewUpdate => {
+    const grid = views.grid(request);
+    const toasts = addon.env.toasts.slice(delivered.toasts);
+    const alerts = addon.env.ui.alerts.slice(delivered.alerts);
+    delivered.toasts += toasts.length;
+    delivered.alerts += alerts.length;
     const selection = addon.env.spreadsheet.selection;
     const select =
       selection && selection !== selected
         ? { sheet: selection.sheet.name, row: selection.row, column: selection.column }
         : null;
     selected = selection;
-    const toasts = addon.env.toasts.slice(delivered.toasts);
-    const alerts = addon.env.ui.alerts.slice(delivered.alerts);
-    delivered.toasts += toasts.length;
-    delivered.alerts += alerts.length;
+    const changedMeta = views.changedMeta(request.page, meta());
     return {
-      addonName: 'Networking ROI',
-      menu: addon.menu(),
-      sidebar: latest('sidebar'),
-      dialog: latest('dialog'),
+      ...grid,
+      version: addon.workbook.live.version,
+      ...(changedMeta ? { meta: changedMeta } : {}),
       toasts,
       alerts,
-      select,
-      sheets: addon.workbook.snapshot(),
-      locale: addon.env.spreadsheet.locale,
-      locales: LOCALES.map(({ code, label }) => ({ code, label })),
+      ...(select ? { select } : {}),
     };
   };
 
@@ -173,17 +223,18 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     'GET /': async (_req, res) => send(res, 200, 'text/html; charset=utf-8', page.html),
     'GET /page.js': async (_req, res) => send(res, 200, 'text/javascript; charset=utf-8', page.js),
     'GET /page.css': async (_req, res) => send(res, 200, 'text/css; charset=utf-8', page.css),
-    'GET /api/state': async (_req, res) => json(res, state()),
+    'POST /api/update': async (req, res) => json(res, update(viewRequest(JSON.parse(await readBody(req))))),
     'POST /api/run': async (req, res) => {
       const { name, args } = JSON.parse(await readBody(req)) as { name: string; args: unknown[] };
       json(res, addon.run(String(name), JSON.stringify(args ?? [])));
     },
     'POST /api/edit': async (req, res) => {
-      const { sheet, cell, input, confirmed } = JSON.parse(await readBody(req)) as Record<string, unknown>;
-      const outcome = addon.workbook.edit(String(sheet), String(cell), String(input), {
-        confirmed: confirmed === true,
+      const body = JSON.parse(await readBody(req)) as EditRequest;
+      const outcome = addon.workbook.edit(String(body.target), String(body.cell), String(body.input), {
+        confirmed: body.confirmed === true,
       });
-      json(res, { ok: true, outcome });
+      // The answer carries the recomputed cells the page shows, so an edit is one round trip.
+      json(res, { ok: true, outcome, update: update(viewRequest(body)) });
     },
     'POST /api/locale': async (req, res) => {
       const { locale } = JSON.parse(await readBody(req)) as { locale: string };

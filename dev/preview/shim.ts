@@ -1,9 +1,14 @@
 // The google.script stand-in injected into every page the add-on shows (the sidebar, a modal
 // dialog): google.script.run posts each call to the preview server, which runs the function of
 // that name in the add-on's vm context; google.script.host asks the preview page for its frame.
+// A call's handler runs once the preview page has drawn what the call changed, as in Sheets,
+// where a build's new tabs are there by the time the sidebar says the workbook is ready.
 
-/** Marks messages a sidebar or dialog frame posts to the preview page. */
+/** Marks messages a sidebar or dialog frame posts to the preview page, and its answers. */
 export const MESSAGE_SOURCE = 'networking-roi-preview';
+
+/** How long a call's handler waits at most for the page to say it has drawn the call's effect. */
+const DRAWN_WAIT_MS = 3000;
 
 /**
  * Browser code, inlined as a <script> before the page's own. Kept ES2019 like the sidebar. The
@@ -11,10 +16,27 @@ export const MESSAGE_SOURCE = 'networking-roi-preview';
  */
 export const GOOGLE_SCRIPT_SHIM = `(function () {
   var SOURCE = ${JSON.stringify(MESSAGE_SOURCE)};
+  var framed = window.parent && window.parent !== window;
+  var calls = 0;
+  var waiting = {};
   function tell(message) {
     message.source = SOURCE;
-    if (window.parent && window.parent !== window) window.parent.postMessage(message, '*');
+    if (framed) window.parent.postMessage(message, '*');
   }
+  // The page answers each finished call once it has drawn its effect; a page that does not
+  // answer (none around this frame) holds a handler back ${DRAWN_WAIT_MS} ms at most.
+  function whenDrawn(id, then) {
+    if (!framed) { then(); return; }
+    var done = false;
+    function go() { if (!done) { done = true; delete waiting[id]; then(); } }
+    waiting[id] = go;
+    setTimeout(go, ${DRAWN_WAIT_MS});
+  }
+  window.addEventListener('message', function (e) {
+    var data = e.data;
+    if (e.source === window.parent && data && data.source === SOURCE && data.type === 'drawn' && waiting[data.id])
+      waiting[data.id]();
+  });
   function runner(success, failure, userObject) {
     return new Proxy({}, {
       get: function (_target, name) {
@@ -27,17 +49,20 @@ export const GOOGLE_SCRIPT_SHIM = `(function () {
           var body;
           try { body = JSON.stringify({ name: name, args: args }); }
           catch (e) { body = null; }
-          tell({ type: 'server-call-start', name: name });
+          var id = ++calls;
+          tell({ type: 'server-call-start', name: name, id: id });
           fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: body })
             .then(function (r) { return r.json(); })
             .then(function (result) {
-              tell({ type: 'server-call-done', name: name, ok: result.ok });
-              if (result.ok) { if (success) success(result.value, userObject); }
-              else if (failure) failure(new Error(result.error), userObject);
-              else console.error(result.error);
+              tell({ type: 'server-call-done', name: name, ok: result.ok, id: id });
+              whenDrawn(id, function () {
+                if (result.ok) { if (success) success(result.value, userObject); }
+                else if (failure) failure(new Error(result.error), userObject);
+                else console.error(result.error);
+              });
             }, function (err) {
-              tell({ type: 'server-call-done', name: name, ok: false });
-              if (failure) failure(err, userObject);
+              tell({ type: 'server-call-done', name: name, ok: false, id: id });
+              whenDrawn(id, function () { if (failure) failure(err, userObject); });
             });
         };
       }

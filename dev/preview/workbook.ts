@@ -1,11 +1,12 @@
 // The preview's live workbook: the recording fake holds what the add-on wrote, HyperFormula
-// computes it (with the bundle's custom functions), and the page gets a snapshot to draw.
+// computes it (with the bundle's custom functions, kept in step by LiveEngine), and the page gets
+// the part of a sheet it shows, drawn as Sheets draws it.
 
-import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
-import { columnLetters, parseA1, sheetRange, splitSheetRange } from '../../src/formula/a1';
+import { CellValueDetailedType, DetailedCellError, type HyperFormula } from 'hyperformula';
+import { parseA1, splitSheetRange } from '../../src/formula/a1';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import { localeWriting, readTyped } from '../../src/platform/typedInput';
-import { ENGINE_CONFIG } from '../engine';
+import { localeDatePattern } from '../../src/workbook/dates';
 import type {
   FakeChart,
   FakeDataValidation,
@@ -26,6 +27,7 @@ import {
 } from './cellRules';
 import { sheetsError } from './formulaErrors';
 import { type CustomFunctionImpl, registerCustomFunctions } from './hyperformulaBridge';
+import { LiveEngine } from './liveEngine';
 import { type LocaleSpec, localeSpec, toEngineFormula } from './locale';
 import { formatValue } from './numberFormat';
 
@@ -74,36 +76,39 @@ export interface ChartView {
   ranges: ChartRangeView[];
 }
 
-export interface SheetView {
+/** What the page needs to lay out a sheet's grid before it has any of its cells. */
+export interface SheetFrame {
   name: string;
+  /** The sheet's id (Sheet.getSheetId), which the page keeps in its address as Sheets keeps `gid`. */
+  id: number;
+  /** The last row and column with content. */
   rows: number;
   columns: number;
   frozenRows: number;
   frozenColumns: number;
   columnWidths: Record<number, number>;
+}
+
+/** A sheet with all its cells and charts (tests read whole sheets; the page asks for a window). */
+export interface SheetView extends SheetFrame {
   cells: CellView[];
   charts: ChartView[];
 }
 
-/** Call methods after which the engine must be rebuilt from the fake. */
-const MUTATION = /\.(set|insert|delete|clear|remove|copy|move)/;
+/** Rows `top`…`bottom` and columns `left`…`right` of a sheet (1-based, inclusive): what a page shows. */
+export interface GridWindow {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
 
-/**
- * Stands in for a formula the locale cannot read: an #ERROR! for the cell and those that refer
- * to it, worded "Formula parse error." (see formulaErrors.ts), as in Sheets.
- */
-const UNREADABLE = '=#ERROR!';
-
-/** HyperFormula reads a string as a person's typing; a leading ' keeps text as text. */
-function hfContent(cell: { value: FakeValue; formula: string | null }, locale: LocaleSpec): RawCellContent {
-  if (cell.formula !== null) return toEngineFormula(cell.formula, locale.separators) ?? UNREADABLE;
-  const v = cell.value;
-  if (v === null || v === '') return null;
-  // A Date the add-on wrote comes from the vm context's realm, where instanceof Date fails.
-  if (Object.prototype.toString.call(v) === '[object Date]')
-    return (v as Date).getTime() / 86400000 + EPOCH_SERIAL;
-  if (typeof v === 'string') return `'${v}`;
-  return v;
+/** A custom-formula conditional format of a sheet, read once per change of the sheet's rules. */
+interface ConditionalRule {
+  /** The formula in the engine's syntax, for the range's top-left cell. */
+  formula: string;
+  style: Record<string, unknown>;
+  ranges: Array<{ row: number; column: number; numRows: number; numColumns: number }>;
 }
 
 /** "B3" → { row: 3, column: 2 }. */
@@ -133,87 +138,71 @@ export function parseTyped(input: string, locale: LocaleSpec = localeSpec('en_US
   }
 }
 
-/** The fake spreadsheet evaluated by HyperFormula; rebuilt lazily after the add-on writes. */
+/** True when (row, column) lies in the range. */
+function inRange(
+  range: { row: number; column: number; numRows: number; numColumns: number },
+  row: number,
+  column: number,
+): boolean {
+  return (
+    row >= range.row &&
+    row < range.row + range.numRows &&
+    column >= range.column &&
+    column < range.column + range.numColumns
+  );
+}
+
+/** A serial day as the Date a script reads for it (UTC midnight). */
+function serialDate(serial: number): Date {
+  return new Date(Math.round((serial - EPOCH_SERIAL) * 86_400_000));
+}
+
+/** Every cell of a sheet, as a window. */
+function wholeSheet(rows: number, columns: number): GridWindow {
+  return { top: 1, bottom: rows, left: 1, right: columns };
+}
+
+/** The fake spreadsheet computed by HyperFormula, drawn a window at a time. */
 export class PreviewWorkbook {
-  private hf: HyperFormula | null = null;
-  private scannedCalls = 0;
-  private dirty = true;
-  /** Conditional-format styles by sheet and cell, for the engine they were computed with. */
-  private conditional: {
-    engine: HyperFormula;
-    styles: Map<string, Map<string, Record<string, unknown>>>;
-  } | null = null;
+  /** The engine, kept in step with the fake; its `version` counts the changes a page may not have seen. */
+  readonly live: LiveEngine;
+  /** Custom-formula conditional formats by sheet, for the structural version they were read at. */
+  private rules: { version: number; bySheet: Map<FakeSheet, ConditionalRule[]> } | null = null;
   /** The spreadsheet's locale: how numbers show and formulas read. */
   locale: LocaleSpec;
   private readonly protectionTypes: ProtectionTypes;
 
   constructor(
     readonly env: FakeEnvironment,
-    private readonly lookup: (name: string) => CustomFunctionImpl | undefined,
+    lookup: (name: string) => CustomFunctionImpl | undefined,
   ) {
     this.locale = localeSpec(env.spreadsheet.locale);
     const app = env.globals().SpreadsheetApp as { ProtectionType: ProtectionTypes };
     this.protectionTypes = app.ProtectionType;
+    this.live = new LiveEngine(
+      env,
+      () => this.locale,
+      () => registerCustomFunctions(CUSTOM_FUNCTIONS, lookup),
+    );
   }
 
   /** Makes the engine re-read every cell (after a locale switch rewrote formulas). */
   invalidate(): void {
-    this.dirty = true;
+    this.live.invalidate();
   }
 
   /** The engine for the fake's current contents. */
   engine(): HyperFormula {
-    const calls = this.env.calls;
-    for (; this.scannedCalls < calls.length; this.scannedCalls += 1) {
-      if (MUTATION.test(calls[this.scannedCalls].method)) this.dirty = true;
-    }
-    if (this.dirty || !this.hf) this.rebuild();
-    return this.hf!;
-  }
-
-  private rebuild(): void {
-    this.hf?.destroy();
-    registerCustomFunctions(CUSTOM_FUNCTIONS, this.lookup);
-    const sheets: Record<string, RawCellContent[][]> = {};
-    for (const sheet of this.env.spreadsheet.sheets) {
-      const [rows, columns] = this.extent(sheet);
-      const grid: RawCellContent[][] = Array.from({ length: rows }, () => Array(columns).fill(null));
-      for (const [key, cell] of sheet.cells) {
-        const [r, c] = key.split(':').map(Number);
-        grid[r - 1][c - 1] = hfContent(cell, this.locale);
-      }
-      sheets[sheet.name] = grid;
-    }
-    const named = this.env.spreadsheet.namedRanges
-      .filter((n) => !n.range.sheet.deleted)
-      .map((n) => {
-        const r = n.range;
-        const first = `$${columnLetters(r.column)}$${r.row}`;
-        const last = `$${columnLetters(r.column + r.numColumns - 1)}$${r.row + r.numRows - 1}`;
-        const a1 = r.numRows === 1 && r.numColumns === 1 ? first : `${first}:${last}`;
-        return { name: n.name, expression: `=${sheetRange(r.sheet.name, a1)}` };
-      });
-    this.hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, named);
-    this.dirty = false;
-  }
-
-  private extent(sheet: FakeSheet): [number, number] {
-    let rows = 0;
-    let columns = 0;
-    for (const key of sheet.cells.keys()) {
-      const [r, c] = key.split(':').map(Number);
-      rows = Math.max(rows, r);
-      columns = Math.max(columns, c);
-    }
-    return [rows, columns];
+    return this.live.engine();
   }
 
   /** The computed value of a cell as getValues reads it: an error shows as its code ("#ERROR!"). */
   value(sheetName: string, row: number, column: number): FakeValue {
     const hf = this.engine();
-    const sheet = hf.getSheetId(sheetName);
-    if (sheet === undefined) return '';
-    const v = hf.getCellValue({ sheet, row: row - 1, col: column - 1 });
+    const sheet = this.env.spreadsheet.peekSheet(sheetName);
+    const id = sheet ? this.live.sheetId(sheet) : undefined;
+    if (id === undefined) return '';
+    const v = hf.getCellValue({ sheet: id, row: row - 1, col: column - 1 });
     if (v instanceof DetailedCellError) return sheetsError(v).code;
     return v ?? '';
   }
@@ -225,7 +214,8 @@ export class PreviewWorkbook {
   /**
    * A person types `input` into a cell, as in Sheets: a warning-only protection first asks
    * "Edit anyway?" (`confirmed` is the answer), then a rule that rejects invalid input refuses a
-   * value outside it; otherwise the value is written (the typing itself is not an add-on call).
+   * value outside it; otherwise the value is written (the typing itself is not an add-on call)
+   * and only what depends on the cell is recomputed (the engine logs what changed).
    */
   edit(sheetName: string, a1: string, input: string, options: { confirmed?: boolean } = {}): EditOutcome {
     const sheet = this.env.spreadsheet.peekSheet(sheetName);
@@ -244,14 +234,16 @@ export class PreviewWorkbook {
         message: [SHEETS_TEXTS.rejected(a1.toUpperCase()), sentence].filter(Boolean).join(' '),
       };
     }
+    // The engine first catches up with anything the add-on wrote, then takes the one typed cell.
+    this.engine();
     sheet.peekWrite(row, column, [[value]]);
-    this.dirty = true;
+    this.live.setCell(sheet, row, column);
     return { kind: 'done' };
   }
 
   /**
    * A rule as the page draws it; a dropdown from a range lists that range's filled cells as
-   * computed (once per rule and snapshot: `listed` remembers them).
+   * computed (once per rule and request: `listed` remembers them).
    */
   private validationOf(
     rule: FakeDataValidation,
@@ -272,120 +264,226 @@ export class PreviewWorkbook {
     return view;
   }
 
-  /** Everything the page draws, for every sheet. */
+  /** Everything the page could draw, for every sheet (tests; the page asks for windows). */
   snapshot(): SheetView[] {
-    const hf = this.engine();
-    return this.env.spreadsheet.sheets.map((sheet) => this.sheetView(hf, sheet));
+    return this.env.spreadsheet.sheets.map((sheet) => {
+      const frame = this.frame(sheet);
+      return {
+        ...frame,
+        cells: this.cells(sheet, wholeSheet(frame.rows, frame.columns)),
+        charts: this.charts(sheet),
+      };
+    });
   }
 
-  private sheetView(hf: HyperFormula, sheet: FakeSheet): SheetView {
-    const id = hf.getSheetId(sheet.name)!;
-    const [rows, columns] = this.extent(sheet);
-    const conditional = this.conditionalStyles(hf).get(sheet.name);
-    const listed = new Map<FakeDataValidation, ValidationView>();
-    const cells: CellView[] = [];
-    for (const [key, cell] of sheet.cells) {
-      const [row, column] = key.split(':').map(Number);
-      const computed = hf.getCellValue({ sheet: id, row: row - 1, col: column - 1 });
-      const pattern = cell.formats.numberFormat as string | undefined;
-      const view: CellView = {
-        row,
-        column,
-        input: cell.formula ?? inputText(cell.value, this.locale),
-        text: '',
-        value: null,
-      };
-      if (computed instanceof DetailedCellError) {
-        const shown = sheetsError(computed);
-        view.text = shown.code;
-        view.error = shown.message;
-      } else {
-        view.value = computed;
-        view.text = formatValue(computed, pattern, this.locale);
-      }
-      if (cell.note) view.note = cell.note;
-      const style = { ...cell.formats, ...conditional?.get(key) };
-      if (Object.keys(style).length > 0) view.style = style;
-      const validation = cell.validation ? this.validationOf(cell.validation, listed) : null;
-      if (validation) view.validation = validation;
-      if (cell.validation && !(computed instanceof DetailedCellError)) {
-        const shownValue = cell.formula === null ? cell.value : computed;
-        // A dropdown from a range that allows other values warns about them, as Sheets does.
-        const inRange = cell.validation.criteria === 'VALUE_IN_RANGE' && validation?.kind === 'list';
-        const fits = inRange
-          ? shownValue === null || shownValue === '' || validation.values.includes(String(shownValue))
-          : satisfies(cell.validation, shownValue as FakeValue);
-        if (!fits) view.invalid = SHEETS_TEXTS.invalidPrefix + ruleSentence(cell.validation);
-      }
-      if (view.input !== '' || view.note || view.style || view.validation) cells.push(view);
-    }
+  /** How a sheet is laid out: its size, panes and column widths. */
+  frame(sheet: FakeSheet): SheetFrame {
+    const [rows, columns] = this.live.extent(sheet);
     return {
       name: sheet.name,
+      id: sheet.sheetId,
       rows,
       columns,
       frozenRows: sheet.frozenRows,
       frozenColumns: sheet.frozenColumns,
       columnWidths: Object.fromEntries(sheet.columnWidths),
-      cells,
-      charts: sheet.charts.map((chart) => this.chartView(hf, chart)),
     };
   }
 
   /**
-   * Every custom-formula conditional format, evaluated per cell relative to its range's top-left
-   * (read through Apps Script's names, as the add-on set them); kept until the engine changes.
+   * Where the fake holds a cell that a page showing `window` draws: the window, and the frozen
+   * rows and columns beside it (they stay on screen however far the sheet is scrolled).
    */
-  private conditionalStyles(hf: HyperFormula): Map<string, Map<string, Record<string, unknown>>> {
-    if (this.conditional?.engine === hf) return this.conditional.styles;
-    const styles = new Map<string, Map<string, Record<string, unknown>>>();
-    for (const sheet of this.env.spreadsheet.sheets) {
-      const id = hf.getSheetId(sheet.name);
-      const [lastRow, lastColumn] = this.extent(sheet);
-      const bySheet = new Map<string, Record<string, unknown>>();
-      // HyperFormula takes about a millisecond per formula here; a rule like `=$G2="Lost"` reads
-      // the same across a row, so each distinct shifted formula is computed once.
-      const results = new Map<string, boolean>();
-      const holds = (shifted: string): boolean => {
-        let result = results.get(shifted);
-        if (result === undefined) {
-          try {
-            result = isTrue(hf.calculateFormula(shifted, id!));
-          } catch {
-            // HyperFormula throws on text that is not a formula: Sheets applies no format then.
-            result = false;
-          }
-          results.set(shifted, result);
-        }
-        return result;
-      };
-      for (const rule of sheet.getConditionalFormatRules()) {
-        const condition = rule.getBooleanCondition();
-        if (id === undefined || condition.getCriteriaType() !== 'CUSTOM_FORMULA') continue;
-        const formula = toEngineFormula(String(condition.getCriteriaValues()[0]), this.locale.separators);
-        if (formula === null) continue;
-        const style: Record<string, unknown> = {};
-        const background = condition.getBackgroundObject();
-        const fontColor = condition.getFontColorObject();
-        if (background) style.background = background.asRgbColor().asHexString();
-        if (fontColor) style.fontColor = fontColor.asRgbColor().asHexString();
-        if (condition.getBold() !== null) style.fontWeight = condition.getBold() ? 'bold' : 'normal';
-        for (const range of rule.getRanges()) {
-          // Only cells that exist can show a format; a rule over 1000 blank rows costs nothing.
-          const rows = Math.min(range.numRows, lastRow - range.row + 1);
-          const columns = Math.min(range.numColumns, lastColumn - range.column + 1);
-          for (let r = 0; r < rows; r += 1)
-            for (let c = 0; c < columns; c += 1) {
-              const shifted = shiftFormula(formula, r, c);
-              if (shifted === null || !holds(shifted)) continue;
-              const key = `${range.row + r}:${range.column + c}`;
-              bySheet.set(key, { ...bySheet.get(key), ...style });
-            }
-        }
-      }
-      if (bySheet.size > 0) styles.set(sheet.name, bySheet);
+  drawnCells(sheet: FakeSheet, window: GridWindow): Array<[number, number]> {
+    const [lastRow, lastColumn] = this.live.extent(sheet);
+    const span = (frozen: number, from: number, to: number, last: number) => {
+      const list: number[] = [];
+      for (let i = 1; i <= Math.min(frozen, last); i += 1) list.push(i);
+      for (let i = Math.max(from, frozen + 1); i <= Math.min(to, last); i += 1) list.push(i);
+      return list;
+    };
+    const rows = span(sheet.frozenRows, window.top, window.bottom, lastRow);
+    const columns = span(sheet.frozenColumns, window.left, window.right, lastColumn);
+    const at: Array<[number, number]> = [];
+    for (const row of rows)
+      for (const column of columns) if (sheet.peekCell(row, column)) at.push([row, column]);
+    return at;
+  }
+
+  /** The cells a page showing `window` draws that show something, as it draws them. */
+  cells(sheet: FakeSheet, window: GridWindow): CellView[] {
+    return this.cellsAt(sheet, this.drawnCells(sheet, window));
+  }
+
+  /** The cells at `at` (row, column) that show something, as the page draws them. */
+  cellsAt(sheet: FakeSheet, at: Array<[number, number]>): CellView[] {
+    const hf = this.engine();
+    const id = this.live.sheetId(sheet);
+    if (id === undefined || at.length === 0) return [];
+    const conditional = this.conditionalStyles(hf, sheet, id, at);
+    const listed = new Map<FakeDataValidation, ValidationView>();
+    const views: CellView[] = [];
+    for (const [row, column] of at) {
+      const cell = sheet.peekCell(row, column);
+      if (!cell) continue;
+      const view = this.cellView(hf, id, cell, row, column, conditional.get(`${row}:${column}`), listed);
+      if (view) views.push(view);
     }
-    this.conditional = { engine: hf, styles };
+    return views;
+  }
+
+  /**
+   * Those of the cells at `at` whose look can change when any other cell does: cells under a
+   * conditional format, and dropdowns listing a range (whose values may have changed).
+   */
+  dependentLooks(sheet: FakeSheet, at: Array<[number, number]>): Array<[number, number]> {
+    const rules = this.conditionalRules(sheet);
+    return at.filter(
+      ([row, column]) =>
+        sheet.peekCell(row, column)?.validation?.criteria === 'VALUE_IN_RANGE' ||
+        rules.some((rule) => rule.ranges.some((range) => inRange(range, row, column))),
+    );
+  }
+
+  /** One cell as the page draws it; null when it shows nothing at all. */
+  private cellView(
+    hf: HyperFormula,
+    id: number,
+    cell: NonNullable<ReturnType<FakeSheet['peekCell']>>,
+    row: number,
+    column: number,
+    conditional: Record<string, unknown> | undefined,
+    listed: Map<FakeDataValidation, ValidationView>,
+  ): CellView | null {
+    const address = { sheet: id, row: row - 1, col: column - 1 };
+    const computed = hf.getCellValue(address);
+    const view: CellView = {
+      row,
+      column,
+      input: cell.formula ?? inputText(cell.value, this.locale),
+      text: '',
+      value: null,
+    };
+    if (computed instanceof DetailedCellError) {
+      const shown = sheetsError(computed);
+      view.text = shown.code;
+      view.error = shown.message;
+    } else {
+      view.value = computed;
+      view.text = formatValue(computed, this.patternOf(hf, address, cell), this.locale);
+    }
+    if (cell.note) view.note = cell.note;
+    const style = { ...cell.formats, ...conditional };
+    if (Object.keys(style).length > 0) view.style = style;
+    const validation = cell.validation ? this.validationOf(cell.validation, listed) : null;
+    if (validation) view.validation = validation;
+    if (cell.validation && !(computed instanceof DetailedCellError)) {
+      // A formula that gives a date (=TODAY()) holds a date, as a valid-date rule asks.
+      const givesDate =
+        cell.formula !== null &&
+        typeof computed === 'number' &&
+        hf.getCellValueDetailedType(address) === CellValueDetailedType.NUMBER_DATE;
+      const shownValue = cell.formula === null ? cell.value : givesDate ? serialDate(computed) : computed;
+      // A dropdown from a range that allows other values warns about them, as Sheets does.
+      const inRange = cell.validation.criteria === 'VALUE_IN_RANGE' && validation?.kind === 'list';
+      const fits = inRange
+        ? shownValue === null || shownValue === '' || validation.values.includes(String(shownValue))
+        : satisfies(cell.validation, shownValue as FakeValue);
+      if (!fits) view.invalid = SHEETS_TEXTS.invalidPrefix + ruleSentence(cell.validation);
+    }
+    return view.input !== '' || view.note || view.style || view.validation ? view : null;
+  }
+
+  /**
+   * The cell's number format; without one, a date (typed, or a formula such as TODAY() that gives
+   * a date) shows in the locale's date pattern, as Sheets' automatic format shows it.
+   */
+  private patternOf(
+    hf: HyperFormula,
+    address: { sheet: number; row: number; col: number },
+    cell: NonNullable<ReturnType<FakeSheet['peekCell']>>,
+  ): string | undefined {
+    const pattern = cell.formats.numberFormat as string | undefined;
+    if (pattern) return pattern;
+    const isDate =
+      Object.prototype.toString.call(cell.value) === '[object Date]' ||
+      (cell.formula !== null && hf.getCellValueDetailedType(address) === CellValueDetailedType.NUMBER_DATE);
+    return isDate ? localeDatePattern(this.locale.code) : undefined;
+  }
+
+  /** A sheet's custom-formula conditional formats, read through Apps Script's names once per change. */
+  private conditionalRules(sheet: FakeSheet): ConditionalRule[] {
+    const version = this.live.structuralVersion;
+    if (this.rules?.version !== version) this.rules = { version, bySheet: new Map() };
+    const known = this.rules.bySheet.get(sheet);
+    if (known) return known;
+    const rules: ConditionalRule[] = [];
+    for (const rule of sheet.getConditionalFormatRules()) {
+      const condition = rule.getBooleanCondition();
+      if (condition.getCriteriaType() !== 'CUSTOM_FORMULA') continue;
+      const formula = toEngineFormula(String(condition.getCriteriaValues()[0]), this.locale.separators);
+      if (formula === null) continue;
+      const style: Record<string, unknown> = {};
+      const background = condition.getBackgroundObject();
+      const fontColor = condition.getFontColorObject();
+      if (background) style.background = background.asRgbColor().asHexString();
+      if (fontColor) style.fontColor = fontColor.asRgbColor().asHexString();
+      if (condition.getBold() !== null) style.fontWeight = condition.getBold() ? 'bold' : 'normal';
+      const ranges = rule.getRanges().map((r) => ({
+        row: r.row,
+        column: r.column,
+        numRows: r.numRows,
+        numColumns: r.numColumns,
+      }));
+      rules.push({ formula, style, ranges });
+    }
+    this.rules.bySheet.set(sheet, rules);
+    return rules;
+  }
+
+  /**
+   * The conditional formats that apply to the cells at `at`: each rule's formula shifted to the
+   * cell from its range's top-left (relative references move), evaluated as Sheets does. Only the
+   * cells a page draws are evaluated, so a rule over a 30,000-row log costs a screenful.
+   */
+  private conditionalStyles(
+    hf: HyperFormula,
+    sheet: FakeSheet,
+    id: number,
+    at: Array<[number, number]>,
+  ): Map<string, Record<string, unknown>> {
+    const styles = new Map<string, Record<string, unknown>>();
+    // A rule like `=$O2="due"` reads the same across a row: each distinct formula is computed once.
+    const results = new Map<string, boolean>();
+    const holds = (shifted: string): boolean => {
+      let result = results.get(shifted);
+      if (result === undefined) {
+        try {
+          result = isTrue(hf.calculateFormula(shifted, id));
+        } catch {
+          // HyperFormula throws on text that is not a formula: Sheets applies no format then.
+          result = false;
+        }
+        results.set(shifted, result);
+      }
+      return result;
+    };
+    for (const rule of this.conditionalRules(sheet))
+      for (const range of rule.ranges)
+        for (const [row, column] of at) {
+          if (!inRange(range, row, column)) continue;
+          const shifted = shiftFormula(rule.formula, row - range.row, column - range.column);
+          if (shifted === null || !holds(shifted)) continue;
+          const key = `${row}:${column}`;
+          styles.set(key, { ...styles.get(key), ...rule.style });
+        }
     return styles;
+  }
+
+  /** A sheet's charts with the values of their ranges. */
+  charts(sheet: FakeSheet): ChartView[] {
+    const hf = this.engine();
+    return sheet.charts.map((chart) => this.chartView(hf, chart));
   }
 
   private chartView(hf: HyperFormula, chart: FakeChart): ChartView {
@@ -404,6 +502,8 @@ export class PreviewWorkbook {
     const sheet = name === null ? undefined : this.env.spreadsheet.peekSheet(name);
     if (!sheet) return { range, values: [], texts: [] };
     const target = sheet.peekRange(a1);
+    const id = this.live.sheetId(target.sheet);
+    if (id === undefined) return { range, values: [], texts: [] };
     const values: ChartRangeView['values'] = [];
     const texts: string[][] = [];
     for (let r = 0; r < target.numRows; r += 1) {
@@ -412,7 +512,6 @@ export class PreviewWorkbook {
       for (let c = 0; c < target.numColumns; c += 1) {
         const row = target.row + r;
         const column = target.column + c;
-        const id = hf.getSheetId(target.sheet.name)!;
         const v = hf.getCellValue({ sheet: id, row: row - 1, col: column - 1 });
         const cell = target.sheet.peekCell(row, column);
         if (v instanceof DetailedCellError) {
@@ -442,8 +541,13 @@ function isTrue(result: unknown): boolean {
  */
 function inputText(value: FakeValue, locale: LocaleSpec): string {
   if (value === null) return '';
+  // A date as the locale writes one, which is also how it reads one typed back.
   if (Object.prototype.toString.call(value) === '[object Date]')
-    return (value as Date).toISOString().slice(0, 10);
+    return formatValue(
+      (value as Date).getTime() / 86_400_000 + EPOCH_SERIAL,
+      localeDatePattern(locale.code),
+      locale,
+    );
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string' && /^[=+\-@']/.test(value)) return `'${value}`;
   if (typeof value === 'number') return String(value).replace('.', locale.decimal);

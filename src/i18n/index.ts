@@ -10,6 +10,7 @@ import { en, type Messages } from './en';
 import { fi } from './fi';
 import { type FillValues, fillTable } from './fill';
 import { type ByLanguage, type Language, listText } from './languages';
+import { NAMES } from './names';
 import { ru } from './ru';
 
 export { fill } from './fill';
@@ -28,7 +29,7 @@ const WRITTEN: ByLanguage<Messages> = { en, ru, fi };
  * fact changes every sentence that states it, in every language.
  */
 export function textFacts(language: Language): FillValues {
-  const menu = WRITTEN[language].menu;
+  const menu = NAMES[language].menu;
   return {
     addon: ADDON_NAME,
     maxMonths: MAX_MONTHS,

@@ -67,6 +67,13 @@ export const SHEETS_BEHAVIOURS: readonly SheetsBehaviour[] = [
     note: 'The thread shows the sentence for reading a column width; setting one is taken to fail alike.',
   },
   {
+    id: 'grid.column-width-default',
+    sheets:
+      "A new sheet's columns are 100 pixels wide, and so are columns inserted after its last one before any width is set; getColumnWidth says so until a width is set.",
+    source: null,
+    note: 'Unconfirmed in the reference, though 100 px is the width every new sheet shows. The build grows a sheet before it sets any width and sets no width equal to this one; were the default another, month columns would only look wider or narrower.',
+  },
+  {
     id: 'grid.insert-rows',
     sheets:
       'insertRowsAfter and insertRowsBefore add blank rows anywhere in the grid; the cells below move down with their formats, notes and validations, and named ranges, conditional formats and protections follow them (a range the new rows fall inside grows).',

@@ -11,6 +11,12 @@ export const NEW_SHEET_ROWS = 1000;
 /** Columns of a new sheet: A to Z. */
 export const NEW_SHEET_COLUMNS = 26;
 
+/**
+ * Width of a new sheet's columns in pixels, also of columns inserted after its last one before any
+ * width is set: the build leaves columns of this width as they are.
+ */
+export const NEW_SHEET_COLUMN_WIDTH = 100;
+
 /** Cells a spreadsheet may hold over all its sheets (rows × columns of each grid, filled or not). */
 export const MAX_SPREADSHEET_CELLS = 10_000_000;
 

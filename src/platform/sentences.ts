@@ -19,6 +19,9 @@ export const SHEETS_SENTENCES = {
   rejected: (cell: string) =>
     `The data you entered in cell ${cell} violates the data validation rules set on this cell.`,
   namedRangeExists: (name: string) => `A named range called "${name}" already exists.`,
+  invalidNamedRangeName: (name: string) => `Invalid named range name "${name}".`,
+  sheetNameInUse: (name: string) =>
+    `A sheet with the name "${name}" already exists. Please enter another name.`,
   conditionalFormatOtherSheet:
     'Conditional format rules can only reference cells in the same sheet; use INDIRECT for other sheets.',
   conditionalFormatNamedRange: (name: string) =>

@@ -25,18 +25,13 @@ import { withDocumentLock } from './lock';
 /** Document property that holds the last answers built in this spreadsheet (JSON). */
 export const SAVED_ANSWERS_KEY = 'networkingRoi.lastAnswers';
 
-/** The month after a "YYYY-MM" month: "2026-12" → "2027-01". */
-export function nextMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
-}
-
 /**
- * The month after today in the spreadsheet's time zone. Utilities.formatDate reads the current
- * instant in that zone, so the script's own zone (and the server's) cannot shift the month.
+ * The current month in the spreadsheet's time zone: the plan starts with it, so plan beside actual
+ * measures from the first day. Utilities.formatDate reads the current instant in that zone, so
+ * the script's own zone (and the server's) cannot shift the month.
  */
-function nextMonthIn(timeZone: string): string {
-  return nextMonth(Utilities.formatDate(new Date(), timeZone, 'yyyy-MM'));
+function currentMonthIn(timeZone: string): string {
+  return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM');
 }
 
 function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -69,7 +64,7 @@ export function getWizardDefaults(): WizardDefaults {
     defaultAnswers({
       language: uiLanguage,
       currency: currencyForLocale(spreadsheetLocale),
-      startMonth: nextMonthIn(spreadsheet.getSpreadsheetTimeZone()),
+      startMonth: currentMonthIn(spreadsheet.getSpreadsheetTimeZone()),
     });
   return {
     uiLanguage,

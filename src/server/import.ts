@@ -93,15 +93,18 @@ function sheetLanguage(name: string): Language | null {
 
 /**
  * The Contacts sheet: the sheet of the `LogName` named range, else a sheet named Contacts in any of
- * the three languages; null when there is neither.
+ * the three languages; null when there is neither. Given `logName` (the self-test's log, whose
+ * name may carry a suffix beside a person's workbook: `LogName_2`), only that named range's sheet.
  */
-function findLogSheet(spreadsheet: Spreadsheet, fallback: Language): LogSheet | null {
-  const named = NAME_RANGE ? spreadsheet.getRangeByName(NAME_RANGE) : null;
+function findLogSheet(spreadsheet: Spreadsheet, fallback: Language, logName?: string): LogSheet | null {
+  const name = logName ?? NAME_RANGE;
+  const named = name ? spreadsheet.getRangeByName(name) : null;
   if (named) {
     const sheet = named.getSheet();
     const preparedTo = named.getRow() + named.getNumRows() - 1;
     return { sheet, language: sheetLanguage(sheet.getName()) ?? fallback, preparedTo };
   }
+  if (logName !== undefined) return null;
   for (const language of LANGUAGES) {
     const sheet = spreadsheet.getSheetByName(messages(language).workbook.sheets.contacts);
     if (sheet) return { sheet, language, preparedTo: 0 };
@@ -121,8 +124,9 @@ export function findContactsLog(
   spreadsheet: Spreadsheet,
   fallback: Language,
   t: ImportMessages,
+  logName?: string,
 ): ContactsLog | null {
-  const found = findLogSheet(spreadsheet, fallback);
+  const found = findLogSheet(spreadsheet, fallback, logName);
   if (!found) return null;
   const width = Math.max(1, found.sheet.getLastColumn());
   const header = found.sheet.getRange(1, 1, 1, width).getValues()[0];
@@ -354,18 +358,24 @@ function prepareRows(log: ContactsLog, from: number, end: number): void {
 }
 
 /**
- * Appends one batch to the log of `spreadsheet`: checks every row against the log (which holds the
- * earlier batches) and the rows before it, writes the rows kept below the last filled row in one
- * setValues, and answers the counts with each problem worded in `language`.
+ * Appends one batch to the log of `spreadsheet` (the log of the named range `logName` when given):
+ * checks every row against the log (which holds the earlier batches) and the rows before it,
+ * writes the rows kept below the last filled row in one setValues, and answers the counts with
+ * each problem worded in `language`.
  */
-export function importBatch(spreadsheet: Spreadsheet, batch: unknown, language: Language): ImportResult {
+export function importBatch(
+  spreadsheet: Spreadsheet,
+  batch: unknown,
+  language: Language,
+  logName?: string,
+): ImportResult {
   const t = IMPORT_MESSAGES[language];
   const b = readBatch(batch, t);
   const map = recognizeHeader(b.header);
   if (!map) throw new Error(t.errors.badHeader);
   if (map.source !== b.source)
     throw new Error(fill(t.errors.wrongSource, { said: b.source, found: map.source }));
-  const log = findContactsLog(spreadsheet, language, t);
+  const log = findContactsLog(spreadsheet, language, t, logName);
   if (!log) throw new Error(t.errors.noSheet);
   const state = readLog(log);
   const checked = checkRows(map, b.header, b.rows, b.lines, DuplicateIndex.of(state.identities));

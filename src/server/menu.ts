@@ -1,7 +1,9 @@
 /** The add-on menu (Extensions → Networking ROI), its triggers and its handlers. */
 import { ADDON_NAME, messages } from '../i18n';
+import { selfTestTexts } from '../selftest/texts';
 import type { Language } from '../workbook/answers';
 import { userLanguage } from './language';
+import { selfTestEnabled } from './selfTest';
 
 /** The part of a Sheets open/install event the menu reads. */
 export interface OpenEvent {
@@ -24,7 +26,7 @@ function isAuthModeNone(e: OpenEvent | undefined): boolean {
 export function onOpen(e?: OpenEvent): void {
   const language: Language = isAuthModeNone(e) ? 'en' : userLanguage();
   const text = messages(language).menu;
-  SpreadsheetApp.getUi()
+  const menu = SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(text.buildWorkbook, 'showWizard')
     .addItem(text.enableFunctions, 'enableFunctions')
@@ -32,8 +34,11 @@ export function onOpen(e?: OpenEvent): void {
     .addItem(text.importContacts, 'showImportDialog')
     .addItem(text.contactNow, 'showContactNow')
     .addSeparator()
-    .addItem(text.help, 'showHelp')
-    .addToUi();
+    .addItem(text.help, 'showHelp');
+  // The self-test only where its developer switched it on (./selfTest.ts); never under NONE, which reads no properties.
+  if (!isAuthModeNone(e) && selfTestEnabled())
+    menu.addSeparator().addItem(selfTestTexts(language).menu, 'runSelfTest');
+  menu.addToUi();
 }
 
 /** Installing enables the add-on in the current document; the menu appears at once. */

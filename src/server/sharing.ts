@@ -34,6 +34,7 @@ import { withDocumentLock } from './lock';
 export type { SharingChoice, SharingResult, SharingRow, SharingRows };
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 function texts(): Messages['sharing'] {
@@ -41,13 +42,13 @@ function texts(): Messages['sharing'] {
 }
 
 /**
- * The rows the dialog lists, from every sheet. Per sheet: getDataRange and getFormulas; where a
- * call of ours is found, also getValues (to see which calls show an error now) and getName. So at
- * most 4 calls a sheet, plus getSheets.
+ * The rows the dialog lists, from every sheet (or from `sheets` only: the self-test lists its own).
+ * Per sheet: getDataRange and getFormulas; where a call of ours is found, also getValues (to see
+ * which calls show an error now) and getName. So at most 4 calls a sheet, plus getSheets.
  */
-export function listSharingRows(spreadsheet: Spreadsheet): SharingRow[] {
+export function listSharingRows(spreadsheet: Spreadsheet, sheets?: Sheet[]): SharingRow[] {
   const found: SheetCalls[] = [];
-  for (const sheet of spreadsheet.getSheets()) {
+  for (const sheet of sheets ?? spreadsheet.getSheets()) {
     const range = sheet.getDataRange();
     const calls = findCalls(range.getFormulas());
     if (calls.length === 0) continue;

@@ -27,8 +27,13 @@ export interface SharingRow {
   /** Where the cell is, as the person reads it: `Summary!C5`. */
   cell: string;
   formula: string;
-  /** The native formula, when the call can be rewritten. */
+  /** The native formula, when the call can be rewritten into a formula. */
   native?: string;
+  /**
+   * The call's arguments are all written in the formula, so its rewrite would be the number it
+   * shows (`value`): the dialog offers to replace it by its value, and Apply counts it as frozen.
+   */
+  valueOnly?: true;
   /** Why it cannot be rewritten, when it cannot. */
   reason?: SharingReason;
   /** What the person should know about the rewrite. */

@@ -7,7 +7,7 @@
 import { columnLetters, sheetPrefix } from '../formula/a1';
 import type { SharingRow } from './contract';
 import { functionMessage, isErrorValue, type ReadValues } from './errorNow';
-import { rewriteFormula, type SharingRewrite } from './rewriter';
+import { isNumberFormula, rewriteFormula, type SharingRewrite } from './rewriter';
 
 /** Where a cell is, as the person reads it: `Summary!C5`, `'My plan'!C5`. */
 export function cellName(sheet: string, row: number, column: number): string {
@@ -65,6 +65,9 @@ export function sharingRows(sheets: SheetCalls[]): SharingRow[] {
       };
       if (isErrorValue(value)) {
         row.reason = { code: 'showsError', message: functionMessage(f.formula, name, read) ?? value };
+      } else if (f.rewrite.kind === 'rewritten' && isNumberFormula(f.rewrite.formula) && row.value !== null) {
+        // Its rewrite is the very number it shows: offered as that value, not as a formula.
+        row.valueOnly = true;
       } else if (f.rewrite.kind === 'rewritten') {
         row.native = f.rewrite.formula;
         row.notes = f.rewrite.notes.map(({ code, fn, arg }) => ({ code, fn, arg }));

@@ -63,6 +63,17 @@ function numberText(value: number, seps: Separators): string {
   return value < 0 ? `(${text})` : text;
 }
 
+/** A rewrite that is one number as numberText writes it (`=3.3333333333333335`, `=(-2)`, `=1E-7`). */
+const NUMBER_FORMULA = /^=(?:\d+(?:[.,]\d+)?(?:E[+-]?\d+)?|\(-\d+(?:[.,]\d+)?(?:E[+-]?\d+)?\))$/;
+
+/**
+ * True when a rewritten formula is only a number: the call's arguments were all written into the
+ * formula, so it shows that number for ever, and replacing it means replacing it by its value.
+ */
+export function isNumberFormula(formula: string): boolean {
+  return NUMBER_FORMULA.test(formula);
+}
+
 function rewriteCall(name: string, args: Token[][], ctx: Context): string {
   const params = PARAMETER_NAMES[name as keyof typeof PARAMETER_NAMES];
   if (args.length === 1 && args[0].length === 0 && params.length > 0) args = [];

@@ -26,9 +26,9 @@
  *
  * Batching (service calls per build depend on neither the number of months nor of rows, but for
  * the one or two calls that grow a sheet past a new sheet's grid):
- * - reads: the sheet names, the active sheet and the named ranges, all before the first write, so
- *   no read ever forces Sheets to flush pending writes; the separator probe reads after an explicit
- *   flush;
+ * - reads: the sheet names, the active sheet, the named ranges and the locale (whose date pattern
+ *   the plan's date cells take), all before the first write, so no read ever forces Sheets to
+ *   flush pending writes; the separator probe reads after an explicit flush;
  * - sheets: one insertSheet each, and per dimension its plan grows past a new sheet's grid one
  *   insertRowsAfter or insertColumnsAfter;
  * - range handles: one `getRangeList(...).getRanges()` per sheet for every range the build names;
@@ -38,7 +38,8 @@
  * - protection: one warning-only `sheet.protect()` per sheet, its inputs unprotected at once;
  * - conditional formats: one `setConditionalFormatRules` per sheet;
  * - charts: a few calls each (their number is fixed by the plan's layout);
- * - column widths: one `setColumnWidths` per run of neighbouring columns of equal width;
+ * - column widths: one `setColumnWidths` per run of neighbouring columns of equal width, none for a
+ *   run as wide as a new sheet's columns already are;
  * - named ranges: one `setNamedRange` each;
  * - values the caller wants back (the Summary's headline): one `getValues` per sheet, after the
  *   last flush, through a handle fetched with the others.
@@ -52,7 +53,9 @@
 
 import { type CellRect, formatA1, parseA1, quoteSheetName, splitSheetRange } from '../formula/a1';
 import { hasCommaSeparator, toSemicolonSeparators } from '../formula/formulaText';
-import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../platform/limits';
+import { NEW_SHEET_COLUMN_WIDTH, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../platform/limits';
+import { type LocaleWriting, SPREADSHEET_LOCALES } from '../platform/typedInput';
+import { withLocaleDates } from '../workbook/dates';
 import type { ChartSpec, NamedRangePlan, SheetPlan, ValidationRule, WorkbookPlan } from '../workbook/plan';
 import {
   chooseSheetNames,
@@ -127,6 +130,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
   // Reads first: none of them may wait for a pending write.
   const existing = spreadsheet.getSheets();
   const wasActive = spreadsheet.getActiveSheet();
+  const locale = spreadsheet.getSpreadsheetLocale();
   const existingNames = existing.map((s) => s.getName());
   const plannedNames = plan.sheets.map((s) => s.name);
   const plannedLower = new Set(plannedNames.map((n) => n.toLowerCase()));
@@ -142,7 +146,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
     plan,
     names.filter((n) => n.range === null).map((n) => n.name),
   );
-  let applied = renamePlan(plan, sheetNames, namedRangeNames);
+  let applied = withLocaleDates(renamePlan(plan, sheetNames, namedRangeNames), locale);
   const spans = readBackSpans(plan, applied, options.readBack ?? []);
 
   const taken = [...existingNames, ...sheetNames.values()];
@@ -177,8 +181,11 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
       made,
       spans.map((s) => s.range),
     );
+    // A decimal-point locale reads "," between arguments in every way a formula arrives; only a
+    // decimal-comma or unknown locale is asked, with the probe, how Apps Script's writes are read.
     const first = applied.sheets[0];
-    if (first && planHasCommaFormulas(applied) && !probeCommaSeparators(first, ranges)) {
+    const surelyCommas = (SPREADSHEET_LOCALES as Record<string, LocaleWriting>)[locale]?.decimal === '.';
+    if (first && !surelyCommas && planHasCommaFormulas(applied) && !probeCommaSeparators(first, ranges)) {
       separators = 'semicolon';
       applied = mapFormulas(applied, toSemicolonSeparators);
     }
@@ -457,7 +464,9 @@ function writeSheet(sheet: Sheet, plan: SheetPlan, ranges: RangeBook, validation
   applyConditionalFormats(sheet, plan, ranges);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
-  for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.column, run.count, run.width);
+  // A new sheet's columns, and those it grew by, are NEW_SHEET_COLUMN_WIDTH wide already.
+  for (const run of widthRuns(plan.columnWidths))
+    if (run.width !== NEW_SHEET_COLUMN_WIDTH) sheet.setColumnWidths(run.column, run.count, run.width);
   for (const chart of plan.charts) insertChart(sheet, chart, (range) => ranges.get(range, plan.name));
 }
 
@@ -538,7 +547,10 @@ class Validations {
         const [x, y] = [group(a.rule), group(b.rule)];
         return x < y ? -1 : x > y ? 1 : a.i - b.i;
       });
-    for (const { rule } of order) this.rule(rule);
+    for (const { rule } of order) {
+      const key = validationKey(rule);
+      if (!this.built.has(key)) this.built.set(key, this.build(rule));
+    }
   }
 
   /** The grid of built rules for a grid of plan rules. */
@@ -549,9 +561,12 @@ class Validations {
   }
 
   private rule(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
-    const key = validationKey(rule);
-    const done = this.built.get(key);
-    if (done) return done;
+    const done = this.built.get(validationKey(rule));
+    if (!done) throw new Error(`a validation of ${rule.range} is not among the plan's rules`);
+    return done;
+  }
+
+  private build(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
     let builder = this.builder ?? SpreadsheetApp.newDataValidation();
     switch (rule.kind) {
       case 'list':
@@ -571,7 +586,6 @@ class Validations {
         builder = builder.requireValueInRange(this.ranges.get(rule.source, null), true);
         break;
     }
-    // A checkbox rule states no choice; it refuses anything but ticked or not, as Insert → Checkbox does.
     const allowInvalid = allowsInvalid(rule);
     if (allowInvalid !== this.allowInvalid) builder = builder.setAllowInvalid(allowInvalid);
     const helpText = rule.helpText ?? '';
@@ -579,9 +593,7 @@ class Validations {
     this.builder = builder;
     this.allowInvalid = allowInvalid;
     this.helpText = helpText;
-    const validation = builder.build();
-    this.built.set(key, validation);
-    return validation;
+    return builder.build();
   }
 }
 
@@ -614,6 +626,9 @@ function insertChart(sheet: Sheet, spec: ChartSpec, rangeOf: (range: string) => 
       break;
     case 'column':
       builder = base.asColumnChart();
+      break;
+    case 'line':
+      builder = base.asLineChart();
       break;
     case 'pie':
       builder = base.asPieChart();

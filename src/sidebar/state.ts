@@ -170,9 +170,10 @@ export function update(state: WizardState, event: WizardEvent): Next {
   switch (event.type) {
     case 'loaded': {
       const d = event.defaults;
-      // Restored answers carry the language the person chose last time; otherwise the user's own.
-      const wanted = d.restored ? d.answers.language : d.uiLanguage;
-      const language = knownLanguage(wanted);
+      // The user's own language, as Sheets speaks to them (SPEC: the sidebar starts in the user's
+      // locale), even over restored answers: those keep the workbook's language as an answer, but
+      // a person whose locale changed since the last build reads the wizard in the new one.
+      const language = knownLanguage(d.uiLanguage);
       return {
         state: {
           ...state,

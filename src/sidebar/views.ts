@@ -8,6 +8,7 @@ import { LANGUAGES, type Language, languageFacts } from '../i18n/languages';
 import { type Attr, fieldId, h } from '../ui/dom';
 import { FIELDS, type FieldSpec, fieldsOfStep, type GroupKey, STEPS, type StepKey } from './fields';
 import { fill, type SidebarMessages, sidebarMessages } from './i18n';
+import { decidingSection } from './sheetNames';
 import {
   extraHasEffect,
   isTeam,
@@ -415,6 +416,7 @@ function review(state: WizardState, dispatch: Dispatch): HTMLElement {
       { class: 'summary' },
       h('h3', {}, r.sheets),
       h('p', { id: 'planned-sheets' }, plannedSheets(state).join(', ')),
+      h('p', { id: 'deciding-note' }, fill(r.deciding, decidingSection(answers.language))),
     ),
   );
   const conflicts = sheetConflicts(state);

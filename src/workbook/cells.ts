@@ -2,6 +2,7 @@
  * Cell helpers every sheet builder of the workbook shares: A1 letters, quoted sheet references,
  * text cells, formula string literals, number formats, colours and an empty sheet to fill.
  */
+import { PLAN_DATE_PATTERN } from './dates';
 import type { SheetContent } from './plan';
 
 /** Background of the cells a person types into. */
@@ -97,7 +98,7 @@ export function formatPattern(format: Format, currency: string): string {
     case 'months':
       return '0.00';
     case 'date':
-      return 'yyyy-mm-dd';
+      return PLAN_DATE_PATTERN;
     case 'count':
       return '0';
     case 'decimal':

@@ -26,6 +26,18 @@ function normal(cell: unknown): string {
     .toLowerCase();
 }
 
+/**
+ * Labels the wizard wrote before a column's label was reworded (issue 16's review of the Russian
+ * and Finnish wording): a log built then keeps its header, and is read by these as well. Not a
+ * table of texts a person reads (so not a ByLanguage table held to the same keys in every
+ * language): each language lists only what it reworded.
+ */
+const FORMER_LABELS: Record<Language, Partial<Record<LogColumnKey, readonly string[]>>> = {
+  en: {},
+  ru: { lastInteraction: ['Последний контакт'], interactions: ['Число контактов'] },
+  fi: { inbound: ['Saapuva'] },
+};
+
 /** The log's columns every log has had since the first layout: a header without one is no log's. */
 const REQUIRED = LOG_COLUMNS.filter((c) => !('optional' in c));
 
@@ -43,7 +55,14 @@ export function requiredLabels(language: Language): string[] {
 
 /** The layout of `header` read in `language`; null unless it names every required column. */
 function layoutIn(header: readonly unknown[], language: Language): LogLayout | null {
-  const byLabel = new Map(LOG_COLUMNS.map((c) => [normal(logLabels(language)[c.key]), c.key]));
+  const labels = logLabels(language);
+  const byLabel = new Map(
+    LOG_COLUMNS.flatMap((c) =>
+      [labels[c.key], ...(FORMER_LABELS[language][c.key] ?? [])].map(
+        (label) => [normal(label), c.key] as const,
+      ),
+    ),
+  );
   const columns: Partial<Record<LogColumnKey, number>> = {};
   header.forEach((cell, i) => {
     const key = byLabel.get(normal(cell));

@@ -92,7 +92,8 @@ export interface ChartSeries {
 }
 
 export interface ChartSpec {
-  type: 'combo' | 'column' | 'bar' | 'pie';
+  /** A line chart draws every series as a line; a combo chart as its `series` say. */
+  type: 'combo' | 'column' | 'bar' | 'line' | 'pie';
   title: string;
   /**
    * Data ranges inside this sheet (or quoted `'Sheet'!A1:B9` for another sheet of the plan): the

@@ -22,11 +22,21 @@ export const MAX_CONTACTS = 10_000;
  * zero, so the floor keeps a margin that Sheets' "number between" validation can state exactly.
  */
 export const RATE_BOUNDS = { min: -0.99, max: 1 } as const;
+/**
+ * Shares of the planned return a scenario assumes comes in, and a minimum net ROI, as fractions:
+ * 0 to 1000 % (SPEC section 8). A minimum below 0 would accept losing money, so none is allowed.
+ */
+export const SHARE_BOUNDS = { min: 0, max: 10 } as const;
 /** Bounds of the Summary's inputs, for its data validation (the Summary's `numberBetween` rules). */
 export const SUMMARY_INPUT_BOUNDS = {
   DiscountRate: RATE_BOUNDS,
   Inflation: RATE_BOUNDS,
   HourlyRate: { min: 0, max: MAX_AMOUNT },
+  PessimisticShare: SHARE_BOUNDS,
+  OptimisticShare: SHARE_BOUNDS,
+  // What money earns elsewhere, a year: an annual rate like the discount rate.
+  AlternativeRates: RATE_BOUNDS,
+  MinimumROI: SHARE_BOUNDS,
 } as const;
 /** Longest name of a team member (SPEC section 10). */
 export const MAX_MEMBER_NAME = 60;

@@ -313,8 +313,9 @@ describe('Import contacts in npm start', () => {
       days > 2 * KEEP_IN_TOUCH_DAYS ? overdue : days > KEEP_IN_TOUCH_DAYS ? due : '';
     for (const [i, [, , , days]] of people.entries()) {
       const met = cell('dateMet', i + 2);
-      // The log's date format (yyyy-mm-dd) shows the stored date; no "must be a valid date" mark.
-      expect(await met.textContent()).toBe(dayAgo(days).toISOString().slice(0, 10));
+      // The log's date format, en_US's m/d/yyyy, shows the stored date; no "must be a valid date" mark.
+      const d = dayAgo(days);
+      expect(await met.textContent()).toBe(`${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`);
       expect(await met.getAttribute('class')).not.toMatch(/\binvalid\b/);
       expect(await cell('followUp', i + 2).textContent()).toBe(state(days));
       expect(await cell('channel', i + 2).textContent()).toBe(LINKEDIN_CHANNEL);

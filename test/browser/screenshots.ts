@@ -19,7 +19,11 @@ export function writingScreenshots(): boolean {
 export async function saveScreenshot(
   page: Page,
   name: string,
-  options: { animations?: 'disabled' | 'allow' } = {},
+  options: {
+    animations?: 'disabled' | 'allow';
+    /** Only this part of the page (a strip such as the tab bar), in page pixels. */
+    clip?: { x: number; y: number; width: number; height: number };
+  } = {},
 ): Promise<void> {
   if (!writingScreenshots()) return;
   await mkdir(SCREENSHOTS_DIR, { recursive: true });

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type FakeEnvironment, uninstallFakes } from '../../dev/fakes/spreadsheetApp';
-import { messages } from '../../src/i18n';
+import { fill, messages } from '../../src/i18n';
 import { applySharingChoices, listSharingRows } from '../../src/server/sharing';
 import type { SharingChoice, SharingRows } from '../../src/sharing/contract';
 import { SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
@@ -176,6 +176,39 @@ describe('the sharing dialog', () => {
     expect(await texts(page, '.cell')).toEqual(['Summary!B2', 'Summary!B4', 'Summary!B5']);
     expect(env.spreadsheet.peekSheet('Summary')!.peekContent('B2')).toBe(`=NETROI(C1, D1) & "${HOSTILE}"`);
     expect(await page.locator('#cancel').textContent()).toBe(SHARING_DIALOG_MESSAGES.en.close);
+    expect(trouble).toEqual([]);
+  });
+
+  it('offers a call over numbers written in the formula for replacing by its value, reports it frozen, then keeps Apply off until a new choice', async () => {
+    const env = installComputedFakes({
+      sheets: {
+        Plan: [
+          [1000, 300, '=PAYBACK_PERIOD(1000, {300;300;300;300})'],
+          [600, 900, '=NETROI(A2, B2)'],
+          ['', '', '=PAYBACK_PERIOD(A1, B1:B2)'],
+        ],
+      },
+    });
+    const { page, trouble } = await openDialog(env, 'en');
+    await page.waitForSelector('.item');
+    const t = SHARING_DIALOG_MESSAGES.en;
+    // No formula to show for it: its rewrite would be the number it shows, 1,000 paid back by 300
+    // a period after 3 + 1/3 periods (SPEC section 1).
+    const constant = page.locator('.item[data-row="0"]');
+    expect(await constant.locator('.new').count()).toBe(0);
+    expect(await constant.locator('label').textContent()).toMatch(/^ Replace it with its value 3\.33333/);
+    expect(await constant.locator('input[type="checkbox"]').isChecked()).toBe(true);
+    await page.click('#apply');
+    await page.waitForFunction(() => document.getElementById('count')?.textContent?.startsWith('1 '));
+    expect(await page.locator('#status').textContent()).toBe(
+      fill(serverEn.sharing.done, { rewritten: 1, frozen: 1, kept: 1 }),
+    );
+    expect(env.spreadsheet.peekSheet('Plan')!.peekContent('C1')).toBeCloseTo(3 + 1 / 3, 12);
+    // Apply has run: it stays off until the person chooses something again.
+    expect(await page.locator('#apply').isDisabled()).toBe(true);
+    await page.locator('.item[data-row="0"] input[value="freeze"]').check();
+    expect(await page.locator('#apply').isEnabled()).toBe(true);
+    expect(t.apply).toBe(await page.locator('#apply').textContent());
     expect(trouble).toEqual([]);
   });
 

@@ -6,8 +6,10 @@ import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import { ADDON_NAME, messages, textFacts } from '../../src/i18n';
 import { placeholders } from '../../src/i18n/fill';
 import { type ByLanguage, FALLBACK_LANGUAGE, LANGUAGES } from '../../src/i18n/languages';
+import { NAMES } from '../../src/i18n/names';
 import { IMPORT_DIALOG_MESSAGES } from '../../src/import/dialog/i18n';
 import { IMPORT_MESSAGES } from '../../src/import/i18n';
+import { selfTestTexts } from '../../src/selftest/texts';
 import { SHARING_DIALOG_MESSAGES } from '../../src/sharing/dialog/i18n';
 import { SIDEBAR_MESSAGES } from '../../src/sidebar/i18n';
 import { PROBLEM_TEXTS } from '../../src/workbook/problemTexts';
@@ -18,11 +20,13 @@ import { PROBLEM_TEXTS } from '../../src/workbook/problemTexts';
  */
 const TABLES: Record<string, ByLanguage<object>> = {
   WRITTEN: Object.fromEntries(LANGUAGES.map((l) => [l, messages(l)])) as ByLanguage<object>,
+  NAMES,
   SIDEBAR_MESSAGES,
   SHARING_DIALOG_MESSAGES,
   IMPORT_MESSAGES,
   IMPORT_DIALOG_MESSAGES,
   PROBLEM_TEXTS,
+  SELF_TEST_WRITTEN: Object.fromEntries(LANGUAGES.map((l) => [l, selfTestTexts(l)])) as ByLanguage<object>,
 };
 
 type Leaf = { kind: 'text'; text: string } | { kind: 'names'; names: string[] };

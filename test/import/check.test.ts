@@ -296,6 +296,26 @@ describe('toLogCells', () => {
   });
 });
 
+describe('readLogLayout', () => {
+  it('reads a Russian or Finnish log built before its labels were reworded, by the labels it has', () => {
+    // Russian logs said "Последний контакт" and "Число контактов", Finnish ones "Saapuva", until
+    // the wording review of issue 16.
+    for (const [language, former] of [
+      ['ru', { lastInteraction: 'Последний контакт', interactions: 'Число контактов' }],
+      ['fi', { inbound: 'Saapuva' }],
+    ] as const) {
+      const labels: Record<string, string> = { ...logLabels(language), ...former };
+      const header = LOG_COLUMNS.map((c) => labels[c.key]);
+      const layout = readLogLayout(header, language);
+      expect(layout?.language).toBe(language);
+      expect(layout?.columns).toEqual(wizardLayout(language).columns);
+      expect(Object.keys(former).every((k) => !Object.values(logLabels(language)).includes(labels[k]))).toBe(
+        true,
+      );
+    }
+  });
+});
+
 describe('shiftFormulaRows', () => {
   it('moves relative rows, keeps $ rows, names, strings and functions like LOG10', () => {
     expect(shiftFormulaRows('=IF(A5="","",IF(E5<AsOfDate-KeepInTouchDays,"A5",LOG10($B$2)+B$3))', 3)).toBe(

@@ -8,6 +8,7 @@ import {
 } from '../../dev/fakes/spreadsheetApp';
 import * as barrel from '../../src/index';
 import { enableFunctions, onInstall, onOpen, showHelp, showWizard } from '../../src/server/menu';
+import { SELF_TEST_PROPERTY } from '../../src/server/selfTest';
 
 let env: FakeEnvironment;
 
@@ -67,6 +68,40 @@ describe('onOpen', () => {
     env = installFakes(globalThis, { userLocale: 'de_DE' });
     onOpen({ authMode: 'FULL' });
     expect(items()[0].caption).toBe('Build ROI workbook');
+  });
+});
+
+describe('the self-test’s item', () => {
+  /** The menu as opened under `authMode`, with the script property set to `value` (or not set). */
+  function opened(authMode: string, value?: string, userLocale = 'en') {
+    env = installFakes(globalThis, { userLocale });
+    if (value !== undefined) env.scriptProperties.setProperty(SELF_TEST_PROPERTY, value);
+    env.resetCalls();
+    onOpen({ authMode });
+    return env.ui.menus[0].items;
+  }
+
+  it('is absent unless the developer switched the self-test on in the script properties', () => {
+    expect(opened('FULL').map((i) => (i === 'separator' ? i : i.functionName))).not.toContain('runSelfTest');
+    expect(opened('FULL', 'off').some((i) => i !== 'separator' && i.functionName === 'runSelfTest')).toBe(
+      false,
+    );
+  });
+
+  it('comes last, after a separator, in the user’s language, once switched on', () => {
+    const menu = opened('LIMITED', 'on', 'fi_FI');
+    expect(menu.slice(-2)).toEqual([
+      'separator',
+      { caption: 'Suorita itsetesti', functionName: 'runSelfTest' },
+    ]);
+    const exported = barrel as unknown as Record<string, unknown>;
+    expect(typeof exported.runSelfTest).toBe('function');
+  });
+
+  it('is never looked for under AuthMode.NONE, which reads no properties', () => {
+    const menu = opened('NONE', 'on');
+    expect(menu.some((i) => i !== 'separator' && i.functionName === 'runSelfTest')).toBe(false);
+    expect(env.calls.filter((c) => c.method.startsWith('PropertiesService'))).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import {
   installFakes,
   uninstallFakes,
 } from '../../dev/fakes/spreadsheetApp';
-import { messages } from '../../src/i18n';
+import { fill, messages } from '../../src/i18n';
 import {
   applySharingChoices,
   applySharingRewrite,
@@ -114,6 +114,29 @@ describe('listing the calls to rewrite', () => {
     expect(row.value).toBeNull();
     expect(row.reason?.code).toBe('showsError');
     expect(row.reason?.message).toMatch(/^NETROI: returns, row 2 column 1 holds the text "1 500"/);
+  });
+
+  it('offers a call whose rewrite is only a number for replacing by its value, and Apply counts it as frozen', () => {
+    // PAYBACK_PERIOD over numbers written in the formula has no formula to become: its rewrite is
+    // the number it shows, 3 + 1/3 (1,000 paid back by 300 a period, SPEC section 1).
+    const env = installComputedFakes({
+      sheets: {
+        Plan: [['=PAYBACK_PERIOD(1000, {300;300;300;300})', '=1+PAYBACK_PERIOD(1000, {300;300;300;300})']],
+      },
+    });
+    const rows = listed(env);
+    expect(rows.map((r) => [r.cell, r.valueOnly ?? false, r.native ?? null])).toEqual([
+      ['Plan!A1', true, null],
+      ['Plan!B1', false, '=1+(3.3333333333333335)'],
+    ]);
+    expectClose(rows[0].value!, 3 + 1 / 3);
+    const result = apply(
+      env,
+      choicesFor(rows, (r) => (r.valueOnly ? 'freeze' : 'keep')),
+    );
+    expect(result).toMatchObject({ rewritten: 0, frozen: 1, kept: 1 });
+    expect(result.message).toBe(fill(t.done, { rewritten: 0, frozen: 1, kept: 1 }));
+    expectClose(env.spreadsheet.peekSheet('Plan')!.peekContent('A1') as number, 3 + 1 / 3);
   });
 
   it('names the error the cell shows when the function’s sentence cannot be found from the formula', () => {

@@ -1,7 +1,7 @@
 // Which formulas the rewriter touches, and how it reads the hard forms of formula text.
 import { HyperFormula } from 'hyperformula';
 import { ENGINE_CONFIG } from '../../dev/engine';
-import { rewriteFormula } from '../../src/sharing/rewriter';
+import { isNumberFormula, rewriteFormula } from '../../src/sharing/rewriter';
 
 function rewritten(formula: string): string {
   const r = rewriteFormula(formula);
@@ -63,6 +63,25 @@ describe('the forms the rewriter reads', () => {
       '=(SUMPRODUCT({1\\2\\3};((1+B1)^(-1/12))^{1\\2\\3})-C2)/C2',
     );
     expect(rewritten('=PAYBACK_PERIOD(1000; {300;300;300;300})')).toBe('=3,3333333333333335');
+  });
+});
+
+describe('a rewrite that is only a number', () => {
+  it('is told apart from a formula, in both separator styles and with a sign or an exponent', () => {
+    for (const formula of [
+      rewritten('=PAYBACK_PERIOD(1000, {300;300;300;300})'),
+      rewritten('=PAYBACK_PERIOD(1000; {300;300;300;300})'),
+      '=(-2)',
+      '=1E-7',
+    ])
+      expect([formula, isNumberFormula(formula)]).toEqual([formula, true]);
+    for (const formula of [
+      rewritten('=1+PAYBACK_PERIOD(1000, {300;300;300;300})'),
+      rewritten('=NETROI(1500000, 1000000)'),
+      '=2)',
+      '=A1',
+    ])
+      expect([formula, isNumberFormula(formula)]).toEqual([formula, false]);
   });
 });
 

@@ -40,9 +40,12 @@ function run(events: WizardEvent[], over: Partial<WizardDefaults> = {}) {
 const nexts = (n: number): WizardEvent[] => Array.from({ length: n }, () => ({ type: 'next' }));
 
 describe('the wizard state machine', () => {
-  it('starts in the language of restored answers, else the user’s', () => {
-    const restored = defaultAnswers({ language: 'fi', currency: 'EUR', startMonth: '2027-01' });
-    expect(run([], { restored: true, answers: restored, uiLanguage: 'ru' }).state.language).toBe('fi');
+  it('starts in the user’s language, also over restored answers built in another (the rest of them kept)', () => {
+    // A Finnish build, reopened by a person whose locale is now Russian: Russian, as Sheets speaks to them.
+    const restored = defaultAnswers({ language: 'fi', currency: 'NOK', startMonth: '2027-01' });
+    const reopened = run([], { restored: true, answers: restored, uiLanguage: 'ru' }).state;
+    expect(reopened.language).toBe('ru');
+    expect(readState(reopened).answers.profile.currency).toBe('NOK');
     expect(run([], { uiLanguage: 'ru' }).state.language).toBe('ru');
     expect(run([]).state.phase).toBe('wizard');
   });

@@ -1,8 +1,9 @@
 // Numeric comparison with a stated tolerance: jest's toBeCloseTo defaults to 2 digits, too loose here.
+import { FIGURE_TOLERANCE } from '../../src/selftest/figures';
 import type { Evaluated } from './hyperformula';
 
-/** The tolerance the worked examples of SPEC.md are held to: 1e-9 relative. */
-export const REL_TOL = 1e-9;
+/** The tolerance the worked examples of SPEC.md and the workbook's figures are held to: 1e-9 relative. */
+export const REL_TOL: number = FIGURE_TOLERANCE.relative;
 
 /**
  * Expects |actual − expected| ≤ rel·max(1, |expected|): relative for large figures, absolute
@@ -27,6 +28,6 @@ export function expectFigure(name: string, actual: Evaluated, want: number | str
   }
   expect({ name, type: typeof actual }).toEqual({ name, type: 'number' });
   const error = Math.abs((actual as number) - want);
-  if (error > Math.max(REL_TOL * Math.abs(want), 1e-12))
+  if (error > Math.max(REL_TOL * Math.abs(want), FIGURE_TOLERANCE.absolute))
     throw new Error(`${name}: got ${actual}, expected ${want} (error ${error})`);
 }

@@ -93,12 +93,14 @@ export function evaluatePlan(plan: WorkbookPlan): EvaluatedPlan {
     for (let r = 0; r < grid.length; r++) grid[r] ??= [];
     grids[sheet.name] = grid;
   }
-  const hf = HyperFormula.buildFromSheets(grids, ENGINE_CONFIG);
-  // HyperFormula takes only absolute references in named expressions.
-  for (const n of plan.namedRanges) {
+  // The named ranges are given to the build (HyperFormula takes only absolute references in named
+  // expressions): added afterwards, each one would recompute every formula that names it, the log's
+  // thousand rows again for each Log* name.
+  const namedExpressions = plan.namedRanges.map((n) => {
     const { sheet, range } = splitSheetRef(n.range);
-    hf.addNamedExpression(n.name, `=${sheetRange(sheet, absoluteA1(range))}`);
-  }
+    return { name: n.name, expression: `=${sheetRange(sheet, absoluteA1(range))}` };
+  });
+  const hf = HyperFormula.buildFromSheets(grids, ENGINE_CONFIG, namedExpressions);
 
   const sheetName = (keyOrName: string) =>
     plan.sheets.find((s) => s.key === keyOrName || s.name === keyOrName)?.name ?? keyOrName;

@@ -10,6 +10,7 @@ import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
 import type { SheetPlan, WorkbookPlan } from '../../src/workbook/plan';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { ACTUAL_INPUTS } from '../../src/workbook/sheets/actual';
+import { CHANNEL_NAMED_RANGES } from '../../src/workbook/sheets/channels';
 import { HEADLINE, SUMMARY_FIGURES } from '../../src/workbook/sheets/summaryFigures';
 import { evaluatePlan, parseA1, splitSheetRef } from '../support/hyperformula';
 import { planFormulas } from '../support/planFormulas';
@@ -79,7 +80,7 @@ describe('named ranges', () => {
     }
   });
 
-  it('are one per Summary figure present, on the Summary, then the log’s columns, the Actual’s inputs and the Events table’s columns', () => {
+  it('are one per Summary figure present, on the Summary, then the log’s columns, the Actual’s inputs, the Channels’ totals and the Events table’s columns', () => {
     for (const [, plan] of PLANS) {
       const sheetOf = (key: SheetPlan['key']) => plan.sheets.find((s) => s.key === key)?.name;
       const contactsLog = plan.sheets.some((s) => s.key === 'contacts');
@@ -88,8 +89,13 @@ describe('named ranges', () => {
       );
       const log = LOG_COLUMNS.flatMap((c) => (c.namedRange ? [[c.namedRange, sheetOf('contacts')]] : []));
       const actual = Object.values(ACTUAL_INPUTS).map((name) => [name, sheetOf('actual')]);
-      const events = ['EventName', 'EventCost', 'EventRevenue'].map((name) => [name, sheetOf('events')]);
-      const expected = contactsLog ? [...summary, ...log, ...actual, ...events] : summary;
+      const channels = plan.sheets.some((s) => s.key === 'channels')
+        ? CHANNEL_NAMED_RANGES.map((name) => [name, sheetOf('channels')])
+        : [];
+      const events = plan.sheets.some((s) => s.key === 'events')
+        ? ['EventName', 'EventCost', 'EventRevenue'].map((name) => [name, sheetOf('events')])
+        : [];
+      const expected = [...summary, ...(contactsLog ? [...log, ...actual] : []), ...channels, ...events];
       expect(plan.namedRanges.map((n) => [n.name, splitSheetRef(n.range).sheet])).toEqual(expected);
     }
   });
@@ -156,6 +162,8 @@ describe('protection', () => {
  * the toolbars and column headers. Unsized columns are 100 px, rows at least 21 px (Sheets' defaults).
  */
 const VIEW = { width: 930, height: 560 };
+/** The same on a 1024 × 768 screen: 1024 − 300 − 46 px wide, 32 px of height fewer per 32 of screen. */
+const SMALL_VIEW = { width: 678, height: 528 };
 const DEFAULT_WIDTH = 100;
 const ROW_HEIGHT = 21;
 
@@ -174,16 +182,19 @@ describe('the Summary’s charts', () => {
   it.each(PLANS)('are the first two in view beside the open sidebar at 1280 × 800 (%s)', (_title, plan) => {
     const summary = plan.sheets.find((s) => s.key === 'summary') as SheetPlan;
     const all = chartBoxes(summary);
-    // With the contacts log a third chart (cumulative net, plan and actual) sits beside them.
+    // With the contacts log a third chart (cumulative net, plan and actual) sits beside them; the
+    // net ROI of each case sits beside the Deciding section, far below.
     const withLog = plan.sheets.some((s) => s.key === 'actual');
-    expect(all).toHaveLength(withLog ? 3 : 2);
-    const boxes = all.slice(0, 2);
-    for (const box of boxes) {
-      expect({
+    expect(all).toHaveLength(withLog ? 4 : 3);
+    const inView = (box: (typeof all)[number]) =>
+      box.left >= 0 && box.top >= 0 && box.right <= VIEW.width && box.bottom <= VIEW.height;
+    for (const box of all.slice(0, 2)) expect({ ...box, fits: inView(box) }).toEqual({ ...box, fits: true });
+    // The others begin outside the first view, right of it or below it, so they push nothing out.
+    for (const box of all.slice(2))
+      expect({ ...box, outside: box.left >= VIEW.width || box.top >= VIEW.height }).toEqual({
         ...box,
-        fits: box.left >= 0 && box.top >= 0 && box.right <= VIEW.width && box.bottom <= VIEW.height,
-      }).toEqual({ ...box, fits: true });
-    }
+        outside: true,
+      });
     const overlaps = all.flatMap((a, i) =>
       all
         .slice(i + 1)
@@ -191,6 +202,19 @@ describe('the Summary’s charts', () => {
         .map((b) => `${a.title} / ${b.title}`),
     );
     expect(overlaps).toEqual([]);
+  });
+
+  it.each(PLANS)('have the first in view beside the open sidebar at 1024 × 768 (%s)', (_title, plan) => {
+    const summary = plan.sheets.find((s) => s.key === 'summary') as SheetPlan;
+    const [first] = chartBoxes(summary);
+    expect({
+      ...first,
+      fits:
+        first.left >= 0 &&
+        first.top >= 0 &&
+        first.right <= SMALL_VIEW.width &&
+        first.bottom <= SMALL_VIEW.height,
+    }).toEqual({ ...first, fits: true });
   });
 
   it.each(PLANS)('cover no cell that holds something (%s)', (_title, plan) => {

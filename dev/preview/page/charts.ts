@@ -56,6 +56,32 @@ function ticks(format: unknown): object {
   return {};
 }
 
+/** Room left and right of a chart's title, in pixels. */
+const TITLE_MARGIN = 16;
+
+/**
+ * The title in lines that each fit the chart's width, so a long title (Russian or Finnish ones
+ * are) shows whole instead of being cut at the canvas' edges.
+ */
+export function titleLines(canvas: HTMLCanvasElement, title: string): string[] {
+  const context = canvas.getContext('2d');
+  if (!context || title === '') return [title];
+  const font = Chart.defaults.font;
+  context.font = `bold ${font.size ?? 12}px ${font.family}`;
+  const room = canvas.width - 2 * TITLE_MARGIN;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of title.split(/\s+/)) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && context.measureText(candidate).width > room) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  lines.push(line);
+  return lines;
+}
+
 /** Draws one chart into `canvas`; returns the Chart.js instance. */
 export function drawChart(canvas: HTMLCanvasElement, chart: ChartView): Chart {
   const table = chartTable(chart);
@@ -64,6 +90,9 @@ export function drawChart(canvas: HTMLCanvasElement, chart: ChartView): Chart {
   const vAxes = (options.vAxes ?? {}) as Record<string, { title?: string; format?: string }>;
   const stacked = options.isStacked === true;
   const title = typeof options.title === 'string' ? options.title : '';
+  const titleText = titleLines(canvas, title);
+  // The lines drawn, for a test to see that the whole title is there.
+  canvas.dataset.titleLines = JSON.stringify(titleText);
   const color = (i: number) => seriesOptions[i]?.color ?? PALETTE[i % PALETTE.length];
 
   if (chart.type === 'PIE') {
@@ -76,7 +105,11 @@ export function drawChart(canvas: HTMLCanvasElement, chart: ChartView): Chart {
           { label: first.name, data: first.values, backgroundColor: table.labels.map((_, i) => color(i)) },
         ],
       },
-      options: { responsive: false, animation: false, plugins: { title: { display: !!title, text: title } } },
+      options: {
+        responsive: false,
+        animation: false,
+        plugins: { title: { display: !!title, text: titleText } },
+      },
     });
   }
 
@@ -84,7 +117,8 @@ export function drawChart(canvas: HTMLCanvasElement, chart: ChartView): Chart {
   const usesRightAxis = table.series.some((_, i) => seriesOptions[i]?.targetAxisIndex === 1);
   const valueAxis = horizontal ? 'x' : 'y';
   const datasets = table.series.map((s, i) => {
-    const line = seriesOptions[i]?.type === 'line';
+    // A line chart draws every series as a line; a combo chart those its options say.
+    const line = (seriesOptions[i]?.type ?? (chart.type === 'LINE' ? 'line' : 'bars')) === 'line';
     return {
       type: line ? ('line' as const) : ('bar' as const),
       label: s.name,
@@ -123,7 +157,7 @@ export function drawChart(canvas: HTMLCanvasElement, chart: ChartView): Chart {
       indexAxis: horizontal ? 'y' : 'x',
       scales,
       plugins: {
-        title: { display: !!title, text: title },
+        title: { display: !!title, text: titleText },
         // Lines are drawn over bars (`order`), but the legend keeps the series order, as Sheets does.
         legend: {
           position: 'bottom',

@@ -1,18 +1,13 @@
 // The preview page: draws the fake spreadsheet (tabs, grid, formula bar, charts), the add-on
-// menu under Extensions, the sidebar and modal dialogs; every change goes through the preview server.
+// menu under Extensions, the sidebar and modal dialogs; every change goes through the preview
+// server, which answers with what changed in the part of the sheet this page shows.
 
-import type { Chart } from 'chart.js';
-import { columnLetters } from '../../../src/formula/a1';
-import type { PreviewState, ShownPage } from '../server';
+import type { EditRequest, PreviewMeta, PreviewUpdate, ShownPage } from '../server';
 import { MESSAGE_SOURCE } from '../shim';
-import type { CellView, EditOutcome, SheetView } from '../workbook';
-import { drawChart } from './charts';
+import type { EditOutcome } from '../workbook';
+import { a1, Grid } from './grid';
+import { TabBar } from './tabs';
 
-const DEFAULT_COLUMN_WIDTH = 100;
-const ROW_HEADER_WIDTH = 46;
-const ROW_HEIGHT = 22;
-const MIN_ROWS = 40;
-const MIN_COLUMNS = 12;
 /** A dialog's size when the add-on set none (the preview's choice; Sheets picks its own). */
 const DEFAULT_DIALOG = { width: 600, height: 400 };
 
@@ -21,7 +16,6 @@ const nameBox = $('name-box');
 const formulaInput = $<HTMLInputElement>('formula-input');
 const cellError = $('cell-error');
 const gridScroll = $('grid-scroll');
-const tabs = $('tabs');
 const sidebar = $('sidebar');
 const sidebarFrame = $<HTMLIFrameElement>('sidebar-frame');
 const toast = $('toast');
@@ -32,21 +26,17 @@ const confirmDialog = $<HTMLDialogElement>('confirm');
 const dropdownMenu = $('dropdown-menu');
 const localeSelect = $<HTMLSelectElement>('locale');
 
-let state: PreviewState | null = null;
+/** This page load's name with the server, which remembers what it sent to it. */
+const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+let meta: PreviewMeta | null = null;
 let activeSheet = '';
-let selected = { row: 1, column: 1 };
-/** A range the add-on selected, waiting for the state answer that draws it. */
-let pendingSelect: PreviewState['select'] = null;
 let sidebarUrl = '';
 let sidebarClosed = false;
 let dialogUrl = '';
 /** Alerts waiting for the one on screen to be closed (Sheets shows them one at a time). */
 const pendingAlerts: Array<{ title: string | null; text: string }> = [];
-let charts: Chart[] = [];
 let toastTimer = 0;
-let refreshes = 0;
-
-const a1 = (row: number, column: number) => `${columnLetters(column)}${row}`;
 
 async function api<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
   const res = await fetch(url, {
@@ -119,7 +109,7 @@ function closeMenus(): void {
   });
 }
 
-function renderMenuBar(s: PreviewState): void {
+function renderMenuBar(s: PreviewMeta): void {
   const bar = $('menu-bar');
   bar.replaceChildren();
   for (const name of ['File', 'Edit', 'View', 'Insert', 'Format', 'Data', 'Tools', 'Extensions', 'Help']) {
@@ -184,210 +174,37 @@ function renderMenuBar(s: PreviewState): void {
   }
 }
 
-function renderTabs(s: PreviewState): void {
-  tabs.replaceChildren();
-  for (const sheet of s.sheets) {
-    const tab = document.createElement('button');
-    tab.type = 'button';
-    tab.className = 'tab';
-    tab.textContent = sheet.name;
-    tab.dataset.sheet = sheet.name;
-    if (sheet.name === activeSheet) tab.classList.add('active');
-    tab.addEventListener('click', () => {
-      activeSheet = sheet.name;
-      selected = { row: 1, column: 1 };
-      render();
-    });
-    tabs.append(tab);
-  }
-}
+const grid = new Grid(gridScroll, {
+  selected: (row, column) => select(row, column),
+  editInCell: (td, row, column) => editInCell(td, row, column),
+  write: (input, row, column) => void commit(input, row, column, false),
+  openDropdown: (td, values, row, column) => openDropdown(td, values, row, column),
+  needsWindow: () => void refresh(),
+});
 
-function currentSheet(): SheetView | undefined {
-  return state?.sheets.find((s) => s.name === activeSheet);
-}
+const tabBar = new TabBar(
+  {
+    strip: $('tabs'),
+    allSheets: $<HTMLButtonElement>('all-sheets'),
+    left: $<HTMLButtonElement>('tabs-left'),
+    right: $<HTMLButtonElement>('tabs-right'),
+    list: $('sheet-list'),
+  },
+  (name) => showSheet(name),
+);
 
-function cellAt(sheet: SheetView | undefined, row: number, column: number): CellView | undefined {
-  return sheet?.cells.find((c) => c.row === row && c.column === column);
-}
-
-function applyStyle(td: HTMLTableCellElement, cell: CellView): void {
-  const style = cell.style ?? {};
-  if (typeof style.background === 'string') td.style.backgroundColor = style.background;
-  if (typeof style.fontColor === 'string') td.style.color = style.fontColor;
-  if (style.fontWeight === 'bold') td.style.fontWeight = '700';
-  if (style.fontStyle === 'italic') td.style.fontStyle = 'italic';
-  if (typeof style.fontSize === 'number') td.style.fontSize = `${style.fontSize}pt`;
-  if (typeof style.horizontalAlignment === 'string') td.style.textAlign = style.horizontalAlignment;
-  if (style.wrap === true) td.classList.add('wrap');
-}
-
-function width(sheet: SheetView, column: number): number {
-  return sheet.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH;
-}
-
-function renderGrid(): void {
-  for (const chart of charts) chart.destroy();
-  charts = [];
-  const sheet = currentSheet();
-  gridScroll.replaceChildren();
-  if (!sheet) return;
-  let rows = Math.max(MIN_ROWS, sheet.rows + 10);
-  let columns = Math.max(MIN_COLUMNS, sheet.columns + 3);
-  for (const chart of sheet.charts) {
-    const h = Number(chart.options.height ?? 371);
-    const w = Number(chart.options.width ?? 600);
-    rows = Math.max(rows, chart.position.row + Math.ceil(h / ROW_HEIGHT) + 3);
-    columns = Math.max(columns, chart.position.column + Math.ceil(w / DEFAULT_COLUMN_WIDTH) + 1);
-  }
-  const byKey = new Map(sheet.cells.map((c) => [`${c.row}:${c.column}`, c]));
-
-  const wrapper = document.createElement('div');
-  wrapper.style.position = 'relative';
-  wrapper.style.width = 'max-content';
-  const table = document.createElement('table');
-  table.className = 'grid';
-  const colgroup = document.createElement('colgroup');
-  colgroup.append(Object.assign(document.createElement('col'), { style: `width:${ROW_HEADER_WIDTH}px` }));
-  for (let c = 1; c <= columns; c += 1) {
-    const col = document.createElement('col');
-    col.style.width = `${width(sheet, c)}px`;
-    colgroup.append(col);
-  }
-  table.append(colgroup);
-  const head = document.createElement('thead');
-  const headRow = document.createElement('tr');
-  // Frozen columns stick at the sum of the widths before them, their letters with them.
-  const frozenLeft: number[] = [];
-  let left = ROW_HEADER_WIDTH;
-  for (let c = 1; c <= sheet.frozenColumns; c += 1) {
-    frozenLeft[c] = left;
-    left += width(sheet, c);
-  }
-  headRow.append(Object.assign(document.createElement('th'), { className: 'corner' }));
-  for (let c = 1; c <= columns; c += 1) {
-    const th = Object.assign(document.createElement('th'), { textContent: columnLetters(c) });
-    if (c <= sheet.frozenColumns) {
-      th.classList.add('frozen-col-head');
-      th.style.left = `${frozenLeft[c]}px`;
-    }
-    headRow.append(th);
-  }
-  head.append(headRow);
-  table.append(head);
-  const body = document.createElement('tbody');
-  for (let r = 1; r <= rows; r += 1) {
-    const tr = document.createElement('tr');
-    tr.append(Object.assign(document.createElement('th'), { textContent: String(r) }));
-    for (let c = 1; c <= columns; c += 1) {
-      const td = document.createElement('td');
-      td.dataset.cell = a1(r, c);
-      const cell = byKey.get(`${r}:${c}`);
-      if (cell) {
-        drawContent(td, cell, r, c);
-        if (cell.value !== null) td.dataset.value = String(cell.value);
-        if (typeof cell.value === 'number') td.classList.add('num');
-        if (cell.error) {
-          td.classList.add('error');
-          td.title = cell.error;
-        }
-        // Text spills into an empty neighbour on its right, as in Sheets.
-        const right = byKey.get(`${r}:${c + 1}`);
-        if (typeof cell.value === 'string' && !cell.style?.wrap && (!right || right.text === ''))
-          td.classList.add('spill');
-        if (cell.note) {
-          td.classList.add('has-note');
-          td.title = cell.note;
-        }
-        if (cell.invalid) {
-          td.classList.add('invalid');
-          td.title = cell.invalid;
-        }
-        applyStyle(td, cell);
-      }
-      if (r <= sheet.frozenRows) {
-        td.classList.add('frozen-row');
-        td.style.top = `${r * ROW_HEIGHT}px`;
-        if (r === sheet.frozenRows) td.classList.add('frozen-row-last');
-      }
-      if (c <= sheet.frozenColumns) {
-        td.classList.add('frozen-col');
-        td.style.left = `${frozenLeft[c]}px`;
-        if (c === sheet.frozenColumns) td.classList.add('frozen-col-last');
-      }
-      if (r === selected.row && c === selected.column) td.classList.add('selected');
-      td.addEventListener('mousedown', () => select(r, c));
-      td.addEventListener('dblclick', () => editInCell(td, r, c));
-      tr.append(td);
-    }
-    body.append(tr);
-  }
-  table.append(body);
-  wrapper.append(table);
-  gridScroll.append(wrapper);
-
-  for (const chart of sheet.charts) {
-    const anchor = table.querySelector<HTMLElement>(
-      `td[data-cell="${a1(chart.position.row, chart.position.column)}"]`,
-    );
-    if (!anchor) continue;
-    const box = document.createElement('div');
-    box.className = 'chart';
-    const title = typeof chart.options.title === 'string' ? chart.options.title : '';
-    box.dataset.title = title;
-    box.style.left = `${anchor.offsetLeft + chart.position.offsetX}px`;
-    box.style.top = `${anchor.offsetTop + chart.position.offsetY}px`;
-    const canvas = document.createElement('canvas');
-    canvas.width = Number(chart.options.width ?? 600) - 10;
-    canvas.height = Number(chart.options.height ?? 371) - 10;
-    canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', title);
-    box.append(canvas);
-    wrapper.append(box);
-    charts.push(drawChart(canvas, chart));
-  }
+/** Shows another sheet: the grid starts empty and the server sends that sheet's window. */
+function showSheet(name: string): void {
+  if (name === activeSheet) return;
+  activeSheet = name;
+  grid.clear();
   showSelection();
-}
-
-/**
- * A cell's content as Sheets draws it: a checkbox for checkbox validation (clicking toggles
- * TRUE/FALSE), a chip with an arrow for a dropdown list, else its text.
- */
-function drawContent(td: HTMLTableCellElement, cell: CellView, row: number, column: number): void {
-  const validation = cell.validation;
-  if (validation?.kind === 'checkbox' && (typeof cell.value === 'boolean' || cell.value === null)) {
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.className = 'cell-checkbox';
-    box.checked = cell.value === true;
-    box.setAttribute('aria-label', a1(row, column));
-    box.addEventListener('mousedown', (e) => e.stopPropagation());
-    box.addEventListener('click', (e) => {
-      e.preventDefault();
-      select(row, column);
-      void commit(cell.value === true ? 'FALSE' : 'TRUE', row, column, false);
-    });
-    td.classList.add('checkbox-cell');
-    td.replaceChildren(box);
-    return;
-  }
-  if (validation?.kind === 'list' && validation.dropdown) {
-    const chip = document.createElement('span');
-    chip.className = cell.text === '' ? 'chip empty' : 'chip';
-    chip.append(
-      Object.assign(document.createElement('span'), { className: 'chip-text', textContent: cell.text }),
-      Object.assign(document.createElement('span'), { className: 'chip-arrow', textContent: '▾' }),
+  if (meta)
+    tabBar.render(
+      meta.sheets.map((s) => s.name),
+      activeSheet,
     );
-    chip.addEventListener('mousedown', (e) => e.stopPropagation());
-    chip.addEventListener('click', (e) => {
-      e.stopPropagation();
-      select(row, column);
-      openDropdown(td, validation.values, row, column);
-    });
-    td.classList.add('dropdown-cell');
-    td.replaceChildren(chip);
-    return;
-  }
-  td.textContent = cell.text;
+  void refresh();
 }
 
 /** The menu of a dropdown's values under its cell; choosing one writes it. */
@@ -414,8 +231,9 @@ function openDropdown(td: HTMLElement, values: string[], row: number, column: nu
 }
 
 function showSelection(): void {
-  const cell = cellAt(currentSheet(), selected.row, selected.column);
-  nameBox.textContent = a1(selected.row, selected.column);
+  const { row, column } = grid.selection;
+  const cell = grid.cellAt(row, column);
+  nameBox.textContent = a1(row, column);
   if (document.activeElement !== formulaInput) formulaInput.value = cell?.input ?? '';
   if (cell?.error) {
     cellError.replaceChildren(
@@ -429,22 +247,55 @@ function showSelection(): void {
 }
 
 function select(row: number, column: number): void {
-  selected = { row: Math.max(1, row), column: Math.max(1, column) };
-  gridScroll.querySelectorAll('td.selected').forEach((td) => {
-    td.classList.remove('selected');
-  });
-  gridScroll.querySelector(`td[data-cell="${a1(selected.row, selected.column)}"]`)?.classList.add('selected');
+  grid.select(row, column);
   formulaInput.blur();
   showSelection();
 }
 
+/**
+ * Every request that answers with an update goes through this one queue, so updates are applied
+ * in the order the server made them (it remembers what it sent this page).
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function queued<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** What this page shows, for the server to answer with what changed in it. */
+function viewRequest() {
+  const sheetId = activeSheet === '' ? initialSheetId() : undefined;
+  return {
+    page: pageId,
+    ...(activeSheet ? { sheet: activeSheet } : {}),
+    ...(sheetId === undefined ? {} : { sheetId }),
+    window: grid.frame ? grid.wantedWindow() : undefined,
+  };
+}
+
+/** The sheet id in the address (`#gid=…`, as Sheets keeps it), which a reload opens again. */
+function initialSheetId(): number | undefined {
+  const gid = /(?:^#|&)gid=(\d+)/.exec(location.hash);
+  return gid ? Number(gid[1]) : undefined;
+}
+
 /** Sends an edit; a warning-only protection's "Edit anyway?" is asked here and the edit resent. */
 async function sendEdit(input: string, row: number, column: number): Promise<EditOutcome | null> {
-  const body = { sheet: activeSheet, cell: a1(row, column), input, confirmed: false };
-  let result = await api<{ ok: boolean; error?: string; outcome?: EditOutcome }>('POST', '/api/edit', body);
+  type Answer = { ok: boolean; error?: string; outcome?: EditOutcome; update?: PreviewUpdate };
+  // The cell belongs to the sheet shown now; the view sent with it is the one shown when it leaves.
+  const target = activeSheet;
+  const post = (confirmed: boolean) =>
+    queued(async () => {
+      const body: EditRequest = { ...viewRequest(), target, cell: a1(row, column), input, confirmed };
+      const answer = await api<Answer>('POST', '/api/edit', body);
+      if (answer.update) apply(answer.update, body.sheet);
+      return answer;
+    });
+  let result = await post(false);
   if (result.ok && result.outcome?.kind === 'confirm') {
     if (!(await askToEdit(result.outcome.title, result.outcome.message))) return null;
-    result = await api('POST', '/api/edit', { ...body, confirmed: true });
+    result = await post(true);
   }
   if (!result.ok) {
     showToast('Error', result.error ?? 'The edit failed.');
@@ -461,30 +312,24 @@ async function commit(input: string, row: number, column: number, moveDown = tru
   formulaInput.blur();
   const outcome = await sendEdit(input, row, column);
   if (outcome?.kind === 'rejected') showAlert(outcome.title, outcome.message);
-  else if (outcome?.kind === 'done' && moveDown) selected = { row: row + 1, column };
-  await refresh();
+  else if (outcome?.kind === 'done' && moveDown) select(row + 1, column);
+  showSelection();
 }
 
 function editInCell(td: HTMLTableCellElement, row: number, column: number): void {
   const editor = document.createElement('input');
   editor.className = 'cell-editor';
-  editor.value = cellAt(currentSheet(), row, column)?.input ?? '';
+  editor.value = grid.cellAt(row, column)?.input ?? '';
   td.replaceChildren(editor);
   editor.focus();
   editor.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') void commit(editor.value, row, column);
-    if (e.key === 'Escape') render();
+    if (e.key === 'Escape') grid.render();
   });
-  editor.addEventListener('blur', () => render());
+  editor.addEventListener('blur', () => grid.render());
 }
 
-function render(): void {
-  if (!state) return;
-  renderTabs(state);
-  renderGrid();
-}
-
-function renderLocale(s: PreviewState): void {
+function renderLocale(s: PreviewMeta): void {
   if (localeSelect.options.length !== s.locales.length) {
     localeSelect.replaceChildren(
       ...s.locales.map((l) =>
@@ -506,7 +351,7 @@ localeSelect.addEventListener('change', async () => {
   await refresh();
 });
 
-function renderSidebar(s: PreviewState): void {
+function renderSidebar(s: PreviewMeta): void {
   if (!s.sidebar || sidebarClosed) {
     sidebar.hidden = true;
     return;
@@ -548,48 +393,63 @@ function closeDialog(): void {
   if (modal.open) modal.close();
 }
 
-/** Reloads the state from the server and redraws; new sheets (a build) come to the front. */
-async function refresh(): Promise<void> {
-  const seq = ++refreshes;
-  const next = await api<PreviewState>('GET', '/api/state');
-  // Refreshes overlap (the sidebar reports each server call); only the latest one draws, so an
-  // older answer can neither bring back a sheet the person left nor hide new sheets.
-  // Toasts and alerts come once (the server does not send them again), so even an answer
-  // that is too old to draw shows its messages.
-  for (const t of next.toasts) showToast(t.title, t.message);
-  for (const a of next.alerts) showAlert(a.title, a.prompt);
-  // A selection comes once too: kept for the answer that draws.
-  if (next.select) pendingSelect = next.select;
-  if (seq !== refreshes) return;
-  const previous = new Set(state?.sheets.map((s) => s.name) ?? []);
-  const added = next.sheets.filter((s) => !previous.has(s.name));
-  if (state && added.length > 0) {
-    activeSheet = (added.find((s) => s.charts.length > 0) ?? added[0]).name;
-    selected = { row: 1, column: 1 };
-  } else if (!next.sheets.some((s) => s.name === activeSheet)) {
-    activeSheet = next.sheets[0]?.name ?? '';
+/** Asks the server what changed in what this page shows, and draws it. */
+function refresh(): Promise<void> {
+  return queued(async () => {
+    const view = viewRequest();
+    apply(await api<PreviewUpdate>('POST', '/api/update', view), view.sheet);
+  });
+}
+
+/**
+ * Draws one answer of the server: toasts and alerts, the menu, tabs, sidebar and dialog when they
+ * changed, and the grid's changed cells. New sheets (a build) come to the front.
+ */
+function apply(update: PreviewUpdate, asked: string | undefined): void {
+  for (const t of update.toasts) showToast(t.title, t.message);
+  for (const a of update.alerts) showAlert(a.title, a.prompt);
+  let next = '';
+  if (update.meta) {
+    const previous = new Set(meta?.sheets.map((s) => s.name) ?? []);
+    const added = update.meta.sheets.filter((s) => !previous.has(s.name));
+    if (meta && added.length > 0) next = (added.find((s) => s.charts > 0) ?? added[0]).name;
+    if (!meta || JSON.stringify(meta.menu) !== JSON.stringify(update.meta.menu)) renderMenuBar(update.meta);
+    // A dialog shown before this page loaded stays closed, as reloading Sheets closes it.
+    if (!meta) dialogUrl = update.meta.dialog?.url ?? '';
+    meta = update.meta;
+    renderLocale(meta);
+    renderSidebar(meta);
+    renderDialog(meta.dialog);
   }
-  // A range the add-on selected (who to contact now): its sheet shown, its first cell selected.
-  const select = pendingSelect;
-  pendingSelect = null;
-  if (select && next.sheets.some((s) => s.name === select.sheet)) {
-    activeSheet = select.sheet;
-    selected = { row: select.row, column: select.column };
+  // The server shows another sheet than asked when the page had none yet (a reload: the one in
+  // its address) or when the one asked for is gone. An answer for the sheet asked for, arriving
+  // after the person moved to another tab, leaves the tab they chose: its cells are dropped.
+  const movedOn = (asked ?? '') !== activeSheet;
+  if (!movedOn && update.sheet !== activeSheet && update.sheet !== '') {
+    activeSheet = update.sheet;
+    grid.clear();
   }
-  if (!state || JSON.stringify(state.menu) !== JSON.stringify(next.menu)) renderMenuBar(next);
-  // A dialog shown before this page loaded stays closed, as reloading Sheets closes it.
-  if (!state) dialogUrl = next.dialog?.url ?? '';
-  state = next;
-  renderLocale(next);
-  renderSidebar(next);
-  renderDialog(next.dialog);
-  render();
-  if (select) gridScroll.querySelector('td.selected')?.scrollIntoView({ block: 'nearest' });
+  if (update.sheet === activeSheet) grid.apply(update);
+  if (meta) {
+    tabBar.render(
+      meta.sheets.map((s) => s.name),
+      next || activeSheet,
+    );
+    const id = meta.sheets.find((s) => s.name === activeSheet)?.id;
+    if (id !== undefined && location.hash !== `#gid=${id}`) history.replaceState(null, '', `#gid=${id}`);
+  }
+  showSelection();
   document.body.dataset.version = String(Number(document.body.dataset.version ?? '0') + 1);
+  if (next) showSheet(next);
+  // A range the add-on selected (who to contact now): its sheet shown, its first cell selected.
+  if (update.select && meta?.sheets.some((s) => s.name === update.select?.sheet)) {
+    showSheet(update.select.sheet);
+    select(update.select.row, update.select.column);
+  }
 }
 
 formulaInput.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter') void commit(formulaInput.value, selected.row, selected.column);
+  if (e.key === 'Enter') void commit(formulaInput.value, grid.selection.row, grid.selection.column);
   if (e.key === 'Escape') {
     formulaInput.blur();
     showSelection();
@@ -607,14 +467,15 @@ document.addEventListener('keydown', (e) => {
     Tab: [0, 1],
   };
   const move = moves[e.key];
-  const current = cellAt(currentSheet(), selected.row, selected.column);
+  const { row, column } = grid.selection;
+  const current = grid.cellAt(row, column);
   if (e.key === ' ' && current?.validation?.kind === 'checkbox' && typeof current.value !== 'string') {
     // Space toggles a checkbox cell, as in Sheets.
     e.preventDefault();
-    void commit(current.value === true ? 'FALSE' : 'TRUE', selected.row, selected.column, false);
+    void commit(current.value === true ? 'FALSE' : 'TRUE', row, column, false);
   } else if (move) {
     e.preventDefault();
-    select(selected.row + move[0], selected.column + move[1]);
+    select(row + move[0], column + move[1]);
   } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey) {
     formulaInput.value = '';
     formulaInput.focus();
@@ -624,6 +485,7 @@ document.addEventListener('keydown', (e) => {
 document.addEventListener('click', () => {
   closeMenus();
   dropdownMenu.hidden = true;
+  tabBar.closeList();
 });
 $('sidebar-close').addEventListener('click', closeSidebar);
 $('modal-close').addEventListener('click', closeDialog);
@@ -634,17 +496,22 @@ modal.addEventListener('close', () => {
 
 // Messages from the shim in the sidebar's or the dialog's frame (see ../shim.ts).
 window.addEventListener('message', (e) => {
-  const data = e.data as { source?: string; type?: string; width?: number; height?: number };
+  const data = e.data as { source?: string; type?: string; width?: number; height?: number; id?: number };
   if (data?.source !== MESSAGE_SOURCE) return;
-  const from =
+  const frame =
     e.source === sidebarFrame.contentWindow
-      ? 'sidebar'
+      ? sidebarFrame
       : e.source === modalFrame.contentWindow
-        ? 'dialog'
+        ? modalFrame
         : null;
-  if (from === null) return;
-  // A server call may have changed cells (a build, Apply in Prepare for sharing): redraw.
-  if (data.type === 'server-call-done') void refresh();
+  if (frame === null) return;
+  const from = frame === sidebarFrame ? 'sidebar' : 'dialog';
+  // A server call may have changed cells (a build, Apply in Prepare for sharing): draw what
+  // changed, then let the frame's handler run, so a build's tabs are there before "ready".
+  if (data.type === 'server-call-done')
+    void refresh().finally(() =>
+      frame.contentWindow?.postMessage({ source: MESSAGE_SOURCE, type: 'drawn', id: data.id }, '*'),
+    );
   if (data.type === 'close') {
     if (from === 'sidebar') closeSidebar();
     else closeDialog();

@@ -74,6 +74,18 @@ function rowItem(t: SharingDialogMessages, row: SharingRow, n: number): Item {
     h('div', { class: 'cell', 'aria-label': t.cell }, row.cell),
     h('code', { class: 'formula', 'aria-label': t.current }, row.formula),
   );
+  if (row.valueOnly && row.value !== null) {
+    // The rewrite would be the very number the cell shows: offered as what it is, its value.
+    const freeze = choice(box, 'checkbox', `freeze-${n}`, freezeLabel(t, row.value));
+    freeze.checked = true;
+    return {
+      box,
+      action: () => (freeze.checked ? 'freeze' : 'keep'),
+      select: (on) => {
+        freeze.checked = on;
+      },
+    };
+  }
   if (row.native !== undefined) {
     const rewrite = choice(box, 'checkbox', `rewrite-${n}`, t.rewriteThis);
     rewrite.checked = true;
@@ -133,7 +145,8 @@ export const startDialog: StartDialog<AsyncSharingApi> = async (doc, api, initia
     }
   };
 
-  const render = (rows: SharingRow[]): void => {
+  /** `applied`: Apply has just run, so it stays off until the person chooses something again. */
+  const render = (rows: SharingRow[], applied = false): void => {
     p.all.textContent = t.selectAll;
     p.none.textContent = t.selectNone;
     if (rows.length === 0) {
@@ -150,15 +163,21 @@ export const startDialog: StartDialog<AsyncSharingApi> = async (doc, api, initia
     const items = rows.map((row, n) => rowItem(t, row, n));
     p.list.replaceChildren(...items.map((i) => i.box));
     p.tools.hidden = false;
+    const chosen = () => {
+      p.apply.disabled = false;
+    };
+    p.list.onchange = chosen;
     p.all.onclick = () => {
       for (const i of items) i.select(true);
+      chosen();
     };
     p.none.onclick = () => {
       for (const i of items) i.select(false);
+      chosen();
     };
     p.apply.textContent = t.apply;
     p.apply.hidden = false;
-    p.apply.disabled = false;
+    p.apply.disabled = applied;
     p.apply.onclick = async () => {
       const choices: SharingChoice[] = rows.map((r, n) => ({
         sheet: r.sheet,
@@ -181,7 +200,7 @@ export const startDialog: StartDialog<AsyncSharingApi> = async (doc, api, initia
       p.cancel.textContent = t.close;
       // What the sheets hold now, read by the server: rewritten cells are gone, restored ones back.
       const fresh = await load();
-      if (fresh) render(fresh.rows);
+      if (fresh) render(fresh.rows, true);
     };
   };
 

@@ -5,7 +5,7 @@
  * names are the workbook's (src/i18n), so the wizard names them as the sheets it builds do.
  */
 import { categoryFieldLabels } from '../../i18n/categories';
-import { en as server } from '../../i18n/en';
+import { NAMES } from '../../i18n/names';
 export const en = {
   app: {
     language: 'Language',
@@ -63,7 +63,7 @@ export const en = {
     'profile.inflation': 'Annual inflation, % (optional)',
     'investments.hourlyRate': 'Value of one hour',
     // The categories' labels are the Plan's: one text for the wizard and the sheet it builds.
-    ...categoryFieldLabels(server.workbook.plan),
+    ...categoryFieldLabels(NAMES.en.plan),
     'returns.countIntangible': 'Count intangible returns in ROI',
     'funnel.newContacts': 'New contacts',
     'funnel.conversions': 'Conversions among them',
@@ -96,6 +96,8 @@ export const en = {
     returnsIntangibleNotCounted: 'Intangible: {value} (not counted in ROI)',
     funnel: '{contacts} new contacts, {conversions} conversions × {deal} = {revenue}',
     sheets: 'Sheets to make',
+    deciding:
+      'The {summary} sheet also has “{section}”: pessimistic and optimistic cases, the share and the rate at which the plan breaks even, and how it compares with a bank deposit, bonds, stocks and real estate.',
     change: 'Change',
     conflict:
       'This spreadsheet already has sheets named {names}. They stay as they are; the new sheets get free names, such as “{example}”.',

@@ -1,7 +1,7 @@
 /** Finnish texts of the sidebar wizard; the shape is `SidebarMessages` from ./en. */
 
 import { categoryFieldLabels } from '../../i18n/categories';
-import { fi as server } from '../../i18n/fi';
+import { NAMES } from '../../i18n/names';
 import type { SidebarMessages } from './en';
 export const fi: SidebarMessages = {
   app: {
@@ -60,7 +60,7 @@ export const fi: SidebarMessages = {
     'profile.inflation': 'Vuotuinen inflaatio, % (valinnainen)',
     'investments.hourlyRate': 'Tunnin arvo',
     // The categories' labels are the Plan's: one text for the wizard and the sheet it builds.
-    ...categoryFieldLabels(server.workbook.plan),
+    ...categoryFieldLabels(NAMES.fi.plan),
     'returns.countIntangible': 'Laske aineettomat tuotot mukaan ROI:hin',
     'funnel.newContacts': 'Uudet kontaktit',
     'funnel.conversions': 'Niistä konversiot',
@@ -93,6 +93,8 @@ export const fi: SidebarMessages = {
     returnsIntangibleNotCounted: 'Aineettomat: {value} (ei mukana ROI:ssa)',
     funnel: '{contacts} uutta kontaktia, {conversions} konversiota × {deal} = {revenue}',
     sheets: 'Luotavat taulukot',
+    deciding:
+      'Taulukossa {summary} on myös osio ”{section}”: pessimistinen ja optimistinen skenaario, tuotto-osuus ja korko, joilla suunnitelma kannattaa, sekä vertailu pankkitalletukseen, joukkovelkakirjoihin, osakkeisiin ja kiinteistöihin.',
     change: 'Muuta',
     conflict:
       'Laskentataulukossa on jo taulukot {names}. Ne jäävät ennalleen; uudet taulukot saavat vapaan nimen, esimerkiksi ”{example}”.',

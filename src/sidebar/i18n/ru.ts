@@ -1,7 +1,7 @@
 /** Russian texts of the sidebar wizard; the shape is `SidebarMessages` from ./en. */
 
 import { categoryFieldLabels } from '../../i18n/categories';
-import { ru as server } from '../../i18n/ru';
+import { NAMES } from '../../i18n/names';
 import type { SidebarMessages } from './en';
 export const ru: SidebarMessages = {
   app: {
@@ -60,18 +60,18 @@ export const ru: SidebarMessages = {
     'profile.inflation': 'Инфляция, % в год (необязательно)',
     'investments.hourlyRate': 'Стоимость часа',
     // The categories' labels are the Plan's: one text for the wizard and the sheet it builds.
-    ...categoryFieldLabels(server.workbook.plan),
+    ...categoryFieldLabels(NAMES.ru.plan),
     'returns.countIntangible': 'Учитывать нематериальную отдачу в ROI',
     'funnel.newContacts': 'Новые контакты',
     'funnel.conversions': 'Из них конверсии',
-    'funnel.averageDeal': 'Средняя сделка',
+    'funnel.averageDeal': 'Средняя сумма сделки',
     'extras.contactsLog': 'Добавить журнал контактов',
     'extras.channels': 'Добавить таблицу каналов',
     'extras.events': 'Добавить таблицу мероприятий (вместе с журналом контактов)',
   },
   notes: {
     extras:
-      'Журнал контактов — для людей, с которыми вы встречаетесь, и сделок, которые из этого выходят; лист «Факт» по его данным показывает рядом с этим планом, что было на самом деле. Таблица мероприятий показывает, во что обошлось каждое мероприятие и с кем вы там познакомились.',
+      'В журнал контактов записывают людей, с которыми вы знакомитесь, и сделки, к которым приводят эти знакомства. По нему лист «Факт» показывает рядом с планом, что произошло на самом деле. Таблица мероприятий показывает, во что обошлось каждое мероприятие и с кем вы там познакомились.',
   },
   review: {
     individual: 'Один человек',
@@ -93,6 +93,8 @@ export const ru: SidebarMessages = {
     returnsIntangibleNotCounted: 'Нематериальная: {value} (не учитывается в ROI)',
     funnel: 'Новых контактов {contacts}, конверсий {conversions} × {deal} = {revenue}',
     sheets: 'Будут созданы листы',
+    deciding:
+      'На листе «{summary}» будет и раздел «{section}»: пессимистичный и оптимистичный сценарии, доля отдачи и ставка, при которых план окупается, и сравнение плана с банковским вкладом, облигациями, акциями и недвижимостью.',
     change: 'Изменить',
     conflict:
       'В таблице уже есть листы {names}. Они останутся как есть; новые листы получат свободные имена, например «{example}».',

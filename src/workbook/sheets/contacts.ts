@@ -271,8 +271,9 @@ export function buildContacts(ctx: BuildContext, inputs: FollowUpInputs): SheetB
   sheet.conditionalFormats.push(marked(t.due, DUE_BACKGROUND), marked(t.overdue, OVERDUE_BACKGROUND));
   // Only the header and the computed columns ask before an edit.
   sheet.protection = { unprotected: inputRanges };
-  LOG_COLUMNS.forEach((col, i) => {
-    sheet.columnWidths.push({ column: i + 1, width: col.key === 'notes' ? 300 : 130 });
+  // One width for every column, Notes too (the last column, easily widened): one call at build time.
+  LOG_COLUMNS.forEach((_, i) => {
+    sheet.columnWidths.push({ column: i + 1, width: 130 });
   });
   const namedRanges = LOG_COLUMNS.flatMap((col) =>
     col.namedRange ? [{ name: col.namedRange, range: sheetRef(ctx.names.contacts, column(col.key)) }] : [],

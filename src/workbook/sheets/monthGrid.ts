@@ -36,6 +36,11 @@ export interface MonthRow<K extends string> {
   cell?: (c: string, t: number) => CellValue;
   /** Whether the Total column sums the row; every row but headings and helpers by default. */
   total?: boolean;
+  /**
+   * The row runs on into the Total column as one period more (its `cell` at t = months + 1)
+   * instead of a total: a series of the plan's months and its end.
+   */
+  continues?: boolean;
 }
 
 /** A heading row. */
@@ -83,6 +88,8 @@ export interface MonthLayout<K extends string> {
   months(key: K | HeaderRow): string;
   /** The row's cell in month t (1-based), as a quoted reference: `'Plan'!C5`. */
   cell(key: K | HeaderRow, t: number): string;
+  /** The row's cells of months first…last as a quoted reference; month `months + 1` is the Total column. */
+  span(key: K | HeaderRow, first: number, last: number): string;
 }
 
 /** Row numbers by key, filled in by `layMonthGrid`; rows' formulas look them up lazily. */
@@ -141,7 +148,8 @@ export function layMonthGrid<K extends string>(
     const cells: CellValue[] = [textCell(line.label)];
     for (let t = 1; t <= n; t++) cells.push(line.cell ? line.cell(columnLetter(t + 1), t) : null);
     const total = line.total ?? (line.kind !== 'section' && line.kind !== 'helper');
-    cells.push(total ? `=SUM(B${r}:${last}${r})` : null);
+    if (line.continues && line.cell) cells.push(line.cell(totalCol, n + 1));
+    else cells.push(total ? `=SUM(B${r}:${last}${r})` : null);
     values.push(cells);
   }
   const end = rows.length + 1;
@@ -168,6 +176,11 @@ export function layMonthGrid<K extends string>(
     row: index.row,
     months: (k) => sheetRef(name, `B${index.row(k)}:${last}${index.row(k)}`),
     cell: (k, t) => sheetRef(name, `${columnLetter(t + 1)}${index.row(k)}`),
+    span: (k, first, lastMonth) =>
+      sheetRef(
+        name,
+        `${columnLetter(first + 1)}${index.row(k)}:${columnLetter(lastMonth + 1)}${index.row(k)}`,
+      ),
   };
   return { sheet, last, span, layout };
 }

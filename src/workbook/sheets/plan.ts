@@ -16,14 +16,30 @@
  *   turns non-negative (candidates increase month by month, so the first is their MIN).
  */
 
+import { fill } from '../../i18n/fill';
 import type { WizardAnswers } from '../answers';
-import { type Format, runs, sheetRef } from '../cells';
+import { columnLetter, type Format, runs, sheetRef } from '../cells';
 import type { BuildContext, SheetBuild } from './context';
 import { type CategoryField, type CategoryGroup, categoryRow, type FlowRowKey, flowFormulas } from './flows';
 import type { MonthLayout, MonthRow } from './monthGrid';
 import { formulaRow, layMonthGrid, rowIndex, sectionRow, sumRow } from './monthGrid';
 
-/** The Plan's rows: those it shares with the Actual sheet, its funnel, and its discounting helpers. */
+/** The cases of SPEC section 8 besides the plan: a share of the planned return comes in. */
+export type Scenario = 'pessimistic' | 'optimistic';
+
+/** Every scenario, in the Summary's order. */
+export const SCENARIOS: readonly Scenario[] = ['pessimistic', 'optimistic'];
+
+/**
+ * A scenario's helper rows, as the Plan's own payback has them with the return × the scenario's
+ * share: the balance after each month's investment, its lowest point, the payback moment.
+ */
+type ScenarioRowKey = `${Scenario}${'Balance' | 'Lowest' | 'Payback'}`;
+
+/**
+ * The Plan's rows: those it shares with the Actual sheet, its funnel, its discounting helpers, the
+ * scenarios' payback helpers and the cash flows of the plan's own rate of return (SPEC section 8).
+ */
 export type PlanRowKey =
   | FlowRowKey
   | 'cumulativeRoi'
@@ -32,7 +48,9 @@ export type PlanRowKey =
   | 'conversions'
   | 'averageDeal'
   | 'discountStart'
-  | 'discountEnd';
+  | 'discountEnd'
+  | ScenarioRowKey
+  | 'cashFlow';
 
 /** Where the Plan put its rows, for the Summary. */
 export type PlanLayout = MonthLayout<PlanRowKey>;
@@ -44,6 +62,8 @@ export interface SummaryInputs {
   discountRate: string;
   hourlyRate: string;
   countIntangible: string;
+  /** Each scenario's share of the planned return. */
+  shares: Record<Scenario, string>;
 }
 
 /** Team resources get rows for teams, or when an individual entered some (the Plan's and the Actual's rule). */
@@ -156,6 +176,54 @@ function planRows(ctx: BuildContext, row: (key: PlanRowKey) => number, inputs: S
     formula('balance', p.balance, 'helper', 'money', flow.balance),
     formula('lowest', p.lowest, 'helper', 'money', flow.lowest),
     formula('payback', p.payback, 'helper', 'months', flow.payback),
+    ...SCENARIOS.flatMap((scenario) => scenarioRows(ctx, row, s(inputs.shares[scenario]), scenario)),
+    {
+      ...formula('cashFlow', fill(p.cashFlow, { total: p.total }), 'helper', 'money', (c, t) => {
+        const before = columnLetter(t);
+        if (t === 1) return `=-${c}${r('investment')}`;
+        return t > ctx.months
+          ? `=${before}${r('countedReturn')}`
+          : `=${before}${r('countedReturn')}-${c}${r('investment')}`;
+      }),
+      continues: true,
+    },
+  ];
+}
+
+/**
+ * A scenario's payback helpers (SPEC section 8): PAYBACK_PERIOD's balance, lowest point and payback
+ * moment, as the Plan's own rows have them (./flows), with each month's return × `share`.
+ */
+function scenarioRows(
+  ctx: BuildContext,
+  row: (key: PlanRowKey) => number,
+  share: string,
+  scenario: Scenario,
+): Row[] {
+  const p = ctx.texts.plan;
+  const [balance, lowest, payback] = [
+    `${scenario}Balance`,
+    `${scenario}Lowest`,
+    `${scenario}Payback`,
+  ] as const;
+  const named = (label: string) => fill(p.inScenario, { row: label, scenario: p[scenario] });
+  // Rows are numbered once they are all listed: look them up when the formulas are written.
+  const b = (c: string) => `${c}${row(balance)}`;
+  const returned = (c: string) => `${share}*${c}${row('countedReturn')}`;
+  const invested = (c: string) => `${c}${row('investment')}`;
+  return [
+    formulaRow(balance, named(p.balance), 'helper', 'money', (c, t) =>
+      t === 1 ? `=-${invested(c)}` : `=${b(columnLetter(t))}+${returned(columnLetter(t))}-${invested(c)}`,
+    ),
+    formulaRow(lowest, named(p.lowest), 'helper', 'money', (c) => `=MIN(${b(c)},${b(c)}+${returned(c)})`),
+    formulaRow(
+      payback,
+      named(p.payback),
+      'helper',
+      'months',
+      (c) =>
+        `=IF(AND(${b(c)}<0,${b(c)}+${returned(c)}>=0),${c}${row('monthNumber')}-1+(-${b(c)})/(${returned(c)}),"")`,
+    ),
   ];
 }
 

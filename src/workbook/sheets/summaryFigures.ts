@@ -1,5 +1,5 @@
 /**
- * The Summary's figures (SPEC sections 2, 5, 6 and 9): which section lists each, in sheet order
+ * The Summary's figures (SPEC sections 2, 5, 6, 8 and 9): which section lists each, in sheet order
  * (`SUMMARY_SECTIONS`), and what each one is (`FIGURES`: label, formula, format, validation).
  * Everything else about a figure (its row, number format, named range, validation, whether it is
  * left unprotected, the headline the server reads back) is derived from these two tables in
@@ -27,6 +27,8 @@
  *   table or log order on a tie); a contact is direct when Introduced by is empty.
  * - No decimal literal in any formula (`1/2`, not `0.5`): the adapter converts separators for
  *   comma-decimal locales, and an integer reads the same in every locale.
+ * - Deciding (SPEC section 8) is in every build, after network health; its decisions are written
+ *   where its figures are, below.
  */
 import { fill } from '../../i18n/fill';
 import type { WizardAnswers } from '../answers';
@@ -38,7 +40,7 @@ import type { ActualLayout } from './actual';
 import type { WorkbookTexts } from './context';
 import { eventRange } from './events';
 import type { MonthLayout } from './monthGrid';
-import type { PlanLayout, PlanRowKey } from './plan';
+import type { PlanLayout, PlanRowKey, Scenario } from './plan';
 
 /**
  * The Summary's sections in sheet order, each a heading row (its label's key is the section's
@@ -89,6 +91,21 @@ export const SUMMARY_SECTIONS = {
     'AverageInformationValue',
     'InboundShare',
   ],
+  deciding: [
+    'PessimisticShare',
+    'OptimisticShare',
+    'BreakEvenShare',
+    'PessimisticNetROI',
+    'OptimisticNetROI',
+    'PessimisticPaybackMonths',
+    'OptimisticPaybackMonths',
+    'BreakEvenRate',
+    'AlternativeRates',
+    'AlternativeAdvantage',
+    'AlternativeVerdict',
+    'MinimumROI',
+    'MeetsMinimum',
+  ],
   // SPEC section 9: where returns come from.
   sources: [
     'EventsCost',
@@ -113,8 +130,11 @@ export interface FigureContext {
   /** The workbook's texts (the Summary's under `summary`). */
   texts: WorkbookTexts;
   months: number;
-  /** The Summary cell of another figure of this build, by its name ("B12" for TotalNetROI). */
-  cell(name: FigureName): string;
+  /**
+   * The Summary cell of another figure of this build, by its name ("B12" for TotalNetROI); for a
+   * column of a table, the cell of its item `item` (0-based).
+   */
+  cell(name: FigureName, item?: number): string;
   /** Where the Plan put its rows. */
   plan: PlanLayout;
   /** Where the Actual sheet put its rows: present with the contacts log, which the figures using it need. */
@@ -136,17 +156,32 @@ type ValidationSpec = ValidationRule extends infer V
 /** The figures the server reads back after a build (contract 2). */
 export type HeadlineKey = 'totalInvestment' | 'totalReturn' | 'netRoi' | 'paybackMonths';
 
-/** What one row of the Summary is. */
+/** A key of the Summary's texts. */
+export type SummaryText = keyof WorkbookTexts['summary'];
+
+/**
+ * What one row of the Summary is, or one column of a small table in it (`items`, `alongside`).
+ * A table is a header row (the first column's label in A, each column's caption above it) over
+ * one row per item, labelled in A; its first column lists the items, the next ones stand
+ * `alongside` it in the columns after B, and each column is one figure: one named rectangle.
+ */
 export interface FigureSpec {
   /**
    * `input`: a yellow cell a person changes (value in B); `figure`: a computed value in B;
-   * `note`: a computed sentence in A, under the figure it explains.
+   * `note`: a computed sentence in A, under the figure it explains (or in its own column of a
+   * table, beside the cells it explains).
    */
   kind: 'input' | 'figure' | 'note';
-  /** The label's key in the Summary texts; a note has none. */
-  label: keyof WorkbookTexts['summary'] | null;
-  /** An input's starting value, or a figure's or note's formula. */
-  value(f: FigureContext): CellValue;
+  /** The label's key in the Summary texts (a table's: its first column's header); a note has none. */
+  label: SummaryText | null;
+  /** An input's starting value, or a figure's or note's formula; in a table, item `item`'s. */
+  value(f: FigureContext, item: number): CellValue;
+  /** A table's first column: the items' labels, one row each, under a header row. */
+  items?: readonly SummaryText[];
+  /** A column of a table: the figure whose rows it shares, standing in the column after that one. */
+  alongside?: FigureName;
+  /** A column of a table: its caption in the header row. */
+  caption?: SummaryText;
   format: Format | null;
   validation?: ValidationSpec;
   /** Shown bold: the figures a person reads first. */
@@ -200,6 +235,17 @@ const averageRating = (f: FigureContext, key: LogRangeKey) => {
 /** The Follow up texts of a contact to get in touch with (SPEC section 10): "due" and "overdue", as formula literals. */
 const followUpStates = (f: FigureContext) => [f.text(f.texts.contacts.due), f.text(f.texts.contacts.overdue)];
 
+/**
+ * PAYBACK_PERIOD over the Plan's months from its helper rows: the first month's payback moment
+ * (candidates grow month by month, so the first is their MIN), else a text when the balance went
+ * negative, else 0.
+ */
+const paybackOf = (f: FigureContext, payback: PlanRowKey, lowest: PlanRowKey) => {
+  const notPaidBack = f.text(fill(f.texts.summary.notPaidBack, { n: f.months }));
+  const [moments, lows] = [f.plan.months(payback), f.plan.months(lowest)];
+  return `=IF(COUNT(${moments})>0,MIN(${moments}),IF(MIN(${lows})<0,${notPaidBack},0))`;
+};
+
 /** COUNTIFS criteria of the contacts introduced by someone (SPEC section 9): Introduced by filled. */
 const REFERRED = [logRange('introducedBy'), '"<>"'];
 
@@ -232,9 +278,90 @@ function logFigure(
 }
 
 /**
+ * Deciding (SPEC section 8), the decisions the section leaves open:
+ * - A scenario scales the planned counted return (the return in ROI) by its share; investment
+ *   stays as planned, being mostly known. Its payback period is PAYBACK_PERIOD's over the Plan's
+ *   months with the return × share, from the Plan's helper rows for that scenario.
+ * - BreakEvenRate is IRR over the Plan's cash-flow row (time 0: month 1's investment out; time k:
+ *   month k's return in and month k+1's investment out; time n: month n's return), annualised. It
+ *   says "never returns what it costs" when no flow is positive, "never costs more than it
+ *   returns" when none is negative, and "no investment yet" when every flow is 0. IRR is given
+ *   the plan's net ROI as its guess: Sheets, Excel and LibreOffice start from 10 % without one and
+ *   HyperFormula can fail from there; from this guess a plan whose months are alike is solved at
+ *   once. When the flows change sign more than once several rates can balance them; IRR gives the
+ *   one it reaches from that guess, which still sets DiscountedROI to 0. Should IRR find none, a
+ *   text says so: never an error cell.
+ * - An alternative's advantage is the plan's net present value at the alternative's rate (the
+ *   numerator of DiscountedROI at that rate, in money): the plan "beats it" when that is above 0.
+ * - MinimumROI is compared with the planned net ROI; bounds 0–1000 % like the shares.
+ */
+
+/** A scenario's share input. */
+export const SHARE_INPUT: Readonly<Record<Scenario, FigureName>> = {
+  pessimistic: 'PessimisticShare',
+  optimistic: 'OptimisticShare',
+};
+
+/** Each scenario's starting share of the planned return (SPEC section 8). */
+export const SCENARIO_SHARES: Readonly<Record<Scenario, number>> = { pessimistic: 0.5, optimistic: 1.5 };
+
+/**
+ * The alternatives of SPEC section 8 at the midpoints of the ranges a published ROI guide gives:
+ * bank deposit 3–7 %, bonds 5–12 %, stocks 10–20 %, real estate 8–15 % a year.
+ */
+export const ALTERNATIVES: ReadonlyArray<{ label: SummaryText; rate: number }> = [
+  { label: 'alternativeDeposit', rate: 0.05 },
+  { label: 'alternativeBonds', rate: 0.085 },
+  { label: 'alternativeStocks', rate: 0.15 },
+  { label: 'alternativeRealEstate', rate: 0.115 },
+];
+
+/** The Plan's cash flows at times 0…n (its month columns, then the Total column). */
+function cashFlows(f: FigureContext): string {
+  return f.plan.span('cashFlow', 1, f.months + 1);
+}
+
+function shareInput(
+  name: 'PessimisticShare' | 'OptimisticShare',
+  scenario: Scenario,
+  label: SummaryText,
+): FigureSpec {
+  return {
+    kind: 'input',
+    label,
+    value: () => SCENARIO_SHARES[scenario],
+    format: 'percent',
+    validation: { kind: 'numberBetween', ...SUMMARY_INPUT_BOUNDS[name], allowInvalid: false },
+  };
+}
+
+/** A scenario's net ROI: (share × return − investment) / investment. */
+function scenarioRoi(scenario: Scenario, label: SummaryText): FigureSpec {
+  return {
+    kind: 'figure',
+    label,
+    value: (f) => {
+      const [i, r, share] = [f.cell('TotalInvestment'), f.cell('TotalReturn'), f.cell(SHARE_INPUT[scenario])];
+      return `=IF(${i}>0,(${share}*${r}-${i})/${i},${noInvestment(f)})`;
+    },
+    format: 'percent',
+  };
+}
+
+/** A scenario's payback period, from the Plan's helper rows for it. */
+function scenarioPayback(scenario: Scenario, label: SummaryText): FigureSpec {
+  return {
+    kind: 'figure',
+    label,
+    value: (f) => paybackOf(f, `${scenario}Payback`, `${scenario}Lowest`),
+    format: 'months',
+  };
+}
+
+/**
  * Every figure of the Summary, by name. The order of the entries is the order in which the
  * figures' formats, styles, validations and named ranges are listed: the figures of every build
- * first, then those of the contacts log.
+ * first, then those of the contacts log, then each later section's.
  */
 export const FIGURES: { readonly [N in FigureName]: FigureSpec } = {
   DiscountRate: {
@@ -343,11 +470,7 @@ export const FIGURES: { readonly [N in FigureName]: FigureSpec } = {
   PaybackMonths: {
     kind: 'figure',
     label: 'paybackMonths',
-    value: (f) => {
-      const notPaidBack = f.text(fill(f.texts.summary.notPaidBack, { n: f.months }));
-      const payback = f.plan.months('payback');
-      return `=IF(COUNT(${payback})>0,MIN(${payback}),IF(MIN(${f.plan.months('lowest')})<0,${notPaidBack},0))`;
-    },
+    value: (f) => paybackOf(f, 'payback', 'lowest'),
     format: 'months',
     headline: 'paybackMonths',
   },
@@ -536,6 +659,93 @@ export const FIGURES: { readonly [N in FigureName]: FigureSpec } = {
     'percent',
     (f) => `=${ratio(f, countContacts(logRange('inbound'), 'TRUE()'), LOGGED, f.texts.summary.noLog)}`,
   ),
+  // Deciding (SPEC section 8): scenarios, break-even, alternatives, a minimum.
+  PessimisticShare: shareInput('PessimisticShare', 'pessimistic', 'pessimisticShare'),
+  OptimisticShare: shareInput('OptimisticShare', 'optimistic', 'optimisticShare'),
+  BreakEvenShare: {
+    kind: 'figure',
+    label: 'breakEvenShare',
+    value: (f) => {
+      const [i, r] = [f.cell('TotalInvestment'), f.cell('TotalReturn')];
+      return `=IF(${r}>0,${i}/${r},${f.text(f.texts.summary.noReturnPlanned)})`;
+    },
+    format: 'percent',
+    bold: true,
+  },
+  PessimisticNetROI: scenarioRoi('pessimistic', 'pessimisticNetRoi'),
+  OptimisticNetROI: scenarioRoi('optimistic', 'optimisticNetRoi'),
+  PessimisticPaybackMonths: scenarioPayback('pessimistic', 'pessimisticPaybackMonths'),
+  OptimisticPaybackMonths: scenarioPayback('optimistic', 'optimisticPaybackMonths'),
+  BreakEvenRate: {
+    kind: 'figure',
+    label: 'breakEvenRate',
+    value: (f) => {
+      const t = f.texts.summary;
+      const flows = cashFlows(f);
+      const roi = f.cell('TotalNetROI');
+      // The net ROI is the exact monthly rate of a plan whose months are alike (invest c, get r
+      // back a month later: r / c − 1), and a near guess for one whose months differ.
+      const irr = `IRR(${flows},IF(ISNUMBER(${roi}),${roi},0))`;
+      const [low, high] = [`MIN(${flows})`, `MAX(${flows})`];
+      return `=IF(${high}<=0,IF(${low}<0,${f.text(t.neverReturns)},${noInvestment(f)}),IF(${low}>=0,${f.text(t.neverCostsMore)},IFERROR((1+${irr})^12-1,${f.text(t.noRateFound)})))`;
+    },
+    format: 'percent',
+    bold: true,
+  },
+  AlternativeRates: {
+    kind: 'input',
+    label: 'alternative',
+    caption: 'annualRate',
+    items: ALTERNATIVES.map((a) => a.label),
+    value: (_f, item) => ALTERNATIVES[item].rate,
+    format: 'percent',
+    validation: { kind: 'numberBetween', ...SUMMARY_INPUT_BOUNDS.AlternativeRates, allowInvalid: false },
+  },
+  AlternativeAdvantage: {
+    kind: 'figure',
+    label: null,
+    caption: 'presentValue',
+    alongside: 'AlternativeRates',
+    value: (f, item) => {
+      // DiscountedROI's numerator at the alternative's rate: the flow at time 0, then NPV of the
+      // rest at the monthly rate (every cell of the row is a formula, so NPV skips no month).
+      const rate = f.cell('AlternativeRates', item);
+      const later = f.plan.span('cashFlow', 2, f.months + 1);
+      const npv = `${f.plan.cell('cashFlow', 1)}+NPV((1+${rate})^(1/12)-1,${later})`;
+      return `=IF(ISNUMBER(${rate}),${npv},${f.text(f.texts.summary.enterRate)})`;
+    },
+    format: 'money',
+  },
+  AlternativeVerdict: {
+    kind: 'note',
+    label: null,
+    caption: 'verdict',
+    alongside: 'AlternativeAdvantage',
+    value: (f, item) => {
+      const t = f.texts.summary;
+      const advantage = f.cell('AlternativeAdvantage', item);
+      return `=IF(ISNUMBER(${advantage}),IF(${advantage}>0,${f.text(t.beatsIt)},${f.text(t.fallsShort)}),"")`;
+    },
+    format: null,
+  },
+  MinimumROI: {
+    kind: 'input',
+    label: 'minimumRoi',
+    value: () => null,
+    format: 'percent',
+    validation: { kind: 'numberBetween', ...SUMMARY_INPUT_BOUNDS.MinimumROI, allowInvalid: false },
+  },
+  MeetsMinimum: {
+    kind: 'figure',
+    label: 'meetsMinimum',
+    value: (f) => {
+      const t = f.texts.summary;
+      const [minimum, roi] = [f.cell('MinimumROI'), f.cell('TotalNetROI')];
+      const verdict = `IF(${roi}>=${minimum},${f.text(t.meets)},${f.text(t.belowMinimum)})`;
+      return `=IF(ISNUMBER(${minimum}),IF(ISNUMBER(${roi}),${verdict},${roi}),"")`;
+    },
+    format: null,
+  },
   // SPEC section 9: over the whole Events table and the whole log, no month window.
   EventsCost: eventsFigure('eventsCost', 'money', (f) => {
     const cost = eventRange(f.names.events, 'cost');

@@ -14,6 +14,7 @@ import { SHEETS_BEHAVIOURS } from '../../../src/platform/behaviours';
 import {
   MAX_CELL_CHARACTERS,
   MAX_SPREADSHEET_CELLS,
+  NEW_SHEET_COLUMN_WIDTH,
   NEW_SHEET_COLUMNS,
   NEW_SHEET_ROWS,
 } from '../../../src/platform/limits';
@@ -48,6 +49,17 @@ describe('the grid', () => {
     expect([NEW_SHEET_ROWS, NEW_SHEET_COLUMNS]).toEqual([1000, 26]);
     // The spreadsheet's first sheet is a new sheet too.
     expect(env.spreadsheet.peekSheet('Sheet1')!.getMaxColumns()).toBe(26);
+  });
+
+  held('grid.column-width-default', () => {
+    const sheet = newSheet();
+    expect(NEW_SHEET_COLUMN_WIDTH).toBe(100);
+    expect(sheet.getColumnWidth(26)).toBe(NEW_SHEET_COLUMN_WIDTH);
+    sheet.insertColumnsAfter(26, 2);
+    expect(sheet.getColumnWidth(28)).toBe(NEW_SHEET_COLUMN_WIDTH);
+    sheet.setColumnWidth(28, 180);
+    expect(sheet.getColumnWidth(28)).toBe(180);
+    expect(() => sheet.getColumnWidth(29)).toThrow(SHEETS_SENTENCES.columnsOutOfBounds);
   });
 
   held('grid.range-outside', () => {

@@ -75,6 +75,30 @@ describe('custom functions evaluated in HyperFormula', () => {
     expect(seen[0]).toEqual([5]);
   });
 
+  it('are called with a required argument left out, as Sheets calls them (no engine error)', () => {
+    const { hf, seen } = engineRecording([['=ECHO()']]);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(1);
+    expect(seen[0]).toEqual([]);
+  });
+
+  it('show the function’s own sentence when called with too few arguments', () => {
+    registerCustomFunctions(CUSTOM_FUNCTIONS, (name) =>
+      name === 'NETROI' ? (NETROI as (...a: SheetsArgument[]) => number) : undefined,
+    );
+    const hf = HyperFormula.buildFromArray([['=NETROI(5)']], { licenseKey: 'gpl-v3' });
+    const value = hf.getCellValue({ sheet: 0, row: 0, col: 0 }) as DetailedCellError;
+    // The sentence NETROI itself throws for one argument (costs missing: no investment).
+    let sentence = '';
+    try {
+      (NETROI as (...a: SheetsArgument[]) => number)(5);
+    } catch (error) {
+      sentence = (error as Error).message;
+    }
+    expect(sentence).toMatch(/^NETROI: /);
+    expect(value).toBeInstanceOf(DetailedCellError);
+    expect([value.value, value.message]).toEqual(['#ERROR!', sentence]);
+  });
+
   it('are not called when an argument holds an error; the cell shows that error', () => {
     const { hf, seen } = engineRecording([['=1/0', '=ECHO(A1:A1)']]);
     const value = hf.getCellValue({ sheet: 0, row: 0, col: 1 });

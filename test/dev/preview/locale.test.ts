@@ -130,3 +130,50 @@ describe('the preview in ru_RU', () => {
     },
   );
 });
+
+describe('dates in a locale', () => {
+  // 4 December 2026 as each locale shows it (the forms of issue 16, as Sheets shows them).
+  it.each([
+    ['en_US', '12/4/2026'],
+    ['ru_RU', '04.12.2026'],
+    ['fi_FI', '4.12.2026'],
+  ] as const)(
+    '%s shows a typed date as %s, in the cell and in the formula bar, and reads that back',
+    (locale, shown) => {
+      const addon = PreviewAddon.fromDist(dist, { locale });
+      addon.workbook.edit('Sheet1', 'A1', '2026-12-04');
+      addon.workbook.edit('Sheet1', 'A2', shown);
+      addon.workbook.edit('Sheet1', 'A3', '=A1+1');
+      const [a1, a2, a3] = addon.workbook.snapshot()[0].cells;
+      expect([a1.text, a1.input]).toEqual([shown, shown]);
+      expect([a2.text, a2.input, a2.value]).toEqual([shown, shown, a1.value]);
+      // A formula's number stays a number: Sheets shows a date only for a date-giving formula.
+      expect(a3.value).toBe((a1.value as number) + 1);
+    },
+  );
+
+  it.each([
+    ['ru_RU', '04.12.2026'],
+    ['fi_FI', '4.12.2026'],
+    ['en_US', '12/4/2026'],
+  ] as const)('%s shows the Summary’s As of date as %s, and TODAY() in the same pattern', (locale, shown) => {
+    const addon = PreviewAddon.fromDist(dist, { locale });
+    const defaults = addon.run('getWizardDefaults') as { ok: true; value: { answers: unknown } };
+    addon.run('buildWorkbook', JSON.stringify([defaults.value.answers, { replaceExisting: false }]));
+    const asOf = addon.env.spreadsheet.peekNamedRange('AsOfDate')!.range;
+    const find = () =>
+      addon.workbook
+        .snapshot()
+        .find((s) => s.name === asOf.sheet.name)!
+        .cells.find((c) => c.row === asOf.row && c.column === asOf.column)!;
+    // =TODAY(): today in the locale's order, day, month and year as numbers.
+    const today = new Date();
+    const parts = find().text.split(/[./]/).map(Number);
+    const [day, month] = locale === 'en_US' ? [parts[1], parts[0]] : [parts[0], parts[1]];
+    expect([day, month, parts[2]]).toEqual([today.getDate(), today.getMonth() + 1, today.getFullYear()]);
+    // TODAY() gives a date, which the cell's valid-date rule accepts (no warning mark).
+    expect(find().invalid).toBeUndefined();
+    addon.workbook.edit(asOf.sheet.name, `${String.fromCharCode(64 + asOf.column)}${asOf.row}`, shown);
+    expect([find().text, find().input]).toEqual([shown, shown]);
+  });
+});

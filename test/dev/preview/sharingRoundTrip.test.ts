@@ -62,14 +62,17 @@ describe('Prepare for sharing in the preview', () => {
 
     const listed = addon.run('getSharingRows') as { ok: true; value: SharingRows };
     const rows = listed.value.rows;
-    expect(rows.filter((r) => r.native === undefined)).toEqual([]);
+    // PAYBACK_PERIOD over numbers in the formula becomes its value; every other form a formula.
+    expect(rows.filter((r) => r.native === undefined).map((r) => [r.formula, r.valueOnly])).toEqual([
+      ['=PAYBACK_PERIOD(1000, {300;300;300;300})', true],
+    ]);
     expect(rows).toHaveLength(FORMS.length);
     const choices: SharingChoice[] = rows.map((r) => ({
       sheet: r.sheet,
       row: r.row,
       column: r.column,
       formula: r.formula,
-      action: 'rewrite',
+      action: r.valueOnly ? 'freeze' : 'rewrite',
     }));
     const applied = addon.run('applySharingRewrite', JSON.stringify([choices])) as {
       ok: true;
@@ -78,7 +81,7 @@ describe('Prepare for sharing in the preview', () => {
     expect(applied.ok).toBe(true);
     // Nothing was put back: every rewrite kept its value in the preview's engine.
     expect(applied.value.restored).toEqual([]);
-    expect(applied.value.rewritten).toBe(FORMS.length);
+    expect([applied.value.rewritten, applied.value.frozen]).toEqual([FORMS.length - 1, 1]);
     const after = column();
     FORMS.forEach((f, i) => {
       const cell = addon.workbook.snapshot()[0].cells.find((c) => c.row === i + 1 && c.column === 18)!;
@@ -86,6 +89,8 @@ describe('Prepare for sharing in the preview', () => {
         f,
         /NETROI|DISCOUNTED_ROI|CONVERSION_RATE|ANNUALIZED_ROI|REAL_ROI|PAYBACK_PERIOD/.test(cell.input),
       ]).toEqual([f, false]);
+      // Each form is a formula now, but the one replaced by its value.
+      expect([f, cell.input.startsWith('=')]).toEqual([f, !rows[i].valueOnly]);
       expectClose(after[i] as number, before[i] as number);
     });
   });
