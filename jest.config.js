@@ -22,6 +22,10 @@ const ZONE_FREE = [
   '<rootDir>/test/workbook/actual.test.ts',
   '<rootDir>/test/sharing/native.test.ts',
   '<rootDir>/test/workbook/grid.test.ts',
+  '<rootDir>/test/workbook/events.test.ts',
+  '<rootDir>/test/workbook/deciding.test.ts',
+  '<rootDir>/test/workbook/sheets.test.ts',
+  '<rootDir>/test/workbook/applied.test.ts',
 ];
 
 const unit = (displayName, tz, ignored = []) => ({

@@ -25,6 +25,9 @@ import { LOG_COLUMNS, LOG_ROWS, logColumn, logColumnIndex } from '../../src/work
 import { LINKEDIN_HEADER, linkedinExport } from '../../test/import/fixtures';
 import { exampleAnswers } from '../support/answersFixture';
 
+// Rows past the prepared 1,000 are checked over a grown log: a few seconds.
+jest.setTimeout(30_000);
+
 let env: FakeEnvironment;
 afterEach(() => uninstallFakes(globalThis));
 

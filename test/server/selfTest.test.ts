@@ -17,6 +17,10 @@ import { runSelfTest, type SelfTestResult, selfTest } from '../../src/server/sel
 import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
 import { installComputedFakes } from '../support/computedFake';
 
+// Each test builds the whole workbook at 60 months, imports 2,500 rows and evaluates the result in
+// the stand-in: about 8 s on a quiet 2-core machine, several times that on a busy one.
+jest.setTimeout(150_000);
+
 afterEach(() => uninstallFakes());
 
 /** What a person's spreadsheet holds, sheet by sheet (cells, formats, rules, charts) and its named ranges. */

@@ -10,6 +10,9 @@ import { exampleAnswers } from '../support/answersFixture';
 import { growthCalls } from '../support/grid';
 import { fixturePlan } from '../support/planFixtures';
 
+// Some tests build the whole workbook three times over: a few seconds.
+jest.setTimeout(30_000);
+
 /**
  * Service calls one build of the fixture (4 sheets, 6 blocks, 4 charts, 8 named ranges, 6
  * validations, 3 sheet protections, 3 conditional formats) may make; it measured 159 at 1 month

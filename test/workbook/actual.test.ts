@@ -22,6 +22,9 @@ import { exampleAnswers } from '../support/answersFixture';
 import { expectFigure } from '../support/close';
 import { type EvaluatedPlan, evaluatePlan, isError, splitSheetRef } from '../support/hyperformula';
 
+// Whole workbooks with the contacts log evaluated in HyperFormula: one to three seconds each.
+jest.setTimeout(30_000);
+
 /** A date's serial number as spreadsheets count days (day 0 is 1899-12-30). */
 function serial(y: number, m: number, d: number): number {
   return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;

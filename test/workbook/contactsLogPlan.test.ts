@@ -8,6 +8,9 @@ import { defaultAnswers } from '../../src/workbook/defaults';
 import { contactsLogPlan } from '../../src/workbook/planWorkbook';
 import { evaluatePlan, isError } from '../support/hyperformula';
 
+// The log's 1,000 prepared rows evaluated in HyperFormula, per language: about two seconds each.
+jest.setTimeout(30_000);
+
 const at = (key: Parameters<typeof logColumnIndex>[0], row: number) =>
   `${columnLetter(logColumnIndex(key))}${row}`;
 

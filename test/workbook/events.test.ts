@@ -25,6 +25,9 @@ import { exampleAnswers } from '../support/answersFixture';
 import { expectFigure } from '../support/close';
 import { type EvaluatedPlan, evaluatePlan, isError } from '../support/hyperformula';
 
+// Whole workbooks with a 64-row log evaluated in HyperFormula: a few seconds each.
+jest.setTimeout(30_000);
+
 /** One event as a person types it; absent costs are blank cells, `people: null` a cleared cell. */
 interface EventRow {
   name: string;

@@ -22,6 +22,9 @@ import {
 } from '../../src/workbook/validate';
 import { evaluatePlan } from '../support/hyperformula';
 
+// The largest plan evaluated in HyperFormula takes a few seconds.
+jest.setTimeout(30_000);
+
 type Json = Record<string, unknown>;
 const clone = (): Json => JSON.parse(JSON.stringify(example));
 

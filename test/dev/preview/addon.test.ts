@@ -4,6 +4,9 @@ import { PreviewAddon } from '../../../dev/preview/addon';
 import type { SharingChoice, SharingRows } from '../../../src/sharing/contract';
 import { expectClose } from '../../support/close';
 
+// A build from the wizard's defaults computed by the preview's engine: a few seconds.
+jest.setTimeout(30_000);
+
 const dist = path.join(__dirname, '../../../dist');
 
 /** The preview with SPEC section 1's networker typed into Sheet1: returns in A1:A2, costs in B1, NETROI in C1. */

@@ -8,6 +8,9 @@ import { parseTyped } from '../../../dev/preview/workbook';
 import { messages } from '../../../src/i18n';
 import { expectClose } from '../../support/close';
 
+// Each locale builds a workbook in the preview's engine: one to three seconds each.
+jest.setTimeout(30_000);
+
 const dist = path.join(__dirname, '../../../dist');
 const NBSP = '\u00a0';
 const ru = localeSpec('ru_RU');
