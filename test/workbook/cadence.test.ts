@@ -18,6 +18,9 @@ import { exampleAnswers } from '../support/answersFixture';
 import { expectFigure } from '../support/close';
 import { evaluatePlan, isError, splitSheetRef } from '../support/hyperformula';
 
+// A whole team workbook with the contacts log evaluated in HyperFormula once: a few seconds.
+jest.setTimeout(30_000);
+
 /** A date's serial number as spreadsheets count days (day 0 is 1899-12-30). */
 const serial = (y: number, m: number, d: number) =>
   (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
