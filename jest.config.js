@@ -26,6 +26,7 @@ const ZONE_FREE = [
   '<rootDir>/test/workbook/deciding.test.ts',
   '<rootDir>/test/workbook/sheets.test.ts',
   '<rootDir>/test/workbook/applied.test.ts',
+  '<rootDir>/test/workbook/cadence.test.ts',
 ];
 
 const unit = (displayName, tz, ignored = []) => ({

@@ -101,6 +101,7 @@ const PAGES = [
   { dir: 'src/sidebar', file: 'Sidebar.html', title: 'Networking ROI' },
   { dir: 'src/sharing/dialog', file: 'SharingDialog.html', title: 'Prepare for sharing' },
   { dir: 'src/import/dialog', file: 'ImportDialog.html', title: 'Import contacts' },
+  { dir: 'src/contactNow', file: 'ContactNow.html', title: 'Who to contact now' },
 ];
 
 async function buildPage({ dir, file, title }) {

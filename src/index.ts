@@ -13,6 +13,7 @@ export {
   REAL_ROI,
 } from './functions';
 export { buildWorkbook, getWizardDefaults, validateWizardAnswers } from './server/api';
+export { getContactsToTouch, recordTouchToday, selectContactRow, showContactNow } from './server/contactNow';
 export { createContactsSheet, getImportContext, importContacts, showImportDialog } from './server/import';
 export { enableFunctions, onInstall, onOpen, showHelp, showWizard } from './server/menu';
 export { runSelfTest } from './server/selfTest';

@@ -460,6 +460,9 @@ export class FakeSpreadsheet implements Modelled<FakeSpreadsheet, GasSpreadsheet
     if (this.peekCellCount() + added > MAX_SPREADSHEET_CELLS) throw new Error(SHEETS_SENTENCES.cellLimit);
   }
 
+  /** The range a script selected last (Range.activate), which the preview shows selected. */
+  selection: FakeRange | null = null;
+
   /** The active sheet, without recording a call. */
   peekActiveSheet(): FakeSheet {
     if (!this.active) throw new Error('The spreadsheet has no sheet.');
@@ -1241,6 +1244,14 @@ export class FakeRange implements Modelled<FakeRange, GasRange> {
 
   private rec(method: string, args: unknown[]): void {
     this.sheet.env.record(`Range.${method}`, args);
+  }
+
+  /** Selects this range: its sheet becomes the active one, the range its selection (the preview draws it). */
+  activate(): FakeRange {
+    this.rec('activate', []);
+    this.sheet.spreadsheet.peekActivate(this.sheet);
+    this.sheet.spreadsheet.selection = this;
+    return this;
   }
 
   peekA1(): string {

@@ -69,6 +69,8 @@ export interface PreviewUpdate extends GridUpdate {
   /** Toasts and alerts shown since the last answer to any page: each is delivered once, never replayed. */
   toasts: Array<{ message: string; title?: string }>;
   alerts: Array<{ title: string | null; prompt: string }>;
+  /** A range the add-on selected (Range.activate) since the last answer to any page: delivered once. */
+  select?: { sheet: string; row: number; column: number };
 }
 
 /** What a page sends with an edit: the typing, and what it shows (for the update that answers it). */
@@ -179,6 +181,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   // How many toasts and alerts pages have been handed: Sheets shows each once, so a reload (or a
   // second tab) does not show them again.
   const delivered = { toasts: 0, alerts: 0 };
+  let selected = addon.env.spreadsheet.selection;
   const views = new PageViews(addon.workbook);
   const meta = (): PreviewMeta => ({
     addonName: 'Networking ROI',
@@ -199,6 +202,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const alerts = addon.env.ui.alerts.slice(delivered.alerts);
     delivered.toasts += toasts.length;
     delivered.alerts += alerts.length;
+    const selection = addon.env.spreadsheet.selection;
+    const select =
+      selection && selection !== selected
+        ? { sheet: selection.sheet.name, row: selection.row, column: selection.column }
+        : null;
+    selected = selection;
     const changedMeta = views.changedMeta(request.page, meta());
     return {
       ...grid,
@@ -206,6 +215,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       ...(changedMeta ? { meta: changedMeta } : {}),
       toasts,
       alerts,
+      ...(select ? { select } : {}),
     };
   };
 

@@ -69,6 +69,7 @@ const en = {
     buildWorkbook: 'Build ROI workbook',
     prepareForSharing: 'Prepare for sharing',
     importContacts: 'Import contacts',
+    contactNow: 'Who to contact now',
   },
   sheets: {
     plan: 'Plan',
@@ -155,6 +156,7 @@ export const NAMES: ByLanguage<Names> = {
       buildWorkbook: 'Создать книгу ROI',
       prepareForSharing: 'Подготовить к совместному доступу',
       importContacts: 'Импорт контактов',
+      contactNow: 'С кем связаться сейчас',
     },
     sheets: {
       plan: 'План',
@@ -227,6 +229,7 @@ export const NAMES: ByLanguage<Names> = {
       buildWorkbook: 'Luo ROI-työkirja',
       prepareForSharing: 'Valmistele jakamista varten',
       importContacts: 'Tuo kontaktit',
+      contactNow: 'Kehen ottaa yhteyttä nyt',
     },
     sheets: {
       plan: 'Suunnitelma',

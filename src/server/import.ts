@@ -16,19 +16,20 @@
  * (makeRoom): one insertRowsAfter, the last prepared row's validations, number formats,
  * backgrounds and formulas read, the highlight and the unprotected inputs read and stretched, one
  * getRangeList for every handle, one call per rule and per run of equal formats, one setValues of
- * formulas per computed column, and getName and setRange per Log* name: 81 calls for the wizard's
- * log. Room is made for two batches ahead, so 30,000 rows prepare rows five times: 15 × 23 + 5 × 81
- * = 750 calls and a few reads more; test/server/importBudget.test.ts counts 752 (the first batch
- * reads the prepared rows below the log's last filled one).
+ * formulas per computed column, and getName and setRange per Log* name: 96 calls for the wizard's
+ * 22-column log (81 before section 10's Keep in touch, Next touch and Owner and its overdue
+ * format). Room is made for two batches ahead, so 30,000 rows prepare rows five times: 15 × 23 +
+ * 5 × 96 = 825 calls and a few reads more; test/server/importBudget.test.ts counts 827 (the first
+ * batch reads the prepared rows below the log's last filled one).
  *
  * Why 30,000 rows fit in a minute of Apps Script time: the calls are few and most are getters; the
- * time goes to the cells moved. The 15 writes put 30,000 × 19 cells; the reads take the identity
+ * time goes to the cells moved. The 15 writes put 30,000 × 22 cells; the reads take the identity
  * columns (at most 30,000 × 3 cells in the last batch, 0.7 million over all 15), the formulas of
- * the new rows (2,000 × 19 a batch) and the empty prepared rows below the last filled one (at most
- * 4,000 × 19 a batch); preparing writes one value per column run, whatever the rows, and 33,000
- * Follow up and Introduced revenue formulas each in all. Google's measurement of
+ * the new rows (2,000 × 22 a batch) and the empty prepared rows below the last filled one (at most
+ * 4,000 × 22 a batch); preparing writes one value per column run, whatever the rows, and 33,000
+ * Introduced revenue, Next touch and Follow up formulas each in all. Google's measurement of
  * batched writes (PLATFORM.md: a 100 × 100 block in about 1 s, whole script included) bounds the
- * writes at about 1 s per 10,000 cells: about 64 s for the 0.64 million cells written if every
+ * writes at about 1 s per 10,000 cells: about 76 s for the 0.76 million cells written if every
  * write were as slow as that whole script (it was under 50 s for the 16-column log, before Met at,
  * Introduced by and Introduced revenue); writes alone are faster than a whole script, reads and
  * single-value calls cheaper still, so a minute is likely but no longer shown by this bound alone;

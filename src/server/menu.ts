@@ -32,6 +32,7 @@ export function onOpen(e?: OpenEvent): void {
     .addItem(text.enableFunctions, 'enableFunctions')
     .addItem(text.prepareForSharing, 'prepareForSharing')
     .addItem(text.importContacts, 'showImportDialog')
+    .addItem(text.contactNow, 'showContactNow')
     .addSeparator()
     .addItem(text.help, 'showHelp');
   // The self-test only where its developer switched it on (./selfTest.ts); never under NONE, which reads no properties.

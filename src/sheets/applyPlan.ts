@@ -481,16 +481,28 @@ function protectSheet(sheet: Sheet, plan: SheetPlan, ranges: RangeBook): void {
     made.setUnprotectedRanges(protection.unprotected.map((a1) => ranges.get(a1, plan.name)));
 }
 
-/** All of the sheet's conditional formats, set with one call (it replaces the sheet's list). */
+/**
+ * All of the sheet's conditional formats, set with one call (it replaces the sheet's list). The
+ * rules are built with one builder, as the data validations are: a builder keeps its settings after
+ * `build()` and each built rule is a snapshot, so only what differs from the previous rule is set
+ * (the due and overdue rules of the contacts log share their range).
+ */
 function applyConditionalFormats(sheet: Sheet, plan: SheetPlan, ranges: RangeBook): void {
   const rules = plan.conditionalFormats;
   if (rules.length === 0) return;
+  let builder: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder | null = null;
+  let last: (typeof rules)[number] | null = null;
   const built = rules.map((rule) => {
-    let builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(rule.formula);
-    if (rule.style.background !== undefined) builder = builder.setBackground(rule.style.background);
-    if (rule.style.fontColor !== undefined) builder = builder.setFontColor(rule.style.fontColor);
-    if (rule.style.bold !== undefined) builder = builder.setBold(rule.style.bold);
-    return builder.setRanges([ranges.get(rule.range, plan.name)]).build();
+    let b = builder ?? SpreadsheetApp.newConditionalFormatRule();
+    if (rule.formula !== last?.formula) b = b.whenFormulaSatisfied(rule.formula);
+    const { background, fontColor, bold } = rule.style;
+    if (background !== last?.style.background) b = b.setBackground(background ?? null);
+    if (fontColor !== last?.style.fontColor) b = b.setFontColor(fontColor ?? null);
+    if (bold !== last?.style.bold) b = b.setBold(bold ?? null);
+    if (rule.range !== last?.range) b = b.setRanges([ranges.get(rule.range, plan.name)]);
+    builder = b;
+    last = rule;
+    return b.build();
   });
   sheet.setConditionalFormatRules(built);
 }

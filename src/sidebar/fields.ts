@@ -24,7 +24,8 @@ export type GroupKey = 'hours' | 'money' | 'resources' | 'direct' | 'indirect' |
  * - `currency`: three letters, stored upper-case.
  * - `month`: "YYYY-MM", chosen as a month and a year.
  * - `kind`: individual or team (radio buttons).
- * - `switch`: a checkbox.
+ * - `switch`: a checkbox;
+ * - `names`: one name per line (a team's members); empty lines are dropped.
  */
 export type FieldKind =
   | 'amount'
@@ -35,7 +36,8 @@ export type FieldKind =
   | 'currency'
   | 'month'
   | 'kind'
-  | 'switch';
+  | 'switch'
+  | 'names';
 
 /** One answer of the wizard, named by its path in `WizardAnswers`. */
 export interface FieldSpec {
@@ -67,6 +69,8 @@ function kindOf(leaf: Leaf): FieldKind {
       return 'month';
     case 'flag':
       return 'switch';
+    case 'names':
+      return 'names';
   }
 }
 
@@ -79,7 +83,7 @@ const GROUPS: readonly GroupKey[] = [
   'intangible',
   'extras',
 ];
-const TEAM_ONLY = ['profile.people', 'investments.resources'];
+const TEAM_ONLY = ['profile.people', 'profile.members', 'investments.resources'];
 
 /** Where an answer is shown: its section is its step (extras sit with the funnel), its group the middle of its path. */
 function fieldOf(path: string, leaf: Leaf): FieldSpec {

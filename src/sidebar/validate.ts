@@ -5,7 +5,7 @@
  */
 import type { AnswerProblem, Language, WizardAnswers } from '../workbook/answers';
 import { problemText } from '../workbook/problemTexts';
-import { checkAcross, checkLeaf, type Finding } from '../workbook/schema';
+import { checkAcross, checkAnswer, checkLeaf, type Finding } from '../workbook/schema';
 import { FIELDS, type FieldSpec, getPath, setPath } from './fields';
 import { formatLocalNumber, parseLocalNumber } from './numbers';
 
@@ -28,6 +28,9 @@ export function draftOfAnswers(answers: WizardAnswers, language: Language): Draf
         break;
       case 'kind':
         draft[f.path] = value === 'team' ? 'team' : 'individual';
+        break;
+      case 'names':
+        draft[f.path] = Array.isArray(value) ? value.join('\n') : '';
         break;
       case 'percent':
       case 'optionalPercent':
@@ -64,6 +67,14 @@ function isNumeric(f: FieldSpec): boolean {
   return ['amount', 'hours', 'count', 'percent', 'optionalPercent'].includes(f.kind);
 }
 
+/** The names typed one per line, each trimmed, empty lines left out. */
+function namesOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
 /**
  * Reads one field of the draft: the text is turned into a value as the person means it (a
  * decimal comma in ru/fi, a percentage as a fraction, empty as 0 or not given), then checked
@@ -85,6 +96,11 @@ export function readField(f: FieldSpec, draft: Draft, language: Language): Field
       return checked(text.toUpperCase());
     case 'month':
       return checked(text);
+    case 'names': {
+      const names = namesOf(text);
+      const [first] = checkAnswer(f.path, f.leaf, names);
+      return first ? { problem: { code: first.code, values: first.values } } : { value: names };
+    }
     default:
       break;
   }
@@ -117,7 +133,16 @@ export function readDraft(
   const isTeam = draft['profile.kind'] === 'team';
   for (const f of FIELDS) {
     if (f.teamOnly && !isTeam) {
-      setPath(answers as unknown as Record<string, unknown>, f.path, f.path === 'profile.people' ? 1 : 0);
+      const none = f.kind === 'names' ? [] : f.path === 'profile.people' ? 1 : 0;
+      setPath(answers as unknown as Record<string, unknown>, f.path, none);
+      continue;
+    }
+    if (f.kind === 'names') {
+      // Each name's problem at the field, its sentence quoting the name (the server names its place).
+      const names = namesOf(String(draft[f.path] ?? ''));
+      const found = checkAnswer(f.path, f.leaf, names);
+      findings.push(...found.map((finding) => ({ ...finding, field: f.path })));
+      if (found.length === 0) setPath(answers as unknown as Record<string, unknown>, f.path, names);
       continue;
     }
     const reading = readField(f, draft, language);

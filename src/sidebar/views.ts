@@ -213,6 +213,12 @@ function fieldView(state: WizardState, f: FieldSpec, problem: string, dispatch: 
     );
   }
   if (f.kind === 'month') return monthView(state, f, common, problemEl, edit);
+  if (f.kind === 'names') {
+    const area = h('textarea', { ...common, rows: 3, autocomplete: 'off', spellcheck: 'false' });
+    area.value = String(state.draft[f.path] ?? '');
+    area.addEventListener('input', () => edit(area.value));
+    return h('div', { class: 'field' }, h('label', { for: id }, t.fields[f.path]), area, problemEl);
+  }
   const inline = f.kind === 'amount' || f.kind === 'hours';
   const input = h('input', {
     ...common,
@@ -374,6 +380,9 @@ function review(state: WizardState, dispatch: Dispatch): HTMLElement {
   out.append(
     section('profile', [
       p.kind === 'team' ? fill(r.team, { people: p.people }) : r.individual,
+      ...(p.kind === 'team' && p.members.length > 0
+        ? [fill(r.members, { names: p.members.join(', ') })]
+        : []),
       fill(r.currency, { currency: p.currency }),
       fill(r.start, { start: formatMonth(p.startMonth, lang) }),
       fill(r.months, { months: p.months }),

@@ -14,6 +14,12 @@ export interface Profile {
   kind: 'individual' | 'team';
   /** Number of people; 1 for an individual. */
   people: number;
+  /**
+   * A team's members by name (SPEC section 10): at most `people` distinct names, each at most 60
+   * characters, never starting a formula; the log's Owner column lists them and the Summary counts
+   * per member. Absent or empty: no names, and no per-member table.
+   */
+  members: string[];
   /** ISO 4217 code, three capital letters ("EUR"). */
   currency: string;
   /** First month of the plan, "YYYY-MM". */

@@ -21,7 +21,11 @@ export type LogColumnKind =
   // SPEC section 9: where a contact was met and who introduced them.
   | 'event'
   | 'introducer'
-  | 'introducedRevenue';
+  | 'introducedRevenue'
+  // SPEC section 10: how often to keep in touch, when next, and who owns the contact.
+  | 'cadence'
+  | 'nextTouch'
+  | 'owner';
 
 /**
  * The numbers a numeric column accepts, inclusive: the Contacts sheet's reject-mode validation
@@ -65,6 +69,12 @@ export const MONEY_BOUNDS: NumberBounds = { min: 0, max: MAX_AMOUNT };
  */
 export const COUNT_BOUNDS: NumberBounds = { min: 0, max: 1e6 };
 
+/**
+ * A contact's own keep-in-touch interval in days (SPEC section 10): a week to ten years, whole
+ * days. Empty means the Summary's KeepInTouchDays.
+ */
+export const CADENCE_BOUNDS: NumberBounds = { min: 7, max: 3650 };
+
 /** Columns A, B, C, … of the Contacts sheet. */
 export const LOG_COLUMNS = [
   { key: 'name', namedRange: 'LogName', kind: 'text' },
@@ -91,7 +101,12 @@ export const LOG_COLUMNS = [
   { key: 'depth', namedRange: 'LogDepth', kind: 'rating', bounds: { min: 1, max: 5 } },
   { key: 'mutualBenefit', namedRange: 'LogMutualBenefit', kind: 'rating', bounds: { min: 1, max: 5 } },
   { key: 'information', namedRange: 'LogInformation', kind: 'rating', bounds: { min: 1, max: 5 } },
+  // SPEC section 10: a contact's own keep-in-touch interval and the day it falls due.
+  { key: 'keepInTouch', namedRange: 'LogCadence', kind: 'cadence', bounds: CADENCE_BOUNDS, optional: true },
+  { key: 'nextTouch', namedRange: 'LogNextTouch', kind: 'nextTouch', computed: true, optional: true },
   { key: 'followUp', namedRange: 'LogFollowUp', kind: 'followUp', computed: true },
+  // SPEC section 10: the team member who owns the contact.
+  { key: 'owner', namedRange: 'LogOwner', kind: 'owner', optional: true },
   { key: 'notes', namedRange: null, kind: 'text' },
 ] as const satisfies readonly LogColumn[];
 

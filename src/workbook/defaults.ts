@@ -58,6 +58,7 @@ export function defaultAnswers(opts: {
     profile: {
       kind: 'individual',
       people: 1,
+      members: [],
       currency: opts.currency,
       startMonth: opts.startMonth,
       months: 12,

@@ -91,7 +91,12 @@ export function planWorkbook(answers: unknown): WorkbookPlan {
 export function contactsLogPlan(answers: unknown): WorkbookPlan {
   const a = normalizeAnswers(answers);
   const texts = messages(a.language).workbook;
-  const alone = { ...a, extras: { contactsLog: true, channels: false, events: false } };
+  // No Summary beside it: no per-member table for the Owner dropdown to list.
+  const alone = {
+    ...a,
+    profile: { ...a.profile, members: [] },
+    extras: { contactsLog: true, channels: false, events: false },
+  };
   const ctx: BuildContext = { answers: alone, texts, months: a.profile.months, names: texts.sheets };
   const build = buildContacts(ctx, { asOfDate: 'TODAY()', keepInTouchDays: String(KEEP_IN_TOUCH_DAYS) });
   return {

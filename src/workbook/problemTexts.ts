@@ -25,6 +25,12 @@ const en: Texts = {
   individualPeople: 'An individual plan is for 1 person; choose a team for {people}.',
   conversions: 'Conversions cannot be more than new contacts ({contacts}).',
   hoursOverMonth: 'These hours add up to {total} a month; a month holds at most {max} hours (31 days × 24).',
+  names: 'Enter the members’ names as a list.',
+  memberName: 'Enter a name here, or remove the empty line.',
+  memberLength: 'Shorten “{name}” to at most {max} characters.',
+  memberFormula: '“{name}” cannot start with =, +, - or @ (the sheet would read it as a formula).',
+  memberDuplicate: '“{name}” is already in the list; give each member a distinct name.',
+  tooManyMembers: 'Name at most {people} members, the number of people in the team.',
   moreProblems: 'And {count} more problems; fix these first.',
 };
 
@@ -44,6 +50,12 @@ const ru: Texts = {
   individualPeople: 'Личный план рассчитан на 1 человека; для {people} выберите команду.',
   conversions: 'Конверсий не может быть больше, чем новых контактов ({contacts}).',
   hoursOverMonth: 'Эти часы дают {total} в месяц, а в месяце не больше {max} часов (31 день × 24).',
+  names: 'Введите имена участников списком.',
+  memberName: 'Введите здесь имя или удалите пустую строку.',
+  memberLength: 'Сократите «{name}» до {max} символов.',
+  memberFormula: '«{name}»: имя не может начинаться с =, +, - или @ (таблица прочтёт его как формулу).',
+  memberDuplicate: '«{name}» уже есть в списке; у каждого участника должно быть своё имя.',
+  tooManyMembers: 'Укажите не больше {people} участников: столько человек в команде.',
   moreProblems: 'И ещё проблем: {count}; сначала исправьте эти.',
 };
 
@@ -65,6 +77,12 @@ const fi: Texts = {
   conversions: 'Konversioita ei voi olla enemmän kuin uusia kontakteja ({contacts}).',
   hoursOverMonth:
     'Nämä tunnit ovat yhteensä {total} kuukaudessa; kuukaudessa on enintään {max} tuntia (31 päivää × 24).',
+  names: 'Anna jäsenten nimet luettelona.',
+  memberName: 'Kirjoita tähän nimi tai poista tyhjä rivi.',
+  memberLength: 'Lyhennä nimi ”{name}” enintään {max} merkkiin.',
+  memberFormula: '”{name}”: nimi ei voi alkaa merkillä =, +, - tai @ (taulukko lukisi sen kaavana).',
+  memberDuplicate: '”{name}” on jo luettelossa; anna jokaiselle jäsenelle oma nimi.',
+  tooManyMembers: 'Nimeä enintään {people} jäsentä, tiimin henkilömäärä.',
   moreProblems: 'Ja {count} muuta ongelmaa; korjaa ensin nämä.',
 };
 

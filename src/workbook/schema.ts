@@ -38,6 +38,8 @@ export const SUMMARY_INPUT_BOUNDS = {
   AlternativeRates: RATE_BOUNDS,
   MinimumROI: SHARE_BOUNDS,
 } as const;
+/** Longest name of a team member (SPEC section 10). */
+export const MAX_MEMBER_NAME = 60;
 /** Years the first month may fall in. */
 export const YEAR_BOUNDS = { min: 1900, max: 2999 } as const;
 
@@ -61,7 +63,9 @@ export const LARGEST_TOTAL = MAX_MONTHS * MAX_PEOPLE * (9 * MAX_AMOUNT + MAX_CON
  * - `amount`: a number from 0 to `max`; absent means 0; `unit` says what it counts;
  * - `currency`: an ISO 4217 code from CURRENCIES;
  * - `month`: "YYYY-MM" with a year in YEAR_BOUNDS;
- * - `flag`: true or false; absent means false.
+ * - `flag`: true or false; absent means false;
+ * - `names`: a list of distinct names (trimmed, ignoring case, as the sheet's counts compare them),
+ *   each text of 1 to `maxLength` characters that never starts a formula; absent means none.
  */
 export type Leaf =
   | { type: 'choice'; values: readonly string[] }
@@ -70,7 +74,8 @@ export type Leaf =
   | { type: 'amount'; unit: 'money' | 'hours' | 'count'; max: number }
   | { type: 'currency' }
   | { type: 'month' }
-  | { type: 'flag' };
+  | { type: 'flag' }
+  | { type: 'names'; maxLength: number };
 
 const money: Leaf = { type: 'amount', unit: 'money', max: MAX_AMOUNT };
 const hours: Leaf = { type: 'amount', unit: 'hours', max: HOURS_IN_MONTH };
@@ -84,6 +89,8 @@ export const ANSWER_FIELDS: ReadonlyArray<readonly [path: string, leaf: Leaf]> =
   ['language', { type: 'choice', values: LANGUAGES }],
   ['profile.kind', { type: 'choice', values: ['individual', 'team'] }],
   ['profile.people', { type: 'whole', min: 1, max: MAX_PEOPLE, missing: 1 }],
+  // SPEC section 10: a team's members, at most `people` of them (checkAcross holds that).
+  ['profile.members', { type: 'names', maxLength: MAX_MEMBER_NAME }],
   ['profile.currency', { type: 'currency' }],
   ['profile.startMonth', { type: 'month' }],
   ['profile.months', { type: 'whole', min: 1, max: MAX_MONTHS }],
@@ -143,6 +150,12 @@ export type ProblemCode =
   | 'individualPeople'
   | 'conversions'
   | 'hoursOverMonth'
+  | 'names'
+  | 'memberName'
+  | 'memberLength'
+  | 'memberFormula'
+  | 'memberDuplicate'
+  | 'tooManyMembers'
   | 'moreProblems';
 
 /** A problem before it is worded: its code and the values its sentence names. */
@@ -189,7 +202,39 @@ export function checkLeaf(leaf: Leaf, value: unknown): Omit<Finding, 'field'> | 
     }
     case 'flag':
       return typeof value === 'boolean' ? null : { code: 'flag' };
+    case 'names':
+      return Array.isArray(value) ? null : { code: 'names' };
   }
+}
+
+/** Text a formula would start with, as Sheets reads a typed cell. */
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * Every problem of the answer at `path` declared by `leaf`: checkLeaf's, and for a list of names
+ * one per name that is not acceptable, named by its place (`profile.members[2]`): not text or
+ * empty, too long, starting a formula, or the same as an earlier one (trimmed, ignoring case).
+ */
+export function checkAnswer(path: string, leaf: Leaf, value: unknown): Finding[] {
+  const problem = checkLeaf(leaf, value);
+  if (problem) return [{ field: path, ...problem }];
+  if (leaf.type !== 'names') return [];
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  (value as unknown[]).forEach((name, i) => {
+    const field = `${path}[${i}]`;
+    const text = typeof name === 'string' ? name.trim() : '';
+    // The name as quoted in a sentence: a long one cut, so the problems stay short to read.
+    const quoted = text.length > leaf.maxLength ? `${text.slice(0, leaf.maxLength - 1)}…` : text;
+    if (text === '') out.push({ field, code: 'memberName' });
+    else if (text.length > leaf.maxLength)
+      out.push({ field, code: 'memberLength', values: { name: quoted, max: leaf.maxLength } });
+    else if (FORMULA_START.test(text)) out.push({ field, code: 'memberFormula', values: { name: quoted } });
+    else if (seen.has(text.toLowerCase()))
+      out.push({ field, code: 'memberDuplicate', values: { name: quoted } });
+    seen.add(text.toLowerCase());
+  });
+  return out;
 }
 
 /** What an absent answer means, or undefined when it must be given. */
@@ -203,6 +248,8 @@ export function missingValue(leaf: Leaf): unknown {
       return 0;
     case 'flag':
       return false;
+    case 'names':
+      return [];
     default:
       return undefined;
   }
@@ -213,7 +260,7 @@ const HOUR_FIELDS = ANSWER_FIELDS.filter(([p]) => p.startsWith('investments.hour
 
 /**
  * Rules across fields, for answers whose fields are each valid (`valid(path)` says which are):
- * an individual is one person; conversions are at most the new contacts; and a person's hours in a
+ * an individual is one person; a team names at most its people; conversions are at most the new contacts; and a person's hours in a
  * month add up to at most HOURS_IN_MONTH, reported at the hour field where the running sum, in the
  * wizard's order, first passes it.
  */
@@ -227,6 +274,8 @@ export function checkAcross(answers: WizardAnswers, valid: (path: string) => boo
     profile.people !== 1
   )
     out.push({ field: 'profile.people', code: 'individualPeople', values: { people: profile.people } });
+  if (valid('profile.people') && valid('profile.members') && profile.members.length > profile.people)
+    out.push({ field: 'profile.members', code: 'tooManyMembers', values: { people: profile.people } });
   if (HOUR_FIELDS.every(valid)) {
     let total = 0;
     let over: string | undefined;

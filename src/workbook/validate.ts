@@ -9,7 +9,7 @@ import { problemText } from './problemTexts';
 import {
   ANSWER_FIELDS,
   checkAcross,
-  checkLeaf,
+  checkAnswer,
   type Finding,
   type Leaf,
   missingValue,
@@ -83,8 +83,7 @@ function walk(node: Node, value: unknown, path: string, findings: Finding[]): un
       if (missing === undefined) findings.push({ field: path, code: 'missing' });
       return missing;
     }
-    const problem = checkLeaf(leaf, value);
-    if (problem) findings.push({ field: path, ...problem });
+    findings.push(...checkAnswer(path, leaf, value));
     return value;
   }
   if (value === undefined && path !== '' && !REQUIRED_SECTIONS.includes(path)) value = {};

@@ -273,7 +273,7 @@ describe('Import contacts in npm start', () => {
     await page.close();
   });
 
-  it('shows a LinkedIn export’s Connected On as dates in the log, and only contacts met long ago as due', async () => {
+  it('shows a LinkedIn export’s Connected On as dates in the log, due after 90 days and overdue after 180', async () => {
     const { page, frame } = await openImport();
     // Made-up people, met 3 to 400 days before today (the log's Follow up reads TODAY(), and a
     // contact is due after 90 days without a touch).
@@ -307,14 +307,17 @@ describe('Import contacts in npm start', () => {
       (a2) => document.querySelector(`td[data-cell="${a2}"]`)?.textContent === 'Aino Virtanen',
       `${letter('name')}2`,
     );
-    const due = messages('en').workbook.contacts.due;
+    const { due, overdue } = messages('en').workbook.contacts;
+    // SPEC section 10: due past KeepInTouchDays, overdue past twice that.
+    const state = (days: number) =>
+      days > 2 * KEEP_IN_TOUCH_DAYS ? overdue : days > KEEP_IN_TOUCH_DAYS ? due : '';
     for (const [i, [, , , days]] of people.entries()) {
       const met = cell('dateMet', i + 2);
       // The log's date format, en_US's m/d/yyyy, shows the stored date; no "must be a valid date" mark.
       const d = dayAgo(days);
       expect(await met.textContent()).toBe(`${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`);
       expect(await met.getAttribute('class')).not.toMatch(/\binvalid\b/);
-      expect(await cell('followUp', i + 2).textContent()).toBe(days > KEEP_IN_TOUCH_DAYS ? due : '');
+      expect(await cell('followUp', i + 2).textContent()).toBe(state(days));
       expect(await cell('channel', i + 2).textContent()).toBe(LINKEDIN_CHANNEL);
     }
     // The picture: Name (frozen) beside Channel … Follow up, the columns the import filled and computed.

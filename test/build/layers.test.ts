@@ -17,7 +17,8 @@ function layerOf(file: string): Layer | null {
   if (['src/server/contract', 'dev/preview/shim'].includes(file.replace(/\.ts$/, ''))) return 'contract';
   if (under('dev/preview/page')) return 'dev page';
   if (under('dev')) return 'dev';
-  if (['src/sidebar', 'src/sharing/dialog', 'src/import/dialog', 'src/ui'].some(under)) return 'client';
+  if (['src/sidebar', 'src/sharing/dialog', 'src/import/dialog', 'src/contactNow', 'src/ui'].some(under))
+    return 'client';
   if (ADAPTER_FOLDERS.some(under) || file === 'src/index.ts') return 'adapter';
   if (under('src')) return 'pure';
   if (under('test/browser')) return 'browser test';

@@ -103,7 +103,8 @@ describe('validateWizardAnswers', () => {
  * spreadsheet, lock ×3, properties ×3 (the answers saved before the build, and the ones they
  * replace, read to put back if it fails), and the headline's one getValues; the sidebar sends its
  * language, so the user's locale is not read). Measured 195 at 1 and 12 months and 197 at 60, in
- * an en_US spreadsheet (282 and 284 with the 87 names). The issues ask for 190: the Deciding
+ * an en_US spreadsheet (286 and 288 with the 91 names), section 10's cadence, overdue format and
+ * Owner dropdown of a team's members included. The issues ask for 190: the Deciding
  * section and the Events sheet passed it, and what could be saved was (see
  * test/sheets/applyPlan.test.ts). It was 283 before the first
  * budget, then 150 for the workbook of that time, 184 and 186 before the Deciding section (issue
@@ -277,6 +278,7 @@ describe('buildWorkbook: the whole workbook', () => {
       answers.profile.inflation = 0.03;
       answers.returns.countIntangible = true;
       answers.extras = { contactsLog: true, channels: true, events: true };
+      answers.profile.members = ['Anna', 'Boris', 'Chen'];
       planWorkbook.mockImplementationOnce(real);
       env = installFakes(globalThis);
       // As the sidebar asks for it: with its language, so the server needs no look at the user's locale.

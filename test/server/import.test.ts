@@ -199,7 +199,11 @@ describe('importContacts', () => {
     expect(log.peekContent(`${follow}2501`)).toBe(shiftFormulaRows(prepared, 2501 - lastPrepared));
     // The due-row highlight and the unprotected inputs reach the new last row; so does every Log* name.
     const last = columnLetters(LOG_COLUMNS.length);
-    expect(log.conditionalFormatRules.map((r) => r.peek().ranges)).toEqual([[`A2:${last}${end}`]]);
+    // Both the due (amber) and the overdue (red) formats (SPEC section 10).
+    expect(log.conditionalFormatRules.map((r) => r.peek().ranges)).toEqual([
+      [`A2:${last}${end}`],
+      [`A2:${last}${end}`],
+    ]);
     // Every column but the computed ones (Introduced revenue, Follow up) is an input.
     const inputs = runs([...LOG_COLUMNS], (c) => ('computed' in c ? null : true), 1);
     expect(log.protections.map((p) => p.peek().unprotected)).toEqual([

@@ -20,6 +20,7 @@ const MENU_ITEMS = {
   enableFunctions: 'Enable functions in this spreadsheet',
   prepareForSharing: 'Prepare for sharing',
   showImportDialog: 'Import contacts',
+  showContactNow: 'Who to contact now',
   showHelp: 'Help',
 };
 
@@ -109,7 +110,7 @@ describe('onInstall', () => {
     env = installFakes(globalThis, { userLocale: 'fi_FI' });
     onInstall({ authMode: 'FULL' });
     expect(env.ui.menus).toHaveLength(1);
-    expect(items()[4].caption).toBe('Ohje');
+    expect(items()[5].caption).toBe('Ohje');
   });
 });
 

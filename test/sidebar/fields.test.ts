@@ -9,7 +9,9 @@ describe('the field table', () => {
   it('covers every answer of WizardAnswers except the language (the header’s switcher)', () => {
     const leaves = (o: object, prefix = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) =>
-        v !== null && typeof v === 'object' ? leaves(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+        v !== null && typeof v === 'object' && !Array.isArray(v)
+          ? leaves(v, `${prefix}${k}.`)
+          : [`${prefix}${k}`],
       );
     expect(FIELDS.map((f) => f.path).sort()).toEqual(
       leaves(answers)

@@ -262,3 +262,32 @@ describe('the numbers and hours the wizard accepts', () => {
     }
   });
 });
+
+describe('the members’ names (SPEC section 10)', () => {
+  const team = { 'profile.kind': 'team', 'profile.people': '3' };
+
+  it('reads one name per line, trimmed, empty lines left out, as the server takes them', () => {
+    const { answers, problems } = read({ ...team, 'profile.members': ' Anna \n\nBoris\r\nChen\n' });
+    expect(problems).toEqual([]);
+    expect(answers.profile.members).toEqual(['Anna', 'Boris', 'Chen']);
+    expect(validateAnswers(answers)).toEqual([]);
+    expect(draftOfAnswers(answers, 'en')['profile.members']).toBe('Anna\nBoris\nChen');
+  });
+
+  it('shows the server’s problems at the field: one name too many, a repeated or formula-like name', () => {
+    expect(problemsAt({ ...team, 'profile.members': 'A\nB\nC\nD' })).toEqual({
+      'profile.members': problemText({ code: 'tooManyMembers', values: { people: 3 } }, 'en'),
+    });
+    const twice = problemsAt({ ...team, 'profile.members': 'Anna\nANNA' }, 'fi');
+    expect(twice['profile.members']).toBe(
+      problemText({ code: 'memberDuplicate', values: { name: 'ANNA' } }, 'fi'),
+    );
+    expect(problemsAt({ ...team, 'profile.members': '=1+1' })['profile.members']).toContain('=1+1');
+  });
+
+  it('gives an individual plan no members, whatever the field held', () => {
+    const { answers, problems } = read({ 'profile.kind': 'individual', 'profile.members': 'Anna\nBoris' });
+    expect(problems).toEqual([]);
+    expect(answers.profile.members).toEqual([]);
+  });
+});

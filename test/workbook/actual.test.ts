@@ -16,6 +16,7 @@ import {
 } from '../../src/workbook/contactsLog';
 import type { WorkbookPlan } from '../../src/workbook/plan';
 import { contactsFollowUpFormula, planWorkbook } from '../../src/workbook/planWorkbook';
+import { DUE_BACKGROUND, OVERDUE_BACKGROUND } from '../../src/workbook/sheets/contacts';
 import { planStartsText } from '../../src/workbook/sheets/summary';
 import { exampleAnswers } from '../support/answersFixture';
 import { expectFigure } from '../support/close';
@@ -262,6 +263,16 @@ const LOG: LogRow[] = [
     depth: 3,
   },
   { name: 'Dot', dateMet: d(2027, 8, 1), stage: 'new' },
+  // Met before the plan and not touched since: more than twice 90 days, overdue (SPEC section 10).
+  {
+    name: 'Ed',
+    channel: 'Referrals',
+    dateMet: d(2026, 9, 1),
+    last: d(2026, 10, 15),
+    stage: 'met',
+    interactions: 2,
+  },
+  { name: 'Flo', dateMet: d(2026, 6, 1), stage: 'lost' },
 ];
 
 /** Actual inputs by Plan label key and month (1-based); months 5 on are blank except two later entries. */
@@ -379,10 +390,11 @@ function expected(
   const starts = planStartsText(t, a.profile.startMonth);
   const contacts = rows.filter((r) => r.name);
   const converted = (r: LogRow) => r.stage !== undefined && CONVERTED_STAGES.includes(r.stage);
-  const due = (r: LogRow) =>
-    r.stage !== 'lost' &&
-    ((r.dateMet === undefined && r.last === undefined) ||
-      asOf - Math.max(r.dateMet ?? 0, r.last ?? 0) > KEEP);
+  // SPEC section 10: due past the interval (or with neither date), overdue past twice the interval.
+  const since = (r: LogRow) => asOf - Math.max(r.dateMet ?? 0, r.last ?? 0);
+  const noDate = (r: LogRow) => r.dateMet === undefined && r.last === undefined;
+  const due = (r: LogRow) => r.stage !== 'lost' && (noDate(r) || since(r) > KEEP);
+  const overdue = (r: LogRow) => r.stage !== 'lost' && !noDate(r) && since(r) > 2 * KEEP;
 
   // The Actual sheet month by month, as team totals.
   const input = (label: (p: PlanTexts) => string, k: number) =>
@@ -479,6 +491,7 @@ function expected(
     ),
     TouchedRecently: ratio(open.filter((c) => !due(c)).length, open.length, s.noOpenContacts),
     FollowUpsDue: contacts.length > 0 ? contacts.filter(due).length : s.noLog,
+    FollowUpsOverdue: contacts.length > 0 ? contacts.filter(overdue).length : s.noLog,
     EventHoursPerMonth: whenStarted(
       toDate.some((x) => x.eventsTyped) ? sum(toDate.map((x) => x.events)) / m : s.noEventHours,
     ),
@@ -491,11 +504,13 @@ function expected(
   const followUp = rows.map((row) =>
     !row.name
       ? ''
-      : due(row)
-        ? t.contacts.due
-        : converted(row) && row.convertedOn === undefined
-          ? t.contacts.dateMissing
-          : '',
+      : overdue(row)
+        ? t.contacts.overdue
+        : due(row)
+          ? t.contacts.due
+          : converted(row) && row.convertedOn === undefined
+            ? t.contacts.dateMissing
+            : '',
   );
   return { figures, followUp, m, monthly, contacts, converted };
 }
@@ -519,6 +534,7 @@ describe('plan beside actual, with a filled log (AsOfDate 2027-05-20, m = 5)', (
     expect(want.m).toBe(5);
     // The fixture is meant to have due rows, date-missing rows, and actual payback within m.
     expect(want.followUp.filter((x) => x === 'due').length).toBeGreaterThan(3);
+    expect(want.followUp).toContain('overdue');
     expect(want.followUp).toContain('date missing');
     expect(typeof want.figures.ActualPaybackMonths).toBe('number');
   });
@@ -533,15 +549,21 @@ describe('plan beside actual, with a filled log (AsOfDate 2027-05-20, m = 5)', (
     expect(shown).toEqual(want.followUp);
   });
 
-  it('marks exactly the due rows with the Contacts sheet’s conditional format', () => {
+  it('marks exactly the due rows amber and the overdue ones red with the Contacts sheet’s conditional formats', () => {
     const contacts = plan.sheets.find((s) => s.key === 'contacts')!;
-    expect(contacts.conditionalFormats).toHaveLength(1);
-    const [rule] = contacts.conditionalFormats;
+    expect(contacts.conditionalFormats.map((rule) => rule.style.background)).toEqual([
+      DUE_BACKGROUND,
+      OVERDUE_BACKGROUND,
+    ]);
     const sheetId = e.hf.getSheetId(contacts.name)!;
-    // The rule as Sheets reads it for each row of the log: its formula moved down row by row.
-    const marked = LOG.map((_, i) => e.hf.calculateFormula(shiftFormula(rule.formula, i, 0)!, sheetId));
-    expect(marked).toEqual(want.followUp.map((x) => x === 'due'));
-    expect(rule.range).toMatch(/^A2:[A-Z]+1001$/);
+    const t = messages('en').workbook.contacts;
+    contacts.conditionalFormats.forEach((rule, k) => {
+      const state = [t.due, t.overdue][k];
+      // The rule as Sheets reads it for each row of the log: its formula moved down row by row.
+      const marked = LOG.map((_, i) => e.hf.calculateFormula(shiftFormula(rule.formula, i, 0)!, sheetId));
+      expect(marked).toEqual(want.followUp.map((x) => x === state));
+      expect(rule.range).toMatch(/^A2:[A-Z]+1001$/);
+    });
   });
 
   it('counts new contacts, conversions and revenue from deals per month on the Actual sheet', () => {
@@ -609,10 +631,10 @@ describe('plan beside actual, with a filled log (AsOfDate 2027-05-20, m = 5)', (
 });
 
 describe('the Contacts log', () => {
-  it('has SPEC sections 5 and 9’s English headers and stages, 1,000 rows ready', () => {
+  it('has SPEC sections 5, 9 and 10’s English headers and stages, 1,000 rows ready', () => {
     const plan = planWorkbook(scenarioAnswers());
     const contacts = plan.sheets.find((s) => s.key === 'contacts')!;
-    // SPEC section 5, the table's columns in order, with section 9's three after Channel.
+    // SPEC sections 5, 9 and 10, the table's columns in order.
     expect(contacts.blocks[0].values[0]).toEqual([
       'Name',
       'Company',
@@ -631,7 +653,10 @@ describe('the Contacts log', () => {
       'Depth',
       'Mutual benefit',
       'Information value',
+      'Keep in touch (days)',
+      'Next touch',
       'Follow up',
+      'Owner',
       'Notes',
     ]);
     const stages = contacts.validations.find((v) => v.kind === 'list');
@@ -684,6 +709,7 @@ describe('texts instead of numbers', () => {
       ['NewContactsPerMonth', s.noLog],
       ['TouchedRecently', s.noOpenContacts],
       ['FollowUpsDue', s.noLog],
+      ['FollowUpsOverdue', s.noLog],
       ['EventHoursPerMonth', s.noEventHours],
       ['LogConversionRate', s.noStages],
       ['AverageDepth', s.noRatings],
@@ -714,9 +740,11 @@ describe('Russian and Finnish workbooks', () => {
       for (const [name, value] of Object.entries(english.figures))
         if (typeof value === 'number') expectFigure(`${language} ${name}`, e.named(name), value);
       const col = columnLetter(logColumnIndex('followUp'));
-      const due = messages(language).workbook.contacts.due;
+      const { due, overdue } = messages(language).workbook.contacts;
       const shown = LOG.map((_, i) => e.value(`${col}${LOG_FIRST_ROW + i}`, 'contacts'));
-      expect(shown.filter((x) => x === due).length).toBe(english.followUp.filter((x) => x === 'due').length);
+      expect(shown.map((x) => (x === due ? 'due' : x === overdue ? 'overdue' : ''))).toEqual(
+        english.followUp.map((x) => (x === 'due' || x === 'overdue' ? x : '')),
+      );
       expect(errors(e)).toEqual([]);
     },
   );

@@ -33,16 +33,30 @@ describe('contactsLogPlan', () => {
       const t = messages(language).workbook.contacts;
       const serial = (d: Date) => Math.round(d.getTime() / 86400000) + 25569;
       const today = serial(new Date());
-      // Met 200 days ago: due. Met 10 days ago: not due. No dates at all: due. Lost: never due.
-      e.edit(log.name, at('name', 2), 'Old contact');
-      e.edit(log.name, at('dateMet', 2), today - 200);
-      e.edit(log.name, at('name', 3), 'Recent contact');
-      e.edit(log.name, at('dateMet', 3), today - 10);
-      e.edit(log.name, at('name', 4), 'No dates');
-      e.edit(log.name, at('name', 5), 'Gone');
+      // Met 200 days ago: overdue (past twice 90 days). Met 100 days ago: due. Met 10 days ago: not
+      // due. No dates at all: due. Lost: never due. A 14-day cadence: due after 20 days, overdue
+      // after 30 (SPEC section 10).
+      const rows: Array<[string, number | null, number | null, string]> = [
+        ['Old contact', today - 200, null, t.overdue],
+        ['Recent contact', today - 10, null, ''],
+        ['No dates', null, null, t.due],
+        ['Gone', null, null, ''],
+        ['Stale', today - 100, null, t.due],
+        ['Fortnightly', today - 20, 14, t.due],
+        ['Fortnightly, late', today - 30, 14, t.overdue],
+      ];
+      rows.forEach(([name, met, cadence], i) => {
+        e.edit(log.name, at('name', i + 2), name);
+        if (met !== null) e.edit(log.name, at('dateMet', i + 2), met);
+        if (cadence !== null) e.edit(log.name, at('keepInTouch', i + 2), cadence);
+      });
       e.edit(log.name, at('stage', 5), t.stages.lost);
       const follow = (row: number) => e.value(at('followUp', row), 'contacts');
-      expect([2, 3, 4, 5, 6].map(follow)).toEqual([t.due, '', t.due, '', '']);
+      expect(rows.map((_, i) => follow(i + 2))).toEqual(rows.map((r) => r[3]));
+      expect(follow(rows.length + 2)).toBe('');
+      // Next touch: the date met plus the interval; empty with neither date.
+      const next = (row: number) => e.value(at('nextTouch', row), 'contacts');
+      expect([next(2), next(4), next(7)]).toEqual([today - 200 + 90, '', today - 20 + 14]);
       expect(e.cells().filter((c) => isError(c.value))).toEqual([]);
     },
   );

@@ -54,6 +54,8 @@ describe('defaultAnswers', () => {
     expect(a.profile).toEqual({
       kind: 'individual',
       people: 1,
+      // No team, no members' names (SPEC section 10).
+      members: [],
       currency: 'EUR',
       startMonth: '2026-09',
       months: 12,

@@ -148,9 +148,9 @@ describe('protection', () => {
           free: new Set(yellow),
         });
         expect(free.length).toBeGreaterThan(0);
-        // Only the contacts log marks rows: its due rows.
+        // Only the contacts log marks rows: its due and overdue rows.
         if (sheet.key !== 'contacts') expect(sheet.conditionalFormats).toEqual([]);
-        else expect(sheet.conditionalFormats).toHaveLength(1);
+        else expect(sheet.conditionalFormats).toHaveLength(2);
       }
     },
   );

@@ -163,10 +163,56 @@ describe('normalizeAnswers', () => {
     expect(full.extras).toEqual({ contactsLog: false, channels: false, events: false });
   });
 
-  it('keeps the example answers as they are, reading the Events table they do not name as off', () => {
-    // SPEC section 3's example predates extras.events; section 9: answers without the key read as off.
+  it('keeps the example answers as they are, reading the Events table and members they do not name as off and none', () => {
+    // SPEC section 3's example predates extras.events and profile.members; sections 9 and 10:
+    // answers without them read as off and as no names.
     expect(example.extras).not.toHaveProperty('events');
-    expect(normalizeAnswers(example)).toEqual({ ...example, extras: { ...example.extras, events: false } });
+    expect(example.profile).not.toHaveProperty('members');
+    expect(normalizeAnswers(example)).toEqual({
+      ...example,
+      profile: { ...example.profile, members: [] },
+      extras: { ...example.extras, events: false },
+    });
+  });
+
+  describe('profile.members (SPEC section 10)', () => {
+    const withMembers = (members: unknown, people = 3) => ({
+      ...example,
+      profile: { ...example.profile, people, members },
+    });
+
+    it('takes up to `people` distinct names', () => {
+      expect(validateAnswers(withMembers(['Anna', 'Boris', 'Chen']))).toEqual([]);
+      expect(normalizeAnswers(withMembers(['Anna'])).profile.members).toEqual(['Anna']);
+    });
+
+    it('names each bad name by its place in the list', () => {
+      const problems = validateAnswers(
+        withMembers(['Anna', ' anna ', '=SUM(A1)', 'x'.repeat(61), 7, '', '@home'], 10),
+      );
+      expect(problems.map((p) => [p.field, p.code])).toEqual([
+        ['profile.members[1]', 'memberDuplicate'],
+        ['profile.members[2]', 'memberFormula'],
+        ['profile.members[3]', 'memberLength'],
+        ['profile.members[4]', 'memberName'],
+        ['profile.members[5]', 'memberName'],
+        ['profile.members[6]', 'memberFormula'],
+      ]);
+      expect(problems[0].message).toBe('“anna” is already in the list; give each member a distinct name.');
+    });
+
+    it('refuses more names than people, and a list that is not one', () => {
+      expect(validateAnswers(withMembers(['A', 'B', 'C', 'D']))).toEqual([
+        {
+          field: 'profile.members',
+          code: 'tooManyMembers',
+          message: 'Name at most 3 members, the number of people in the team.',
+        },
+      ]);
+      expect(validateAnswers(withMembers('Anna, Boris')).map((p) => [p.field, p.code])).toEqual([
+        ['profile.members', 'names'],
+      ]);
+    });
   });
 
   it('throws AnswersError whose message lists every problem as field: sentence', () => {

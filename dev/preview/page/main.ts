@@ -441,6 +441,11 @@ function apply(update: PreviewUpdate, asked: string | undefined): void {
   showSelection();
   document.body.dataset.version = String(Number(document.body.dataset.version ?? '0') + 1);
   if (next) showSheet(next);
+  // A range the add-on selected (who to contact now): its sheet shown, its first cell selected.
+  if (update.select && meta?.sheets.some((s) => s.name === update.select?.sheet)) {
+    showSheet(update.select.sheet);
+    select(update.select.row, update.select.column);
+  }
 }
 
 formulaInput.addEventListener('keydown', (e) => {

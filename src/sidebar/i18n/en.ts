@@ -53,6 +53,7 @@ export const en = {
     'profile.kind.individual': 'Me alone',
     'profile.kind.team': 'A team',
     'profile.people': 'Number of people',
+    'profile.members': 'Members’ names, one per line (optional)',
     'profile.currency': 'Currency (ISO code)',
     'profile.startMonth': 'First month',
     'profile.startMonth.month': 'Month',
@@ -78,6 +79,7 @@ export const en = {
   review: {
     individual: 'One person',
     team: 'A team of {people}',
+    members: 'Members: {names}',
     currency: 'Currency: {currency}',
     start: 'First month: {start}',
     months: 'Months: {months}',

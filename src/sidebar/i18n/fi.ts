@@ -50,6 +50,7 @@ export const fi: SidebarMessages = {
     'profile.kind.individual': 'Vain minulle',
     'profile.kind.team': 'Tiimille',
     'profile.people': 'Henkilöiden määrä',
+    'profile.members': 'Jäsenten nimet, yksi riville (valinnainen)',
     'profile.currency': 'Valuutta (ISO-koodi)',
     'profile.startMonth': 'Ensimmäinen kuukausi',
     'profile.startMonth.month': 'Kuukausi',
@@ -75,6 +76,7 @@ export const fi: SidebarMessages = {
   review: {
     individual: 'Yksi henkilö',
     team: 'Tiimi, {people} henkilöä',
+    members: 'Jäsenet: {names}',
     currency: 'Valuutta: {currency}',
     start: 'Ensimmäinen kuukausi: {start}',
     months: 'Kuukausia: {months}',

@@ -50,6 +50,7 @@ export const ru: SidebarMessages = {
     'profile.kind.individual': 'Меня одного',
     'profile.kind.team': 'Команды',
     'profile.people': 'Число человек',
+    'profile.members': 'Имена участников, по одному в строке (необязательно)',
     'profile.currency': 'Валюта (код ISO)',
     'profile.startMonth': 'Первый месяц',
     'profile.startMonth.month': 'Месяц',
@@ -75,6 +76,7 @@ export const ru: SidebarMessages = {
   review: {
     individual: 'Один человек',
     team: 'Команда: {people} чел.',
+    members: 'Участники: {names}',
     currency: 'Валюта: {currency}',
     start: 'Первый месяц: {start}',
     months: 'Месяцев: {months}',

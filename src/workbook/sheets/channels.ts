@@ -149,6 +149,9 @@ export function buildChannels(ctx: BuildContext): SheetBuild {
   reallocated[5] = `=IF(H${t}>0,(I${t}-H${t})/H${t},${text(ch.noBudget)})`;
   values.push(reallocated);
   sheet.blocks.push({ range: `A1:I${reallocatedRow}`, values });
+  // A table of a dozen rows fits any screen: nothing is frozen (each frozen pane costs the build a
+  // call).
+  sheet.frozenRows = 0;
   // Without a log every number is typed; with one only names and costs are; next budgets always.
   const inputs = [withLog ? `A2:B${end}` : `A2:E${end}`, `H2:H${end}`];
   sheet.styles.push(
@@ -156,7 +159,6 @@ export function buildChannels(ctx: BuildContext): SheetBuild {
     ...inputs.map((range) => ({ range, style: { background: INPUT } })),
     { range: `A${totalRow}:I${reallocatedRow}`, style: { bold: true } },
   );
-  if (noChannelRow !== null) sheet.styles.push({ range: `A${noChannelRow}`, style: { italic: true } });
   const money = formatPattern('money', ctx.answers.profile.currency);
   const percent = formatPattern('percent', ctx.answers.profile.currency);
   sheet.numberFormats.push(

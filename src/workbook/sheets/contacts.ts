@@ -11,6 +11,9 @@
  *   the Summary's inputs), so a second build's renamed named ranges cannot misdirect it.
  * - The stage labels are compared as the workbook's language spells them: a Russian log counts
  *   "Клиент", not "Client".
+ * - Every log has the Owner column (SPEC section 10), so a log has one layout whoever builds it: a
+ *   dropdown of the members' names for a team that named them (the Summary's per-member table
+ *   lists them, so a corrected name there is the dropdown's too), free text otherwise.
  * - Introduced revenue is 0 for a contact who introduced nobody (a number in every contact's row,
  *   so the column sums and compares), and empty without a Name.
  */
@@ -42,12 +45,15 @@ import type { ConditionalFormatRule, ValidationRule } from '../plan';
 import { CHANNEL_NAMES } from './channels';
 import type { BuildContext, SheetBuild, WorkbookTexts } from './context';
 import { EVENT_NAMES } from './events';
+import { memberNamesRange } from './summary';
 
 /** The last data row of the log as laid out by the wizard. */
 const LAST_ROW = LOG_FIRST_ROW + LOG_ROWS - 1;
 
-/** Background of a row whose contact is due a follow-up. */
-export const DUE_BACKGROUND = '#f4cccc';
+/** Background of a row whose contact is due a follow-up (SPEC section 10: amber). */
+export const DUE_BACKGROUND = '#f9cb9c';
+/** Background of a row whose contact is overdue, more than twice its interval (SPEC section 10: red). */
+export const OVERDUE_BACKGROUND = '#ea9999';
 
 /** The column letter of a log column. */
 export function logLetter(key: LogColumnKey): string {
@@ -71,23 +77,42 @@ export interface FollowUpInputs {
   keepInTouchDays: string;
 }
 
+/** The interval of log row `row` in days: its Keep in touch (days), else the Summary's KeepInTouchDays. */
+function intervalOf(row: number, inputs: FollowUpInputs): string {
+  const own = `${logLetter('keepInTouch')}${row}`;
+  return `IF(${own}="",${inputs.keepInTouchDays},${own})`;
+}
+
 /**
- * The Follow up formula of log row `row` (SPEC section 5): "due" when the contact is not Lost and
- * has neither date, or the later of Date met and Last interaction is more than KeepInTouchDays
- * before AsOfDate; else "date missing" when its stage is converted and Converted on is empty; else
- * empty. Empty when the row has no Name. The import writes this formula into the rows it appends.
+ * The Next touch formula of log row `row` (SPEC section 10): the later of Date met and Last
+ * interaction plus the row's interval; empty when neither date is there, or the row has no Name.
+ */
+export function nextTouchFormula(row: number, inputs: FollowUpInputs): string {
+  const c = (key: LogColumnKey) => `${logLetter(key)}${row}`;
+  const [met, last] = [c('dateMet'), c('lastInteraction')];
+  return `=IF(OR(${c('name')}="",AND(${met}="",${last}="")),"",MAX(${met},${last})+${intervalOf(row, inputs)})`;
+}
+
+/**
+ * The Follow up formula of log row `row` (SPEC sections 5 and 10), for a contact not Lost:
+ * "overdue" when more than twice its interval has passed since the later of Date met and Last
+ * interaction (AsOfDate past Next touch by more than the interval), "due" when more than its
+ * interval has passed (AsOfDate past Next touch) or it has neither date; else "date missing" when
+ * its stage is converted and Converted on is empty; else empty. Empty when the row has no Name. The
+ * import writes this formula into the rows it appends.
  */
 export function followUpFormula(row: number, texts: WorkbookTexts, inputs: FollowUpInputs): string {
   const c = (key: LogColumnKey) => `${logLetter(key)}${row}`;
   const stages = stageLabels(texts);
-  const [met, last, stage] = [c('dateMet'), c('lastInteraction'), c('stage')];
-  const noDate = `AND(${met}="",${last}="")`;
-  const stale = `${inputs.asOfDate}-MAX(${met},${last})>${inputs.keepInTouchDays}`;
-  const due = `AND(${stage}<>${formulaText(stages.lost)},OR(${noDate},${stale}))`;
+  const [next, stage] = [c('nextTouch'), c('stage')];
+  const open = `${stage}<>${formulaText(stages.lost)}`;
+  const overdue = `AND(${open},${next}<>"",${inputs.asOfDate}-${next}>${intervalOf(row, inputs)})`;
+  const due = `AND(${open},OR(${next}="",${inputs.asOfDate}>${next}))`;
   const converted = `OR(${stages.converted.map((s) => `${stage}=${formulaText(s)}`).join(',')})`;
   const missing = `AND(${converted},${c('convertedOn')}="")`;
   const t = texts.contacts;
-  return `=IF(${c('name')}="","",IF(${due},${formulaText(t.due)},IF(${missing},${formulaText(t.dateMissing)},"")))`;
+  const states = `IF(${overdue},${formulaText(t.overdue)},IF(${due},${formulaText(t.due)},IF(${missing},${formulaText(t.dateMissing)},"")))`;
+  return `=IF(${c('name')}="","",${states})`;
 }
 
 /**
@@ -117,6 +142,8 @@ function computedFormula(
   switch (key) {
     case 'followUp':
       return followUpFormula(row, texts, inputs);
+    case 'nextTouch':
+      return nextTouchFormula(row, inputs);
     case 'introducedRevenue':
       return introducedRevenueFormula(row, texts);
     default:
@@ -132,8 +159,9 @@ function validationOf(col: LogColumn, range: string, ctx: BuildContext): Validat
   const t = ctx.texts.contacts;
   if (col.bounds) {
     const { min, max } = col.bounds;
-    const helpText = col.kind === 'rating' ? { helpText: t.scoreHelp } : {};
-    return { range, kind: 'numberBetween', min, max, allowInvalid: false, ...helpText };
+    // No help text: Sheets' own rejection names the bounds, and each distinct help text costs the
+    // build a call.
+    return { range, kind: 'numberBetween', min, max, allowInvalid: false };
   }
   switch (col.kind) {
     case 'channel':
@@ -167,6 +195,14 @@ function validationOf(col: LogColumn, range: string, ctx: BuildContext): Validat
         allowInvalid: true,
         helpText: t.listHelp,
       };
+    case 'owner': {
+      // A team's member names, as the Summary's per-member table lists them; others allowed, with
+      // a warning (they count as "(no owner)"). An individual's Owner is free text.
+      const members = memberNamesRange(ctx.answers, ctx.names.summary);
+      return members
+        ? { range, kind: 'listFromRange', source: members, allowInvalid: true, helpText: t.listHelp }
+        : null;
+    }
     case 'date':
       return { range, kind: 'date', allowInvalid: false };
     case 'stage':
@@ -219,22 +255,25 @@ export function buildContacts(ctx: BuildContext, inputs: FollowUpInputs): SheetB
   const currency = ctx.answers.profile.currency;
   for (const col of LOG_COLUMNS) {
     const range = column(col.key);
-    if (col.kind === 'date') sheet.numberFormats.push({ range, pattern: formatPattern('date', currency) });
+    if (col.kind === 'date' || col.kind === 'nextTouch')
+      sheet.numberFormats.push({ range, pattern: formatPattern('date', currency) });
     if (col.kind === 'money' || col.kind === 'introducedRevenue')
       sheet.numberFormats.push({ range, pattern: formatPattern('money', currency) });
     const rule = validationOf(col, range, ctx);
     if (rule) sheet.validations.push(rule);
   }
-  const due: ConditionalFormatRule = {
+  // One rule per state over the same rows (the adapter builds the second with the first's builder).
+  const marked = (text: string, background: string): ConditionalFormatRule => ({
     range: `A${LOG_FIRST_ROW}:${lastCol}${LAST_ROW}`,
-    formula: `=$${follow}${LOG_FIRST_ROW}=${formulaText(t.due)}`,
-    style: { background: DUE_BACKGROUND },
-  };
-  sheet.conditionalFormats.push(due);
+    formula: `=$${follow}${LOG_FIRST_ROW}=${formulaText(text)}`,
+    style: { background },
+  });
+  sheet.conditionalFormats.push(marked(t.due, DUE_BACKGROUND), marked(t.overdue, OVERDUE_BACKGROUND));
   // Only the header and the computed columns ask before an edit.
   sheet.protection = { unprotected: inputRanges };
-  LOG_COLUMNS.forEach((col, i) => {
-    sheet.columnWidths.push({ column: i + 1, width: col.key === 'notes' ? 300 : 130 });
+  // One width for every column, Notes too (the last column, easily widened): one call at build time.
+  LOG_COLUMNS.forEach((_, i) => {
+    sheet.columnWidths.push({ column: i + 1, width: 130 });
   });
   const namedRanges = LOG_COLUMNS.flatMap((col) =>
     col.namedRange ? [{ name: col.namedRange, range: sheetRef(ctx.names.contacts, column(col.key)) }] : [],

@@ -24,6 +24,7 @@ import type { WizardAnswers } from '../answers';
 import {
   columnLetter,
   emptySheet,
+  exactCriterion,
   formatPattern,
   formulaText,
   HEADER,
@@ -34,6 +35,7 @@ import {
   sheetRef,
   textCell,
 } from '../cells';
+import { CONTACT_ROWS, CONVERTED_STAGES, logRange, overConverted } from '../contactsLog';
 import type { CellValue, ChartSpec, NamedRangePlan, SheetContent, StyleRule, ValidationRule } from '../plan';
 import type { ActualLayout } from './actual';
 import type { BuildContext, SheetBuild, WorkbookTexts } from './context';
@@ -255,7 +257,8 @@ function figureRows(
     { range: `A2:A${lastRow}`, style: { wrap: true } },
     // The title is bold in the default size: a font size would cost a call of its own at build time.
     { range: 'A1', style: { bold: true } },
-    { range: 'A2', style: { italic: true, fontColor: HELPER_FONT } },
+    // Notes are grey: italics as well would cost the build a call (as on the Plan's helper rows).
+    { range: 'A2', style: { fontColor: HELPER_FONT } },
     ...layout.headings.map(({ row }) => ({ range: `A${row}:${lastCol}${row}`, style: section })),
     ...headers.map((row) => ({
       range: `A${row}:${lastCol}${row}`,
@@ -265,7 +268,7 @@ function figureRows(
   for (const figure of figures) {
     const range = rangeOf(figure.name);
     if (figure.kind === 'input') styles.push({ range, style: { background: INPUT } });
-    else if (figure.kind === 'note') styles.push({ range, style: { italic: true, fontColor: HELPER_FONT } });
+    else if (figure.kind === 'note') styles.push({ range, style: { fontColor: HELPER_FONT } });
     else if (figure.bold) styles.push({ range, style: { bold: true } });
   }
   sheet.styles.push(...styles);
@@ -292,6 +295,112 @@ function figureRows(
 interface Table {
   first: number;
   last: number;
+}
+
+/** A team's members (SPEC section 10) when the Summary counts per member: a team with named members and a log. */
+function teamMembers(answers: Pick<WizardAnswers, 'profile' | 'extras'>): string[] {
+  const { kind, members } = answers.profile;
+  return kind === 'team' && answers.extras.contactsLog ? members : [];
+}
+
+/**
+ * Where the per-member table sits, a row below the figures: its header row, one row per member,
+ * "(no owner)", the total. Null without named members.
+ */
+function teamRows(answers: Pick<WizardAnswers, 'profile' | 'extras'>): (Table & { members: number }) | null {
+  const members = teamMembers(answers).length;
+  if (members === 0) return null;
+  const first = summaryLayout(answers).lastRow + 2;
+  return { first, last: first + members + 2, members };
+}
+
+/**
+ * The member names of the per-member table, which the log's Owner dropdown lists (`'Summary'!A72:A74`
+ * on a Summary named `summary`); null without named members.
+ */
+export function memberNamesRange(answers: WizardAnswers, summary: string): string | null {
+  const rows = teamRows(answers);
+  return rows ? sheetRef(summary, `A${rows.first + 1}:A${rows.first + rows.members}`) : null;
+}
+
+/** The columns of the per-member table after the member's name, in order. */
+const TEAM_COLUMNS = ['contacts', 'staged', 'conversions', 'revenue', 'rate', 'followUps'] as const;
+
+/**
+ * The per-member table (SPEC section 10), a row below the figures: for each member, the contacts
+ * whose Owner names them (as COUNTIFS compares: ignoring case), those with a stage, conversions
+ * (converted stage), their Deal value, the conversion rate (conversions / with a stage, as
+ * LogConversionRate) and the follow-ups due or overdue; "(no owner)" counts the rest (no Owner, or
+ * one who is not a member: the log's totals less the members'), so the rows add up to the log's
+ * totals in the last row. The names are inputs a person may correct; the Owner dropdown lists them.
+ */
+function teamTable(sheet: SheetContent, ctx: BuildContext, rows: Table & { members: number }): Table {
+  const m = ctx.texts.summary;
+  const { first, last } = rows;
+  const converted = CONVERTED_STAGES.map((s) => formulaText(ctx.texts.contacts.stages[s]));
+  const states = [ctx.texts.contacts.due, ctx.texts.contacts.overdue].map(formulaText);
+  const stage = logRange('stage');
+  /** The six counts over the log's contacts that meet `criteria` more (COUNTIFS pairs). */
+  const counts = (criteria: string[]): string[] => {
+    const all = [CONTACT_ROWS, ...criteria].join(',');
+    return [
+      `COUNTIFS(${all})`,
+      `COUNTIFS(${all},${stage},"<>")`,
+      overConverted(converted, criteria, (c) => `COUNTIFS(${c})`),
+      overConverted(converted, criteria, (c) => `SUMIFS(${logRange('dealValue')},${c})`),
+      '',
+      states.map((state) => `COUNTIFS(${all},${logRange('followUp')},${state})`).join('+'),
+    ];
+  };
+  const rate = (r: number) => `=IF(C${r}>0,D${r}/C${r},"")`;
+  const line = (r: number, label: CellValue, formulas: string[]): CellValue[] => [
+    label,
+    ...formulas.map((f, i) => (TEAM_COLUMNS[i] === 'rate' ? rate(r) : `=${f}`)),
+  ];
+  const values: CellValue[][] = [
+    [
+      m.member,
+      m.contacts,
+      m.withStage,
+      ctx.texts.plan.conversions,
+      ctx.texts.channels.revenue,
+      ctx.texts.channels.conversionRate,
+      m.followUps,
+    ].map(textCell),
+  ];
+  teamMembers(ctx.answers).forEach((name, i) => {
+    const r = first + 1 + i;
+    values.push(line(r, textCell(name), counts([`${logRange('owner')},${exactCriterion(`A${r}`)}`])));
+  });
+  const noOwner = last - 1;
+  const letters = ['B', 'C', 'D', 'E', 'F', 'G'];
+  const rest = counts([]).map(
+    (total, i) => `${total}-SUM(${letters[i]}${first + 1}:${letters[i]}${noOwner - 1})`,
+  );
+  values.push(line(noOwner, textCell(m.noOwner), rest));
+  values.push(
+    line(
+      last,
+      textCell(ctx.texts.plan.total),
+      letters.map((l) => `SUM(${l}${first + 1}:${l}${noOwner})`),
+    ),
+  );
+  sheet.blocks.push({ range: `A${first}:G${last}`, values });
+  const currency = ctx.answers.profile.currency;
+  sheet.numberFormats.push(
+    { range: `B${first + 1}:D${last}`, pattern: formatPattern('count', currency) },
+    { range: `E${first + 1}:E${last}`, pattern: formatPattern('money', currency) },
+    { range: `F${first + 1}:F${last}`, pattern: formatPattern('percent', currency) },
+    { range: `G${first + 1}:G${last}`, pattern: formatPattern('count', currency) },
+  );
+  sheet.styles.push(
+    { range: `A${first}:G${first}`, style: { bold: true, background: HEADER } },
+    { range: `A${first + 1}:A${noOwner - 1}`, style: { background: INPUT } },
+    { range: `A${last}:G${last}`, style: { bold: true } },
+  );
+  // Wide enough for an amount with its currency: one run with B and C, so no call more.
+  for (let column = 4; column <= 7; column++) sheet.columnWidths.push({ column, width: VALUE_WIDTH });
+  return { first, last };
 }
 
 /** The return by type, a row below the figures: each type's total over the plan. */
@@ -510,7 +619,11 @@ export function buildSummary(
     text: formulaText,
   };
   const { lastRow, namedRanges } = figureRows(sheet, ctx, layout, f);
-  const byType = byTypeTable(sheet, ctx, plan, lastRow + 2);
+  const teamAt = teamRows(ctx.answers);
+  const team = teamAt ? teamTable(sheet, ctx, teamAt) : null;
+  // The member names are inputs a person may correct: the Owner dropdown follows them.
+  if (team) sheet.protection?.unprotected.push(`A${team.first + 1}:A${team.last - 2}`);
+  const byType = byTypeTable(sheet, ctx, plan, (team?.last ?? lastRow) + 2);
   const scenarios = scenarioTable(sheet, ctx, layout, byType.last + 2);
   const monthly = monthlySeries(sheet, ctx, layout, plan, actual, scenarios.last + 2);
   summaryCharts(sheet, ctx, layout, { byType, scenarios, monthly }, actual !== null);

@@ -33,7 +33,7 @@
 import { fill } from '../../i18n/fill';
 import type { WizardAnswers } from '../answers';
 import type { Format } from '../cells';
-import { CONTACT_ROWS, CONVERTED_STAGES, type LogRangeKey, logRange } from '../contactsLog';
+import { CADENCE_BOUNDS, CONTACT_ROWS, CONVERTED_STAGES, type LogRangeKey, logRange } from '../contactsLog';
 import type { CellValue, SheetKey, ValidationRule } from '../plan';
 import { SUMMARY_INPUT_BOUNDS } from '../schema';
 import type { ActualLayout } from './actual';
@@ -83,6 +83,7 @@ export const SUMMARY_SECTIONS = {
     'InteractionsPerContactMonth',
     'TouchedRecently',
     'FollowUpsDue',
+    'FollowUpsOverdue',
     'EventHoursPerMonth',
     'LogConversionRate',
     'AverageDepth',
@@ -230,6 +231,9 @@ const averageRating = (f: FigureContext, key: LogRangeKey) => {
   const rated = countContacts(column, '">=1"');
   return `=${ratio(f, `SUMIFS(${column},${CONTACT_ROWS},${column},">=1")`, rated, f.texts.summary.noRatings)}`;
 };
+
+/** The Follow up texts of a contact to get in touch with (SPEC section 10): "due" and "overdue", as formula literals. */
+const followUpStates = (f: FigureContext) => [f.text(f.texts.contacts.due), f.text(f.texts.contacts.overdue)];
 
 /**
  * PAYBACK_PERIOD over the Plan's months from its helper rows: the first month's payback moment
@@ -504,7 +508,8 @@ export const FIGURES: { readonly [N in FigureName]: FigureSpec } = {
   }),
   KeepInTouchDays: logFigure('keepInTouchDays', 'count', () => KEEP_IN_TOUCH_DAYS, {
     kind: 'input',
-    validation: { kind: 'numberBetween', min: 0, max: 3650, allowInvalid: false },
+    // A contact's own interval's bounds (SPEC section 10): one rule for both, a week to ten years.
+    validation: { kind: 'numberBetween', ...CADENCE_BOUNDS, allowInvalid: false },
   }),
   MonthsElapsed: logFigure(
     'monthsElapsed',
@@ -607,17 +612,26 @@ export const FIGURES: { readonly [N in FigureName]: FigureSpec } = {
     ),
   ),
   TouchedRecently: logFigure('touchedRecently', 'percent', (f) => {
-    // Exactly the rule of the Follow up column: the contacts not Lost that are not due.
+    // Exactly the rule of the Follow up column: the contacts not Lost that are neither due nor overdue.
     const notLost = [logRange('stage'), `"<>"&${f.text(f.texts.contacts.stages.lost)}`];
     const open = countContacts(...notLost);
-    const touched = countContacts(...notLost, logRange('followUp'), `"<>"&${f.text(f.texts.contacts.due)}`);
+    const notDue = followUpStates(f).flatMap((state) => [logRange('followUp'), `"<>"&${state}`]);
+    const touched = countContacts(...notLost, ...notDue);
     return `=${ratio(f, touched, open, f.texts.summary.noOpenContacts)}`;
   }),
   FollowUpsDue: logFigure(
     'followUpsDue',
     'count',
     (f) =>
-      `=IF(${LOGGED}>0,COUNTIF(${logRange('followUp')},${f.text(f.texts.contacts.due)}),${f.text(f.texts.summary.noLog)})`,
+      `=IF(${LOGGED}>0,${followUpStates(f)
+        .map((state) => `COUNTIF(${logRange('followUp')},${state})`)
+        .join('+')},${f.text(f.texts.summary.noLog)})`,
+  ),
+  FollowUpsOverdue: logFigure(
+    'followUpsOverdue',
+    'count',
+    (f) =>
+      `=IF(${LOGGED}>0,COUNTIF(${logRange('followUp')},${f.text(f.texts.contacts.overdue)}),${f.text(f.texts.summary.noLog)})`,
   ),
   EventHoursPerMonth: logFigure('eventHoursPerMonth', 'hours', (f) => {
     const a = actualOf(f);
