@@ -14,6 +14,8 @@ const LOG: RawCellContent[][] = [
   ['Dee', 'Partner', 46040, 700, true],
   ['Eve', 'Client ', 46050, 50, false],
   ['Fay', 'Met', null, 80, true],
+  ['Émile', 'client', 46060, 120, true],
+  ['An*n', 'Partner', 46070, 33, false],
 ];
 
 /** Every form the workbooks use, and the edge cases of criteria: comparison, wildcard, <>, blank, boolean, sizes. */
@@ -35,6 +37,17 @@ const FORMULAS = [
   '=COUNTIFS(A1:A7,"<>",B1:B6,"Met")',
   '=COUNTIF({1,2,3},">1")',
   '=SUMIFS(D1:D7,B1:B7,{"Met"})',
+  // One exact text (the log's Introduced revenue asks so for each name): looked up, not looped.
+  '=SUMIFS(D1:D9,A1:A9,"=ann",B1:B9,"Client")',
+  '=COUNTIFS(A1:A9,"="&"emile")',
+  '=SUMIFS(D1:D9,A1:A9,"An~*n")',
+  '=SUMIFS(D1:D9,A1:A9,"An*n")',
+  '=COUNTIF(A1:A9,"=Bo")',
+  '=SUMIFS(D1:D9,A1:A9,"="&A2,B1:B9,"<>")',
+  '=COUNTIF(B1:B9,"Client ")',
+  '=SUMIFS(D1:D9,B1:B9,"=client",E1:E9,TRUE)',
+  '=COUNTIF(A1:A9,"=nobody")',
+  '=SUMIF(A1:A9,"=5",D1:D9)',
 ];
 
 function engines(): { quick: HyperFormula; own: HyperFormula } {
