@@ -7,6 +7,7 @@ import type { PreviewServer } from '../../dev/preview/server';
 import { SIDEBAR_MESSAGES } from '../../src/sidebar/i18n';
 import { columnLetter } from '../../src/workbook/cells';
 import { LOG_FIRST_ROW, logColumnIndex } from '../../src/workbook/contactsLog';
+import { eventLetter } from '../../src/workbook/sheets/events';
 import { buildWithDefaults, previewForSuite, showSheet, typeInCell } from './previewPage';
 import { saveScreenshot } from './screenshots';
 
@@ -110,7 +111,26 @@ describe('deciding in the preview', () => {
     await edit('Contacts', `${col('metAt')}${LOG_FIRST_ROW + 2}`, 'Local meetup');
     await edit('Contacts', `${col('introducedBy')}${LOG_FIRST_ROW + 3}`, 'Cid');
     await showSheet(page, 'Events');
-    await page.waitForSelector('td[data-cell="A2"]');
+    // Cost = fees + hours × people × the hourly rate (30): 800 + 16 × 30 = 1,280 and 25 + 3 × 30 =
+    // 115. Bob (a client, 1,200) met at Web Summit, Cid (a client, 2,000) at the meetup: ROI
+    // (1,200 − 1,280) / 1,280 = −0.0625 and (2,000 − 115) / 115 (1e-9 relative).
+    const cell = (key: Parameters<typeof eventLetter>[0], row: number) => `${eventLetter(key)}${row}`;
+    await page.waitForFunction(
+      (a1) => Number(document.querySelector(`td[data-cell="${a1}"]`)?.getAttribute('data-value')) === 2000,
+      cell('revenue', 3),
+    );
+    const expected: Array<[string, number]> = [
+      [cell('cost', 2), 1280],
+      [cell('contactsMet', 2), 1],
+      [cell('revenue', 2), 1200],
+      [cell('roi', 2), -0.0625],
+      [cell('cost', 3), 115],
+      [cell('roi', 3), (2000 - 115) / 115],
+    ];
+    for (const [a1, want] of expected)
+      expect(Math.abs((await shown(a1)) - want)).toBeLessThanOrEqual(1e-9 * Math.abs(want));
+    // The whole table in view: the sidebar closed, as a person reading it would.
+    await page.click('#sidebar-close');
     await saveScreenshot(page, 'events-sheet');
   });
 });
