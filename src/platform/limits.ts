@@ -17,6 +17,13 @@ export const NEW_SHEET_COLUMNS = 26;
  */
 export const NEW_SHEET_COLUMN_WIDTH = 100;
 
+/**
+ * Size in pixels of a chart whose width and height options are not set: the size Sheets gives a
+ * new chart. The build sets a size only where the layout needs one (each option is a call); the
+ * charts below or right of the first view take this one.
+ */
+export const NEW_CHART_SIZE = { width: 600, height: 371 } as const;
+
 /** Cells a spreadsheet may hold over all its sheets (rows × columns of each grid, filled or not). */
 export const MAX_SPREADSHEET_CELLS = 10_000_000;
 

@@ -651,14 +651,13 @@ function insertChart(sheet: Sheet, spec: ChartSpec, rangeOf: (range: string) => 
   // Sheets ignores `vAxis` on combo charts with two axes; `vAxes` by index is what it reads.
   if (spec.vAxes) builder = builder.setOption('vAxes', spec.vAxes);
   if (spec.stacked) builder = builder.setOption('isStacked', true);
-  builder = builder
-    .setOption('width', spec.width)
-    .setOption('height', spec.height)
-    .setPosition(
-      spec.position.row,
-      spec.position.column,
-      spec.position.offsetX ?? 0,
-      spec.position.offsetY ?? 0,
-    );
+  if (spec.width !== undefined) builder = builder.setOption('width', spec.width);
+  if (spec.height !== undefined) builder = builder.setOption('height', spec.height);
+  builder = builder.setPosition(
+    spec.position.row,
+    spec.position.column,
+    spec.position.offsetX ?? 0,
+    spec.position.offsetY ?? 0,
+  );
   sheet.insertChart(builder.build());
 }

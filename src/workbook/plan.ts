@@ -108,8 +108,9 @@ export interface ChartSpec {
   stacked?: boolean;
   /** Anchor cell of the chart's top-left corner, 1-based. */
   position: { row: number; column: number; offsetX?: number; offsetY?: number };
-  width: number;
-  height: number;
+  /** Size in pixels; absent, the size Sheets gives a new chart (NEW_CHART_SIZE), set by no call. */
+  width?: number;
+  height?: number;
 }
 
 /** Stable identifiers of the sheets' roles, independent of language. */

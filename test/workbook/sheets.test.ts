@@ -4,6 +4,7 @@ import example from '../../docs/example-answers.json';
 import { tokenize } from '../../src/formula/tokenizer';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import { LANGUAGES } from '../../src/i18n/languages';
+import { NEW_CHART_SIZE, NEW_SHEET_COLUMN_WIDTH } from '../../src/platform/limits';
 import type { WizardAnswers } from '../../src/workbook/answers';
 import { INPUT } from '../../src/workbook/cells';
 import { LOG_COLUMNS } from '../../src/workbook/contactsLog';
@@ -164,7 +165,7 @@ describe('protection', () => {
 const VIEW = { width: 930, height: 560 };
 /** The same on a 1024 × 768 screen: 1024 − 300 − 46 px wide, 32 px of height fewer per 32 of screen. */
 const SMALL_VIEW = { width: 678, height: 528 };
-const DEFAULT_WIDTH = 100;
+const DEFAULT_WIDTH = NEW_SHEET_COLUMN_WIDTH;
 const ROW_HEIGHT = 21;
 
 function chartBoxes(sheet: SheetPlan) {
@@ -174,7 +175,11 @@ function chartBoxes(sheet: SheetPlan) {
     let left = chart.position.offsetX ?? 0;
     for (let c = 1; c < chart.position.column; c++) left += width(c);
     const top = (chart.position.row - 1) * ROW_HEIGHT + (chart.position.offsetY ?? 0);
-    return { title: chart.title, left, top, right: left + chart.width, bottom: top + chart.height };
+    const size = {
+      width: chart.width ?? NEW_CHART_SIZE.width,
+      height: chart.height ?? NEW_CHART_SIZE.height,
+    };
+    return { title: chart.title, left, top, right: left + size.width, bottom: top + size.height };
   });
 }
 

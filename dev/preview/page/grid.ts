@@ -4,7 +4,10 @@
 // then only the ones that change; a changed cell is redrawn in place.
 import type { Chart } from 'chart.js';
 import { columnLetters } from '../../../src/formula/a1';
-import { NEW_SHEET_COLUMN_WIDTH as DEFAULT_COLUMN_WIDTH } from '../../../src/platform/limits';
+import {
+  NEW_CHART_SIZE as DEFAULT_CHART,
+  NEW_SHEET_COLUMN_WIDTH as DEFAULT_COLUMN_WIDTH,
+} from '../../../src/platform/limits';
 import type { GridUpdate } from '../pageViews';
 import type { CellView, ChartView, GridWindow, SheetFrame } from '../workbook';
 import { drawChart } from './charts';
@@ -17,7 +20,6 @@ const MIN_COLUMNS = 12;
 /** Rows and columns drawn beyond the view on each side, so that scrolling a little shows no gap. */
 const MARGIN = { rows: 25, columns: 4 };
 /** A chart's size when the add-on set none (Sheets' default). */
-const DEFAULT_CHART = { width: 600, height: 371 };
 
 /** What the grid asks of the page around it. */
 export interface GridHost {

@@ -177,9 +177,8 @@ export function buildChannels(ctx: BuildContext): SheetBuild {
     title: ch.chart,
     ranges: [`A1:A${last}`, `F1:F${last}`],
     vAxes: { 0: { format: 'percent' } },
+    // Below the table: the size Sheets gives a new chart (no call sets it).
     position: { row: reallocatedRow + 2, column: 1 },
-    width: 520,
-    height: 320,
   });
   const [today, next] = CHANNEL_NAMED_RANGES;
   return {

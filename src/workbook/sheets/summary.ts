@@ -566,8 +566,7 @@ function summaryCharts(
       title: fill(m.cumulativeChart, { currency }),
       ranges: [`E${monthly.first}:G${monthly.last}`],
       position: { row: 1, column: 3, offsetX: FIRST_VIEW_WIDTH - LABEL_WIDTH - VALUE_WIDTH, offsetY: 0 },
-      width: CHART.width,
-      height: CHART.height,
+      // Out of the first view: the size Sheets gives a new chart (no call sets it).
     });
   }
   // Beside the Deciding section, right of its table, and below the first view even when the
@@ -589,8 +588,7 @@ function summaryCharts(
         offsetX: CHART.offsetX,
         offsetY: 0,
       },
-      width: CHART.width,
-      height: CHART.height,
+      // Below the first view, right of every table: the size Sheets gives a new chart.
     });
 }
 
