@@ -243,7 +243,9 @@ export function buildEvents(ctx: BuildContext, inputs: EventInputs): SheetBuild 
   });
   // Only the computed columns and the rows below the table ask before an edit.
   sheet.protection = { unprotected: [typedRange] };
-  sheet.frozenColumns = 1;
+  // SPEC freezes the header row only; the event's column scrolls with the table (a frozen
+  // column would cost the build a call it cannot spare).
+  sheet.frozenColumns = 0;
   // The event's name is wider; every other column keeps Sheets' default width (no call to set it).
   sheet.columnWidths.push({ column: 1, width: NAME_WIDTH });
   const namedRanges = EVENT_COLUMNS.flatMap((col) =>
