@@ -47,7 +47,7 @@ export function linkedInExport(n) {
 }
 
 /** Bundles a TypeScript entry for node (CommonJS) and loads it. */
-async function loadTs(root, entry, outName) {
+export async function loadTs(root, entry, outName) {
   const outDir = path.join(root, 'node_modules/.cache/networking-roi-bench');
   await mkdir(outDir, { recursive: true });
   const outfile = path.join(outDir, outName);

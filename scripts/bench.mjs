@@ -2,12 +2,11 @@
 // is a median of several timed runs, printed as a ratio to a baseline that does the same
 // arithmetic without our argument handling. Exits with status 1 when any target is missed.
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import * as formulajs from '@formulajs/formulajs';
-import { benchPreview, importPreview, linkedInExport } from './bench-preview.mjs';
+import { benchPreview, importPreview, linkedInExport, loadTs } from './bench-preview.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const codePath = path.join(root, 'dist/Code.js');
@@ -176,21 +175,8 @@ console.log(
 
 // ---- who to contact now: the server's list over a 30,000-row log on the stand-in (SPEC section 10) ----
 {
-  const esbuild = await import('esbuild');
-  const built = await esbuild.build({
-    entryPoints: [path.join(root, 'dev/bench/contactNow.ts')],
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'silent',
-  });
-  const module = { exports: {} };
-  const require = createRequire(path.join(root, 'package.json'));
-  new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, require);
-  const r = module.exports.benchContactNow(path.join(root, 'dist'), 30000, 5);
+  const { benchContactNow } = await loadTs(root, 'dev/bench/contactNow.ts', 'contactNow.cjs');
+  const r = benchContactNow(path.join(root, 'dist'), 30000, 5);
   console.log(
     `\nWho to contact now over a ${r.rows.toLocaleString('en-US')}-row log (${r.due.toLocaleString('en-US')} due) on the stand-in: ` +
       `list median ${r.listMs.toFixed(0)} ms in ${r.listCalls} service calls; Done today ${r.doneMs.toFixed(0)} ms in ${r.doneCalls} calls ` +

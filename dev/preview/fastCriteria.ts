@@ -233,7 +233,7 @@ export function fastConditionalAggregation(): FunctionPluginDefinition | null {
         const others = ranges.map((range, i) => (i === pick ? null : maskOf(range, i)));
         let acc = reduceInitialValue;
         for (const row of kept.texts.get(texts[pick]!) ?? []) {
-          if (row >= values.length || !lambdas[pick](rawValue(kept.values[row]))) continue;
+          if (!lambdas[pick](rawValue(kept.values[row]))) continue;
           let fits = true;
           for (let c = 0; c < others.length && fits; c += 1)
             fits = others[c] === null || others[c]![row] === 1;

@@ -32,9 +32,14 @@ export const SPREADSHEET_LOCALES = {
 /** A locale code of SPREADSHEET_LOCALES. */
 export type SpreadsheetLocale = keyof typeof SPREADSHEET_LOCALES;
 
+/** How a locale writes, or null for a code outside SPREADSHEET_LOCALES. */
+export function knownLocaleWriting(code: string): LocaleWriting | null {
+  return (SPREADSHEET_LOCALES as Record<string, LocaleWriting>)[code] ?? null;
+}
+
 /** How a locale writes; a code outside SPREADSHEET_LOCALES is refused with the codes it takes. */
 export function localeWriting(code: string): LocaleWriting {
-  const known = (SPREADSHEET_LOCALES as Record<string, LocaleWriting>)[code];
+  const known = knownLocaleWriting(code);
   if (!known)
     throw new Error(
       `No typing rules for the locale "${code}"; known: ${Object.keys(SPREADSHEET_LOCALES).join(', ')}.`,

@@ -20,7 +20,12 @@ import {
   NEW_SHEET_ROWS,
 } from '../platform/limits';
 import { SHEETS_SENTENCES } from '../platform/sentences';
-import { type LocaleWriting, readTyped, SPREADSHEET_LOCALES } from '../platform/typedInput';
+import {
+  knownLocaleWriting,
+  type LocaleWriting,
+  readTyped,
+  SPREADSHEET_LOCALES,
+} from '../platform/typedInput';
 import {
   allOf,
   errorLine,
@@ -58,11 +63,6 @@ export interface ProbeContext {
 type Probe = (c: ProbeContext) => Outcome;
 
 const flush = () => SpreadsheetApp.flush();
-
-/** How the spreadsheet's locale writes, or null when the add-on has no typing rules for it. */
-function writing(locale: string): LocaleWriting | null {
-  return (SPREADSHEET_LOCALES as Record<string, LocaleWriting>)[locale] ?? null;
-}
 
 function typingRulesMissing(c: ProbeContext): Outcome {
   return notProbed(
@@ -134,14 +134,14 @@ function typedAs(c: ProbeContext, typed: string[], locale: LocaleWriting): Outco
 /** A probe of typed input whose texts depend on the locale's writing; not probed where the add-on has no rules. */
 function typedInLocale(texts: (w: LocaleWriting) => string[]): Probe {
   return (c) => {
-    const w = writing(c.locale);
+    const w = knownLocaleWriting(c.locale);
     return w ? typedAs(c, texts(w), w) : typingRulesMissing(c);
   };
 }
 
 /** A probe of typed input that reads alike in every locale (the rule's en_US writing stands in for an unknown locale). */
 function typedAnywhere(texts: string[]): Probe {
-  return (c) => typedAs(c, texts, writing(c.locale) ?? SPREADSHEET_LOCALES.en_US);
+  return (c) => typedAs(c, texts, knownLocaleWriting(c.locale) ?? SPREADSHEET_LOCALES.en_US);
 }
 
 /** A new sheet with values in A1:B3, a note in A2, a number format in B2, a dropdown in A2:A3 and a named range over A2:B3. */
@@ -487,7 +487,7 @@ export const PROBES: Readonly<Record<string, Probe>> = {
   },
 
   'formula.locale-separators': (c) => {
-    const w = writing(c.locale);
+    const w = knownLocaleWriting(c.locale);
     if (!w) return typingRulesMissing(c);
     if (w.separators === 'comma') return notProbed(fill(c.t.details.decimalPoint, { locale: c.locale }));
     const range = c.sheet().getRange('A1:C1');

@@ -54,7 +54,7 @@
 import { type CellRect, formatA1, parseA1, quoteSheetName, splitSheetRange } from '../formula/a1';
 import { hasCommaSeparator, toSemicolonSeparators } from '../formula/formulaText';
 import { NEW_SHEET_COLUMN_WIDTH, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../platform/limits';
-import { type LocaleWriting, SPREADSHEET_LOCALES } from '../platform/typedInput';
+import { knownLocaleWriting } from '../platform/typedInput';
 import { withLocaleDates } from '../workbook/dates';
 import type { ChartSpec, NamedRangePlan, SheetPlan, ValidationRule, WorkbookPlan } from '../workbook/plan';
 import {
@@ -184,7 +184,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: WorkbookPlan, options:
     // A decimal-point locale reads "," between arguments in every way a formula arrives; only a
     // decimal-comma or unknown locale is asked, with the probe, how Apps Script's writes are read.
     const first = applied.sheets[0];
-    const surelyCommas = (SPREADSHEET_LOCALES as Record<string, LocaleWriting>)[locale]?.decimal === '.';
+    const surelyCommas = knownLocaleWriting(locale)?.decimal === '.';
     if (first && !surelyCommas && planHasCommaFormulas(applied) && !probeCommaSeparators(first, ranges)) {
       separators = 'semicolon';
       applied = mapFormulas(applied, toSemicolonSeparators);

@@ -42,8 +42,8 @@ import {
   STAGES,
 } from '../contactsLog';
 import type { ConditionalFormatRule, ValidationRule } from '../plan';
-import { CHANNEL_NAMES } from './channels';
 import type { BuildContext, SheetBuild, WorkbookTexts } from './context';
+import { channelDropdown, namesDropdown } from './dropdowns';
 import { EVENT_NAMES } from './events';
 import { memberNamesRange } from './summary';
 
@@ -166,42 +166,20 @@ function validationOf(col: LogColumn, range: string, ctx: BuildContext): Validat
   switch (col.kind) {
     case 'channel':
       // The Channels sheet's names when it is built; invalid values allowed, with a warning.
-      return ctx.answers.extras.channels
-        ? {
-            range,
-            kind: 'listFromRange',
-            source: sheetRef(ctx.names.channels, CHANNEL_NAMES),
-            allowInvalid: true,
-            helpText: t.listHelp,
-          }
-        : null;
+      return channelDropdown(ctx, range);
     case 'event':
       // The Events sheet's names when it is built; other values allowed, with a warning.
       return ctx.answers.extras.events && ctx.answers.extras.contactsLog
-        ? {
-            range,
-            kind: 'listFromRange',
-            source: sheetRef(ctx.names.events, EVENT_NAMES),
-            allowInvalid: true,
-            helpText: t.listHelp,
-          }
+        ? namesDropdown(ctx, range, sheetRef(ctx.names.events, EVENT_NAMES))
         : null;
     case 'introducer':
       // The log's own names; someone who is not in the log is allowed, with a warning.
-      return {
-        range,
-        kind: 'listFromRange',
-        source: sheetRef(ctx.names.contacts, logRows('name')),
-        allowInvalid: true,
-        helpText: t.listHelp,
-      };
+      return namesDropdown(ctx, range, sheetRef(ctx.names.contacts, logRows('name')));
     case 'owner': {
       // A team's member names, as the Summary's per-member table lists them; others allowed, with
       // a warning (they count as "(no owner)"). An individual's Owner is free text.
       const members = memberNamesRange(ctx.answers, ctx.names.summary);
-      return members
-        ? { range, kind: 'listFromRange', source: members, allowInvalid: true, helpText: t.listHelp }
-        : null;
+      return members ? namesDropdown(ctx, range, members) : null;
     }
     case 'date':
       return { range, kind: 'date', allowInvalid: false };

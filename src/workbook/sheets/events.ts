@@ -43,8 +43,8 @@ import {
   overConverted,
 } from '../contactsLog';
 import type { CellValue, ValidationRule } from '../plan';
-import { CHANNEL_NAMES } from './channels';
 import type { BuildContext, SheetBuild, WorkbookTexts } from './context';
+import { channelDropdown } from './dropdowns';
 
 /** Rows of the table a person fills in. */
 export const EVENT_ROWS = 200;
@@ -161,16 +161,8 @@ function validationOf(ctx: BuildContext, col: EventColumn, range: string): Valid
     case 'date':
       return { range, kind: 'date', allowInvalid: false };
     case 'channel':
-      // The contacts log's Channel rule, word for word: one rule for both when the sheets are built.
-      return ctx.answers.extras.channels
-        ? {
-            range,
-            kind: 'listFromRange',
-            source: sheetRef(ctx.names.channels, CHANNEL_NAMES),
-            allowInvalid: true,
-            helpText: ctx.texts.contacts.listHelp,
-          }
-        : null;
+      // The contacts log's Channel rule: one rule for both when the sheets are built.
+      return channelDropdown(ctx, range);
     default:
       return null;
   }
